@@ -1,3 +1,17 @@
+/**
+ * The background only paints the toolbar badge for the tab a content script reports on.
+ */
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { isRuntimeMessage } from '../utils/messages.ts';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const tabId = sender.tab?.id;
+    if (!isRuntimeMessage(message) || tabId === undefined || sender.frameId !== 0) return;
+    const action = browser.action ?? browser.browserAction;
+    void action.setBadgeText({ tabId, text: message.text }).catch(() => {});
+    void action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' }).catch(() => {});
+    void action.setTitle({ tabId, title: message.title || browser.runtime.getManifest().name }).catch(() => {});
+  });
+});

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BannerModel } from '../lib/banner-decision.ts';
+import { formatAgeAmount, formatDay } from '../lib/format.ts';
+import type { Theme } from '../lib/settings.ts';
+import { useI18n } from './i18n.tsx';
+import { SOURCE_LABEL } from './source-label.ts';
+
+export interface BannerProps {
+  model: BannerModel;
+  /** The site as the reader knows it ("vice.com"), for "Turn off on …". */
+  site: string;
+  theme: Theme;
+  onDismiss(): void;
+  onSiteOff(): void;
+}
+
+/** The staleness banner: how old the story is, based on which date, from where. */
+export function Banner({ model, site, theme, onDismiss, onSiteOff }: BannerProps) {
+  const { t, locale } = useI18n();
+  // The status text is filled in after mounting so screen readers announce it once.
+  const [announced, setAnnounced] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(true), 50);
+    return () => clearTimeout(timer);
+  }, []);
+
+  const headline = t('bannerHeadline', formatAgeAmount(model.age, locale));
+  const basis = describeBasis(model, locale, t);
+  const source = t(SOURCE_LABEL[model.basis.date.source]);
+
+  return (
+    <div
+      class="banner"
+      data-theme={theme}
+      role="region"
+      aria-label={t('bannerLabel')}
+      onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
+    >
+      <svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+        <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2" />
+        <path d="M12 7v5l3 2" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+      </svg>
+      <div class="text">
+        <p class="headline" role="status">{announced ? headline : ''}</p>
+        <p class="basis">
+          {basis} <span class="dot" aria-hidden="true">·</span> {source}
+        </p>
+      </div>
+      <div class="actions">
+        <button type="button" class="link" onClick={onSiteOff}>
+          {t('bannerSiteOff', site)}
+        </button>
+        <button type="button" class="close" onClick={onDismiss} aria-label={t('bannerDismiss')} title={t('bannerDismiss')}>
+          <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />
+          </svg>
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** "Published 28 Sep 2017 · updated 3 Oct 2017", or just the one date there is. */
+function describeBasis(model: BannerModel, locale: string, t: ReturnType<typeof useI18n>['t']): string {
+  const { published, updated } = model;
+  const parts: string[] = [];
+  if (published) parts.push(t('bannerPublished', formatDay(published.day, locale)));
+  if (updated && updated.day !== published?.day) {
+    parts.push(t(published ? 'bannerUpdated' : 'bannerUpdatedFirst', formatDay(updated.day, locale)));
+  }
+  return parts.join(' · ');
+}

@@ -1,0 +1,59 @@
+import { ageBetween, localDay, parseDay } from '../../lib/age.ts';
+import { formatAgeRelative, formatDay } from '../../lib/format.ts';
+import type { ArticleAnalysis } from '../../lib/types.ts';
+import { useI18n } from '../i18n.tsx';
+import { SOURCE_LABEL } from '../source-label.ts';
+
+export interface ArticleHeaderProps {
+  analysis: ArticleAnalysis;
+  host: string;
+  now: Date;
+}
+
+/** Title, site, byline, dates with age, reading time, and where the date came from. */
+export function ArticleHeader({ analysis, host, now }: ArticleHeaderProps) {
+  const { t, locale } = useI18n();
+  const { published, updated, candidates } = analysis.dates;
+  const day = published && parseDay(published.day);
+  const age = day && ageBetween(day, localDay(now));
+  const site = analysis.siteName || host;
+  return (
+    <header class="article">
+      <h1 class="title">{analysis.title}</h1>
+      <p class="meta">
+        {[site, analysis.byline].filter(Boolean).join(' · ')}
+      </p>
+      <p class="meta dates">
+        {published ? (
+          <span>
+            {t('popupPublished', formatDay(published.day, locale))}
+            {age && age.count > 0 ? <span class="age"> ({formatAgeRelative(age, locale)})</span> : null}
+          </span>
+        ) : (
+          <span>{t('popupNoDate')}</span>
+        )}
+        {updated && updated.day !== published?.day ? <span> · {t('popupUpdated', formatDay(updated.day, locale))}</span> : null}
+        {analysis.readingMinutes > 0 ? <span> · {t('popupReadingTime', String(analysis.readingMinutes))}</span> : null}
+      </p>
+      {candidates.length > 0 ? (
+        <details class="why">
+          <summary>{t('popupWhyDate')}</summary>
+          <ul>
+            {candidates.map((candidate, i) => {
+              const chosen =
+                (candidate.day === published?.day && candidate.kind !== 'updated') ||
+                (candidate.day === updated?.day && candidate.kind === 'updated');
+              return (
+                <li key={i} class={chosen ? 'chosen' : undefined}>
+                  <span class="day">{formatDay(candidate.day, locale)}</span> {t(SOURCE_LABEL[candidate.source])}
+                  <code>{candidate.detail}</code>
+                  {chosen ? <strong> · {t('popupCandidateChosen')}</strong> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,124 @@
+import { isQuietHost, type Section, type Settings } from '../../lib/settings.ts';
+import type { ArticleAnalysis, Entity, EntityType, Quote } from '../../lib/types.ts';
+import type { HighlightTarget } from '../../lib/highlight-target.ts';
+import { useI18n, type MessageKey } from '../i18n.tsx';
+import { ArticleHeader } from './ArticleHeader.tsx';
+import { EntitySection } from './EntitySection.tsx';
+import { QuoteList } from './QuoteList.tsx';
+import { QuickSettings } from './QuickSettings.tsx';
+import { speakerLabel } from './speaker-label.ts';
+
+export type PopupState =
+  | { status: 'loading' }
+  | { status: 'unavailable' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; analysis: ArticleAnalysis; host: string };
+
+export interface PopupProps {
+  state: PopupState;
+  settings: Settings;
+  now: Date;
+  saveFailed: boolean;
+  onAnalyzeAnyway(): void;
+  onRetry(): void;
+  onHighlight(target: HighlightTarget): void;
+  onCopy(quote: Quote): Promise<boolean>;
+  onChangeSettings(change: Partial<Settings>): void;
+  onSiteQuiet(host: string, quiet: boolean): void;
+  onOpenSettings(): void;
+}
+
+const ENTITY_SECTIONS: { section: Section; type: EntityType; title: MessageKey }[] = [
+  { section: 'people', type: 'PER', title: 'popupPeople' },
+  { section: 'organizations', type: 'ORG', title: 'popupOrganizations' },
+  { section: 'places', type: 'LOC', title: 'popupPlaces' },
+  { section: 'other', type: 'MISC', title: 'popupOther' },
+];
+
+/** The whole popup: a state message, or the article with its names and quotes. */
+export function Popup(props: PopupProps) {
+  const { t } = useI18n();
+  const { state, settings } = props;
+  const host = state.status === 'ready' ? state.host : null;
+  return (
+    <div class="popup" data-status={state.status}>
+      <main>{renderBody(props, t)}</main>
+      <QuickSettings
+        settings={settings}
+        site={host}
+        siteQuiet={host ? isQuietHost(settings, host) : false}
+        saveFailed={props.saveFailed}
+        onBannerEverywhere={(bannerEnabled) => props.onChangeSettings({ bannerEnabled })}
+        onBannerHere={(enabled) => host && props.onSiteQuiet(host, !enabled)}
+        onOpenSettings={props.onOpenSettings}
+      />
+    </div>
+  );
+}
+
+function renderBody(props: PopupProps, t: ReturnType<typeof useI18n>['t']) {
+  const { state } = props;
+  switch (state.status) {
+    case 'loading':
+      return <Notice title={t('popupLoading')} busy />;
+    case 'unavailable':
+      return <Notice title={t('popupUnavailableTitle')} body={t('popupUnavailableBody')} />;
+    case 'error':
+      return (
+        <Notice title={t('popupErrorTitle')} body={state.message}>
+          <button type="button" class="primary" onClick={props.onRetry}>{t('popupRetry')}</button>
+        </Notice>
+      );
+    case 'ready':
+      return <ArticleView {...props} analysis={state.analysis} host={state.host} />;
+  }
+}
+
+function ArticleView(props: PopupProps & { analysis: ArticleAnalysis; host: string }) {
+  const { t } = useI18n();
+  const { analysis, settings } = props;
+  if (!analysis.isArticle && analysis.text === '') {
+    return (
+      <Notice title={t('popupNotArticleTitle')} body={t('popupNotArticleBody')}>
+        <button type="button" class="secondary" onClick={props.onAnalyzeAnyway}>{t('popupAnalyzeAnyway')}</button>
+      </Notice>
+    );
+  }
+  const selectEntity = (entity: Entity) => props.onHighlight({ kind: 'entity', names: [entity.name, ...entity.aliases] });
+  const quotes = analysis.quotes.map((quote) => ({ ...quote, speakerName: speakerLabel(quote, analysis.entities) }));
+  const sections = ENTITY_SECTIONS.filter(({ section }) => settings.sections[section]).map(({ section, type, title }) => (
+    <EntitySection
+      key={section}
+      id={section}
+      title={t(title)}
+      entities={analysis.entities.filter((e) => e.type === type)}
+      onSelect={selectEntity}
+    />
+  ));
+  const nothing = analysis.entities.length === 0 && analysis.quotes.length === 0;
+  return (
+    <>
+      <ArticleHeader analysis={analysis} host={props.host} now={props.now} />
+      {nothing ? <p class="empty">{t('popupNothingFound')}</p> : null}
+      {sections}
+      {settings.sections.quotes ? (
+        <QuoteList
+          quotes={quotes}
+          onSelect={(quote) => props.onHighlight({ kind: 'quote', text: quote.text })}
+          onCopy={props.onCopy}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function Notice(props: { title: string; body?: string; busy?: boolean; children?: preact.ComponentChildren }) {
+  return (
+    <div class="notice" role="status" aria-busy={props.busy ? 'true' : undefined}>
+      {props.busy ? <span class="spinner" aria-hidden="true" /> : null}
+      <p class="notice-title">{props.title}</p>
+      {props.body ? <p class="notice-body">{props.body}</p> : null}
+      {props.children}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import type { DateSource } from '../lib/types.ts';
+import type { MessageKey } from './i18n.tsx';
+
+/** The message that says where a date came from ("from the page's metadata"). */
+export const SOURCE_LABEL: Record<DateSource, MessageKey> = {
+  'json-ld': 'sourceJsonLd',
+  meta: 'sourceMeta',
+  microdata: 'sourceMicrodata',
+  time: 'sourceTime',
+  url: 'sourceUrl',
+  byline: 'sourceByline',
+  text: 'sourceText',
+};

@@ -1,0 +1,76 @@
+import { analyzePage } from '../../lib/analyze.ts';
+import { findRanges, findWordRanges, indexText } from '../../lib/find-text.ts';
+import type { HighlightTarget } from '../../lib/highlight-target.ts';
+import type { ArticleAnalysis } from '../../lib/types.ts';
+
+/** What the popup can ask of the page (called through `browser.scripting.executeScript`). */
+export interface PageAnalyzer {
+  analyze(force: boolean): AnalyzeResult;
+  highlight(target: HighlightTarget): boolean;
+}
+
+export type AnalyzeResult =
+  | { ok: true; analysis: ArticleAnalysis; ms: number; cached: boolean }
+  | { ok: false; error: string };
+
+const HIGHLIGHT_NAME = 'backstory';
+const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd54f; color: #000; }`;
+
+export function createPageAnalyzer(): PageAnalyzer {
+  const cache = new Map<string, ArticleAnalysis>();
+  let styled = false;
+
+  return {
+    analyze(force) {
+      const key = `${location.href}\n${document.title}\n${force}`;
+      const cached = cache.get(key);
+      if (cached) return { ok: true, analysis: cached, ms: 0, cached: true };
+      try {
+        const start = performance.now();
+        const analysis = analyzePage(document, { url: location.href, now: new Date(), force });
+        const ms = performance.now() - start;
+        cache.clear(); // only the current page is worth keeping
+        cache.set(key, analysis);
+        return { ok: true, analysis, ms, cached: false };
+      } catch (error) {
+        return { ok: false, error: String(error) };
+      }
+    },
+
+    highlight(target) {
+      const index = indexText(document.body ?? document.documentElement, (el) => el.localName === 'backstory-banner');
+      const ranges =
+        target.kind === 'quote'
+          ? findRanges(document, index, target.text, 1)
+          : target.names.flatMap((name) => findWordRanges(document, index, name));
+      if (ranges.length === 0) return false;
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      if (!styled) styled = addHighlightStyle();
+      const highlights = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+      const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+      if (styled && highlights && HighlightClass) {
+        highlights.set(HIGHLIGHT_NAME, new HighlightClass(...ranges));
+      } else {
+        // No Custom Highlight API: fall back to selecting the first match.
+        const selection = getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(ranges[0]!);
+      }
+      const first = ranges[0]!.startContainer.parentElement;
+      first?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+      return true;
+    },
+  };
+}
+
+/** Adds the highlight colour through a constructed sheet (not subject to the page's CSP). */
+function addHighlightStyle(): boolean {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return true;
+  } catch {
+    return false;
+  }
+}

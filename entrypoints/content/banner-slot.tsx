@@ -1,0 +1,80 @@
+/**
+ * The banner's place in the page: a shadow root at the top of <body>, shown and hidden on
+ * demand. If the page removes it (a framework re-rendering <body>), it is put back a
+ * limited number of times, so a page fighting it cannot start a loop.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Banner, type BannerProps } from '../../components/Banner.tsx';
+import { BANNER_CSS } from '../../components/banner-css.ts';
+import { I18nContext, type Translator } from '../../components/i18n.tsx';
+import type { BannerModel } from '../../lib/banner-decision.ts';
+
+const MAX_REMOUNTS = 3;
+
+export interface BannerSlot {
+  show(model: BannerModel, props: Omit<BannerProps, 'model'>): void;
+  hide(): void;
+}
+
+export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): BannerSlot {
+  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let content: preact.VNode | null = null;
+  let visible = false;
+  let remounts = 0;
+  let observer: MutationObserver | null = null;
+
+  const getUi = () =>
+    (creating ??= createShadowRootUi(ctx, {
+      name: 'backstory-banner',
+      position: 'inline',
+      anchor: () => document.body,
+      append: 'first',
+      css: BANNER_CSS,
+      isolateEvents: true, // keys typed in the banner must not trigger the page's shortcuts
+      onMount: (container) => {
+        render(content, container);
+        return container;
+      },
+      onRemove: (container) => container && render(null, container),
+    }).then((created) => (ui = created)));
+
+  // Watch only direct children of <html> and <body>: cheap, and enough to see a re-render.
+  const watchRemoval = () => {
+    observer?.disconnect();
+    observer = new MutationObserver(() => {
+      if (!visible || !ui || ui.shadowHost.isConnected) return;
+      if (remounts >= MAX_REMOUNTS) return observer?.disconnect();
+      remounts++;
+      ui.mount();
+      watchRemoval();
+    });
+    observer.observe(document.documentElement, { childList: true });
+    if (document.body) observer.observe(document.body, { childList: true });
+  };
+
+  return {
+    show(model, props) {
+      content = (
+        <I18nContext.Provider value={i18n}>
+          <Banner model={model} {...props} />
+        </I18nContext.Provider>
+      );
+      visible = true;
+      remounts = 0;
+      void getUi().then((created) => {
+        if (!visible || ctx.isInvalid) return;
+        if (created.shadowHost.isConnected) render(content, created.uiContainer);
+        else created.mount();
+        watchRemoval();
+      });
+    },
+    hide() {
+      visible = false;
+      observer?.disconnect();
+      if (ui?.shadowHost.isConnected) ui.remove();
+    },
+  };
+}

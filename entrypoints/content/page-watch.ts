@@ -1,0 +1,89 @@
+/**
+ * Runs the cheap look once per page, re-runs it when a single-page site navigates, and
+ * keeps the banner in step with the settings.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { quickLook, type QuickLook } from '../../lib/quick-look.ts';
+import { decideBanner, storyAge } from '../../lib/banner-decision.ts';
+import { articleKey } from '../../lib/article-key.ts';
+import { formatAgeAmount, formatAgeBadge } from '../../lib/format.ts';
+import { isQuietHost, type Settings } from '../../lib/settings.ts';
+import { loadSettings, watchSettings, setSiteQuiet } from '../../utils/settings.ts';
+import { dismiss, isDismissed } from '../../utils/dismissed.ts';
+import { sendRuntimeMessage } from '../../utils/messages.ts';
+import { browserTranslator } from '../../utils/i18n.ts';
+import { createBannerSlot } from './banner-slot.tsx';
+
+/** Single-page sites swap content after changing the address; give them a moment. */
+const SPA_SETTLE_MS = 700;
+
+export function startPageWatch(ctx: ContentScriptContext): void {
+  const i18n = browserTranslator();
+  const banner = createBannerSlot(ctx, i18n);
+  let pageUrl = '';
+  let look: QuickLook | null = null;
+  let runId = 0;
+
+  const render = async (settings: Settings) => {
+    if (!look || ctx.isInvalid) return;
+    const host = location.hostname;
+    const key = articleKey(location.href, canonicalUrl());
+    const model = decideBanner(look, settings, { host, dismissed: await isDismissed(key), now: new Date() });
+    updateBadge(look, settings, host);
+    if (!model) return banner.hide();
+    banner.show(model, {
+      site: host.replace(/^www\./, ''),
+      theme: settings.theme,
+      onDismiss: () => {
+        banner.hide();
+        void dismiss(key);
+      },
+      onSiteOff: () => {
+        banner.hide();
+        void setSiteQuiet(host, true);
+      },
+    });
+  };
+
+  const updateBadge = (current: QuickLook, settings: Settings, host: string) => {
+    const judged = isQuietHost(settings, host) ? null : storyAge(current, settings.judgeBy, new Date());
+    void sendRuntimeMessage({
+      type: 'backstory:badge',
+      text: judged ? formatAgeBadge(judged.age, i18n.locale) : '',
+      title: judged ? i18n.t('bannerHeadline', formatAgeAmount(judged.age, i18n.locale)) : '',
+    });
+  };
+
+  const run = async () => {
+    const url = location.href.split('#')[0]!;
+    if (url === pageUrl) return; // never twice for one page
+    pageUrl = url;
+    const id = ++runId;
+    const settingsPromise = loadSettings();
+    performance.mark('backstory:cheap-start');
+    const result = quickLook(document, url, new Date());
+    performance.measure('backstory:cheap-path', 'backstory:cheap-start');
+    const settings = await settingsPromise;
+    if (id !== runId) return; // a newer navigation won
+    look = result;
+    await render(settings);
+  };
+
+  const safely = (task: () => Promise<void>) => () => {
+    task().catch((error) => console.debug('[Backstory]', error));
+  };
+
+  safely(run)();
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    banner.hide(); // the old story's banner must not linger on the new page
+    look = null;
+    runId++;
+    ctx.setTimeout(safely(run), SPA_SETTLE_MS);
+  });
+  const unwatch = watchSettings((settings) => safely(() => render(settings))());
+  ctx.onInvalidated(unwatch);
+}
+
+function canonicalUrl(): string | null {
+  return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? null;
+}

@@ -1,0 +1,34 @@
+/**
+ * A stable key for "this article", so a dismissal is remembered for the story and not for
+ * one exact address: the canonical URL when the page declares one on the same site,
+ * otherwise the address without its fragment and tracking parameters.
+ */
+
+const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|cmpid$|smid$|ocid$|taid$|__)/i;
+
+export function articleKey(pageUrl: string, canonicalUrl?: string | null): string {
+  const page = safeUrl(pageUrl);
+  if (!page) return pageUrl;
+  const canonical = canonicalUrl ? safeUrl(canonicalUrl, page.href) : null;
+  const chosen = canonical && sameSite(canonical.hostname, page.hostname) ? canonical : page;
+  chosen.hash = '';
+  for (const name of [...chosen.searchParams.keys()]) {
+    if (TRACKING_PARAM.test(name)) chosen.searchParams.delete(name);
+  }
+  chosen.searchParams.sort();
+  return `${chosen.hostname.replace(/^www\./, '')}${chosen.pathname.replace(/\/+$/, '')}${chosen.search}`;
+}
+
+function safeUrl(text: string, base?: string): URL | null {
+  try {
+    const url = new URL(text, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function sameSite(a: string, b: string): boolean {
+  const strip = (h: string) => h.replace(/^www\./, '');
+  return strip(a) === strip(b);
+}

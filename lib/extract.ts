@@ -1,0 +1,87 @@
+/**
+ * Article extraction: Readability on a clone of the page, then the article's text as
+ * paragraphs. This is the expensive step, run only when the reader opens the popup.
+ */
+import { Readability } from '@mozilla/readability';
+
+export interface ExtractedArticle {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  paragraphs: string[];
+}
+
+/** Elements that end a paragraph of text. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+/** Elements whose text is never article prose. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA']);
+
+const clean = (text: string | null | undefined): string | null => {
+  const value = text?.replace(/\s+/g, ' ').trim();
+  return value ? value : null;
+};
+
+/**
+ * Runs Readability on a clone (Readability mutates what it parses, and the live page must
+ * stay untouched). Null when the page has no article Readability can find.
+ */
+export function extractArticle(doc: Document): ExtractedArticle | null {
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  if (!parsed?.content) return null;
+  const paragraphs = collectParagraphs(parsed.content);
+  if (paragraphs.length === 0) return null;
+  return {
+    title: clean(parsed.title) ?? clean(doc.title) ?? '',
+    byline: clean(parsed.byline),
+    siteName: clean(parsed.siteName),
+    lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+    excerpt: clean(parsed.excerpt),
+    paragraphs,
+  };
+}
+
+/** The text of each block in `root`, whitespace collapsed, empty blocks dropped. */
+export function collectParagraphs(root: Node): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text) paragraphs.push(text);
+    current = '';
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = (node as Element).tagName?.toUpperCase() ?? '';
+    if (SKIPPED_TAGS.has(tag)) return;
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) flush();
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    if (isBlock) flush();
+  };
+  visit(root);
+  flush();
+  return paragraphs;
+}
+
+/** Words in a text; CJK characters count as roughly half a word each. */
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return cjk ? Math.max(words, Math.round(cjk / 2)) : words;
+}
+
+/** Minutes to read at an adult's average silent-reading pace (about 230 words a minute). */
+export function readingMinutes(words: number): number {
+  return words === 0 ? 0 : Math.max(1, Math.round(words / 230));
+}
