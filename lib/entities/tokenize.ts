@@ -1,0 +1,103 @@
+/**
+ * Offset-exact tokenizer for news text. Splits the way the CoNLL-2003 annotators did
+ * (punctuation apart, "Germany's" -> "Germany" + "'s", hyphenated words and initialisms
+ * like "U.S." kept whole) so that the tagger sees the tokens it was trained on.
+ */
+
+export interface Token {
+  /** The token exactly as in the text: `text.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** True for the first token of a sentence (or of a line). */
+  sentenceStart: boolean;
+  /** Index of the line (split on "\n") the token is on; headlines/bylines are their own lines. */
+  line: number;
+}
+
+// Order matters: the first alternative that matches at a position wins.
+const TOKEN_RE = new RegExp(
+  [
+    String.raw`(?:https?:\/\/|www\.)[^\s"'<>()]+[^\s"'<>().,;:!?]`, // addresses
+    String.raw`(?:\p{L}\.){2,}(?:\p{L}(?![\p{L}.]))?`, // initialisms: U.S., U.N., a.m.
+    String.raw`(?<!\p{L})\p{Lu}\.(?=[ \t]*[\p{Lu}-])`, // a name's initial: "J. Ratcliffe"
+    String.raw`\d+(?:[.,:/-]\d+)*(?:\p{L}+)?`, // numbers, dates, 1996-08-22, 4th
+    String.raw`[\p{L}\p{M}\d]+(?:[-'’&.@_][\p{L}\p{M}\d]+)*`, // words, hyphenated, O'Neill, AT&T
+    String.raw`[^\s]`, // any other single character
+  ].join('|'),
+  'gu',
+);
+
+/** Clitics the annotators split off a word: "Germany's", "don't", "they're". */
+const CLITIC_RE = /(?:['’](?:s|S|re|RE|ll|LL|ve|VE|d|D|m|M)|n['’]t|N['’]T)$/;
+
+/** Short words that take a period without ending the sentence ("Mr.", "St.", "Jan."). */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec corp inc ltd co bros no vs etc ' +
+    'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont ' +
+    'neb nev okla ore pa tenn tex va vt wash wis wyo'
+  ).split(' '),
+);
+
+/**
+ * Splits `text` into tokens whose `start`/`end` index into `text` (end exclusive), and
+ * marks sentence starts. Never drops or rewrites characters other than whitespace.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let line = 0;
+  let lastEnd = 0;
+  let nextStartsSentence = true;
+  const push = (start: number, end: number) => {
+    // Count newlines between tokens so each token knows its line.
+    for (let k = lastEnd; k < start; k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        nextStartsSentence = true;
+      }
+    }
+    const t = text.slice(start, end);
+    tokens.push({ text: t, start, end, sentenceStart: nextStartsSentence, line });
+    lastEnd = end;
+    nextStartsSentence = false;
+  };
+  const re = new RegExp(TOKEN_RE.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let word = m[0];
+    // An abbreviation keeps its period: "Mr." "St." "Calif."
+    if (/^\p{L}+$/u.test(word) && text[start + word.length] === '.' && ABBREVIATIONS.has(word.toLowerCase())) {
+      re.lastIndex++;
+      word += '.';
+    }
+    const clitic = word.length > 2 ? CLITIC_RE.exec(word) : null;
+    if (clitic && clitic.index > 0) {
+      push(start, start + clitic.index);
+      start += clitic.index;
+      word = clitic[0];
+    }
+    push(start, start + word.length);
+    // A sentence ends at . ! ? (and at a closing quote right after them).
+    if (/^[.!?]+$/.test(word)) nextStartsSentence = true;
+    else if (nextStartsSentence === false && /^["”’')]$/.test(word)) {
+      const prev = tokens[tokens.length - 2];
+      if (prev && /^[.!?]+$/.test(prev.text)) nextStartsSentence = true;
+    }
+  }
+  return tokens;
+}
+
+/** Groups tokens into sentences (arrays of token indices' ranges [from, to)). */
+export function sentenceRanges(tokens: readonly Token[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i]!.sentenceStart) {
+      if (i > from) ranges.push([from, i]);
+      from = i;
+    }
+  }
+  return ranges;
+}

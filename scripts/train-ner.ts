@@ -1,0 +1,75 @@
+/**
+ * `npm run train:ner [-- --epochs N] [--dev FILE]` — rebuilds lib/entities/model.json from
+ * the CoNLL-2003 training set, deterministically. `--dev` prints dev scores after each epoch
+ * (for tuning; the dev set is never trained on).
+ */
+import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { buildGazetteer } from '../lib/entities/gazetteer.ts';
+import { prepareDocument } from '../lib/entities/features.ts';
+import { loadModel } from '../lib/entities/model.ts';
+import { recognizeWith } from '../lib/entities/recognize.ts';
+import { tokenize } from '../lib/entities/tokenize.ts';
+import { buildGazetteerLists } from './train/ner-gazetteers.ts';
+import { goldTags, readDocs } from './train/ner-data.ts';
+import { FloatTable } from './train/perceptron.ts';
+import { serializeModel } from './train/ner-serialize.ts';
+import { train } from './train/ner-train.ts';
+import { microMain, scoreDocuments } from './eval/entities.ts';
+
+const DATA = '/work/shared/data/entities';
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
+const trainFiles = opt('--train', `${DATA}/conll2003-train.jsonl.gz`).split(',');
+const devFile = args.includes('--dev') ? opt('--dev', '') : null;
+const epochs = Number(opt('--epochs', '10'));
+const minCount = Number(opt('--min-count', '2'));
+const out = opt('--out', 'lib/entities/model.json');
+
+const started = performance.now();
+const lists = buildGazetteerLists();
+const gazetteer = buildGazetteer(lists);
+const docs = await readDocs(trainFiles);
+const training = docs.map((d) => {
+  const tokens = tokenize(d.text);
+  return { ctx: prepareDocument(d.text, gazetteer, tokens), gold: goldTags(tokens, d.entities) };
+});
+const dev = devFile ? await readDocs([devFile]) : [];
+console.error(`train: ${docs.length} documents, ${training.reduce((n, d) => n + d.gold.length, 0)} tokens`);
+
+const report = (label: string, table: FloatTable | ReturnType<typeof loadModel>['table']) => {
+  if (!dev.length) return;
+  const model = { table, gazetteer };
+  const s = scoreDocuments(dev, (text) => recognizeWith(model, text, { rules: false }));
+  const m = microMain(s);
+  const per = (['PER', 'ORG', 'LOC', 'MISC'] as const).map((t) => {
+    const c = s.counts[t];
+    const f = c.pred + c.gold ? (2 * c.tp) / (c.pred + c.gold) : 0;
+    return `${t} ${f.toFixed(3)}`;
+  });
+  console.error(`${label}: dev micro P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)} | ${per.join(' ')}`);
+};
+
+const model = train(training, {
+  epochs,
+  minCount,
+  seed: 1,
+  onEpoch: (epoch, p, errors, decisions) => {
+    console.error(`epoch ${epoch}: ${errors} errors / ${decisions} decisions, ${p.index.size} features, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (devFile && (epoch === epochs || args.includes('--dev-every'))) report(`epoch ${epoch} (float)`, new FloatTable(p.index, p.averaged()));
+  },
+});
+
+const serialized = serializeModel(model.index, model.averaged(), lists, {
+  minWeight: Number(opt('--min-weight', '0.5')),
+}, {
+  trainedOn: trainFiles.map((f) => f.split('/').pop()),
+  trainSha256: createHash('sha256').update(docs.map((d) => d.text).join('\n')).digest('hex').slice(0, 16),
+  epochs,
+  minCount,
+  gazetteerSource: 'compromise lexicon (MIT)',
+});
+report('shipped (int8)', loadModel(serialized).table);
+const json = JSON.stringify(serialized);
+writeFileSync(out, json + '\n');
+console.error(`wrote ${out}: ${(json.length / 1024).toFixed(0)} KiB, ${serialized.meta.features} features, ${((performance.now() - started) / 1000).toFixed(0)} s`);
