@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { Popup, type PopupProps, type PopupState } from '../../../components/popup/Popup.tsx';
+import { DEFAULT_SETTINGS } from '../../../lib/settings.ts';
+import type { ArticleAnalysis } from '../../../lib/types.ts';
+import { renderWithI18n } from './render.tsx';
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+function analysis(overrides: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
+  const text = 'Philadelphia mayor Jim Kenney spoke. “We are safer,” Kenney said.';
+  return {
+    url: 'https://news.example/story',
+    isArticle: true,
+    signals: ['readerable'],
+    title: 'A story',
+    byline: 'By A. Writer',
+    siteName: 'Example News',
+    lang: 'en',
+    excerpt: null,
+    text,
+    paragraphStarts: [0],
+    wordCount: 10,
+    readingMinutes: 1,
+    dates: {
+      published: { day: '2017-09-28', source: 'meta', detail: 'meta[property="article:published_time"]', confidence: 0.9 },
+      updated: null,
+      candidates: [{ day: '2017-09-28', source: 'meta', detail: 'meta[property="article:published_time"]', confidence: 0.9, kind: 'published' }],
+    },
+    entities: [
+      { id: 'e1', type: 'PER', name: 'Jim Kenney', aliases: ['Kenney'], role: 'Philadelphia mayor', count: 2, firstIndex: 19, mentions: [{ start: 19, end: 29 }, { start: 54, end: 60 }] },
+      { id: 'e2', type: 'LOC', name: 'Philadelphia', aliases: [], role: null, count: 1, firstIndex: 0, mentions: [{ start: 0, end: 12 }] },
+    ],
+    quotes: [{ start: 38, end: 50, text: 'We are safer,', speaker: { start: 54, end: 60, text: 'Kenney' }, speakerEntityId: 'e1', speakerName: 'Jim Kenney' }],
+    ...overrides,
+  };
+}
+
+function renderPopup(state: PopupState, overrides: Partial<PopupProps> = {}) {
+  const props: PopupProps = {
+    state,
+    settings: DEFAULT_SETTINGS,
+    now: new Date(2026, 10, 28),
+    saveFailed: false,
+    onAnalyzeAnyway: vi.fn(),
+    onRetry: vi.fn(),
+    onHighlight: vi.fn(),
+    onCopy: vi.fn(async () => true),
+    onChangeSettings: vi.fn(),
+    onSiteQuiet: vi.fn(),
+    onOpenSettings: vi.fn(),
+    ...overrides,
+  };
+  return { el: renderWithI18n(<Popup {...props} />), props };
+}
+
+describe('Popup', () => {
+  it('shows the article header, names with roles and aliases, and quotes with speakers', () => {
+    const { el } = renderPopup({ status: 'ready', analysis: analysis(), host: 'news.example' });
+    expect(el.querySelector('h1')!.textContent).toBe('A story');
+    expect(el.textContent).toContain('Published Sep 28, 2017');
+    expect(el.textContent).toContain('9 years ago');
+    const people = el.querySelector('[data-section="people"]')!;
+    expect(people.textContent).toContain('Jim Kenney — Philadelphia mayor');
+    expect(people.textContent).toContain('“Kenney”');
+    expect(el.querySelector('[data-section="places"]')!.textContent).toContain('Philadelphia');
+    expect(el.querySelector('[data-section="organizations"]')).toBeNull();
+    const quote = el.querySelector('.quote')!;
+    expect(quote.textContent).toContain('“We are safer,”');
+    expect(quote.textContent).toContain('Jim Kenney');
+  });
+
+  it('asks the page to highlight an entity with all its names, or a quote', () => {
+    const { el, props } = renderPopup({ status: 'ready', analysis: analysis(), host: 'news.example' });
+    el.querySelector<HTMLButtonElement>('.entity')!.click();
+    expect(props.onHighlight).toHaveBeenCalledWith({ kind: 'entity', names: ['Jim Kenney', 'Kenney'] });
+    el.querySelector<HTMLButtonElement>('.quote-text')!.click();
+    expect(props.onHighlight).toHaveBeenCalledWith({ kind: 'quote', text: 'We are safer,' });
+  });
+
+  it('hides the sections the reader switched off', () => {
+    const settings = { ...DEFAULT_SETTINGS, sections: { ...DEFAULT_SETTINGS.sections, people: false, quotes: false } };
+    const { el } = renderPopup({ status: 'ready', analysis: analysis(), host: 'news.example' }, { settings });
+    expect(el.querySelector('[data-section="people"]')).toBeNull();
+    expect(el.querySelector('[data-section="quotes"]')).toBeNull();
+    expect(el.querySelector('[data-section="places"]')).not.toBeNull();
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const hostile = analysis({
+      title: HOSTILE,
+      byline: HOSTILE,
+      entities: [{ id: 'e1', type: 'PER', name: HOSTILE, aliases: [HOSTILE], role: HOSTILE, count: 1, firstIndex: 0, mentions: [] }],
+      quotes: [{ start: 0, end: 1, text: HOSTILE, speaker: null, speakerEntityId: null, speakerName: HOSTILE }],
+    });
+    const { el } = renderPopup({ status: 'ready', analysis: hostile, host: 'news.example' });
+    expect(el.querySelector('img, script')).toBeNull();
+    expect(el.querySelector('h1')!.textContent).toBe(HOSTILE);
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('says what is going on for non-articles, unreachable pages and errors', () => {
+    const notArticle = renderPopup({ status: 'ready', analysis: analysis({ isArticle: false, text: '', entities: [], quotes: [] }), host: 'news.example' });
+    expect(notArticle.el.textContent).toContain("doesn't look like a news story");
+    [...notArticle.el.querySelectorAll('button')].find((b) => b.textContent === 'Analyze anyway')!.click();
+    expect(notArticle.props.onAnalyzeAnyway).toHaveBeenCalledOnce();
+
+    expect(renderPopup({ status: 'unavailable' }).el.textContent).toContain("can't read this page");
+    const failed = renderPopup({ status: 'error', message: 'boom' });
+    expect(failed.el.textContent).toContain('boom');
+    expect(renderPopup({ status: 'loading' }).el.querySelector('[aria-busy="true"]')).not.toBeNull();
+  });
+
+  it('offers the banner toggles for the site and everywhere', () => {
+    const { el, props } = renderPopup({ status: 'ready', analysis: analysis(), host: 'news.example' });
+    const [everywhere, here] = [...el.querySelectorAll<HTMLInputElement>('.quick input[type="checkbox"]')];
+    expect(everywhere!.checked).toBe(true);
+    expect(here!.checked).toBe(true);
+    here!.click();
+    expect(props.onSiteQuiet).toHaveBeenCalledWith('news.example', true);
+    everywhere!.click();
+    expect(props.onChangeSettings).toHaveBeenCalledWith({ bannerEnabled: false });
+  });
+});

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { collectParagraphs, countWords, extractArticle, readingMinutes } from '../../../lib/extract.ts';
+import { readFixture } from '../../helpers/fixtures.ts';
+
+const seedHtml = readFixture('seed/operation-safe-city.html');
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+describe('extractArticle', () => {
+  it('extracts the seed story without touching the live document', () => {
+    const doc = parse(seedHtml);
+    const before = doc.body.innerHTML;
+    const article = extractArticle(doc)!;
+    expect(doc.body.innerHTML).toBe(before);
+    expect(article.title).toBe('ICE arrests nearly 500 people in “Operation Safe City”');
+    expect(article.siteName).toBe('VICE News');
+    expect(article.lang).toBe('en');
+    expect(article.paragraphs.some((p) => p.startsWith('Attorney General Jeff Sessions'))).toBe(true);
+    expect(article.paragraphs.at(-1)).toMatch(/history of ICE\.”$/);
+    // Navigation, related links and the footer are not article text.
+    expect(article.paragraphs.join('\n')).not.toMatch(/More from VICE|Another story|VICE Media Group/);
+  });
+
+  it('returns null for a page with no text', () => {
+    expect(extractArticle(parse('<html><body><script>app()</script></body></html>'))).toBeNull();
+  });
+});
+
+describe('collectParagraphs', () => {
+  it('splits blocks, joins inline text and drops scripts', () => {
+    const doc = parse('<div><p>One <b>bold</b>\n word.</p><script>var x</script><ul><li>Two</li><li> </li></ul>Three<br>Four</div>');
+    expect(collectParagraphs(doc.body)).toEqual(['One bold word.', 'Two', 'Three', 'Four']);
+  });
+});
+
+describe('word count and reading time', () => {
+  it('counts words, including CJK text', () => {
+    expect(countWords('It’s a four-day operation, 498 people.')).toBe(6);
+    expect(countWords('')).toBe(0);
+    expect(countWords('東京都は二〇一七年九月二十八日に発表した')).toBeGreaterThan(5);
+  });
+
+  it('rounds reading time to whole minutes, at least one', () => {
+    expect(readingMinutes(0)).toBe(0);
+    expect(readingMinutes(50)).toBe(1);
+    expect(readingMinutes(2300)).toBe(10);
+  });
+});

@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../../../lib/settings.ts';
+import { loadSettings, setSiteQuiet, updateSettings, watchSettings } from '../../../utils/settings.ts';
+import { dismiss, isDismissed } from '../../../utils/dismissed.ts';
+
+describe('settings in storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts from the defaults', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('saves a change and keeps the other settings', async () => {
+    await updateSettings(() => ({ thresholdMonths: 24 }));
+    await updateSettings(() => ({ theme: 'dark' }));
+    expect(await loadSettings()).toMatchObject({ thresholdMonths: 24, theme: 'dark', bannerEnabled: true });
+  });
+
+  it('falls back field by field when the stored value is corrupt', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { bannerEnabled: 'nope', thresholdMonths: 60, sections: 3 } });
+    const settings = await loadSettings();
+    expect(settings.bannerEnabled).toBe(true);
+    expect(settings.thresholdMonths).toBe(60);
+    expect(settings.sections).toEqual(DEFAULT_SETTINGS.sections);
+  });
+
+  it('reads a value written without version metadata (older installs)', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, judgeBy: 'updated' } });
+    expect((await loadSettings()).judgeBy).toBe('updated');
+  });
+
+  it('falls back to defaults when storage itself fails', async () => {
+    const original = fakeBrowser.storage.sync.get;
+    fakeBrowser.storage.sync.get = () => Promise.reject(new Error('broken'));
+    try {
+      expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    } finally {
+      fakeBrowser.storage.sync.get = original;
+    }
+  });
+
+  it('reports a refused write (quota exceeded) to the caller', async () => {
+    const original = fakeBrowser.storage.sync.set;
+    fakeBrowser.storage.sync.set = () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    try {
+      await expect(updateSettings(() => ({ theme: 'dark' }))).rejects.toThrow(/quota/);
+    } finally {
+      fakeBrowser.storage.sync.set = original;
+    }
+    expect((await loadSettings()).theme).toBe('system');
+  });
+
+  it('adds and removes quiet sites, normalised', async () => {
+    await setSiteQuiet('www.Example.com', true);
+    expect((await loadSettings()).quietSites).toEqual(['example.com']);
+    await setSiteQuiet('example.com', false);
+    expect((await loadSettings()).quietSites).toEqual([]);
+  });
+
+  it('notifies watchers with normalised settings', async () => {
+    const seen: unknown[] = [];
+    const unwatch = watchSettings((s) => seen.push(s.theme));
+    await updateSettings(() => ({ theme: 'light' }));
+    await new Promise((r) => setTimeout(r, 0));
+    unwatch();
+    expect(seen).toContain('light');
+  });
+});
+
+describe('dismissed articles', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('remembers a dismissal per article key', async () => {
+    expect(await isDismissed('example.com/a')).toBe(false);
+    await dismiss('example.com/a');
+    expect(await isDismissed('example.com/a')).toBe(true);
+    expect(await isDismissed('example.com/b')).toBe(false);
+  });
+
+  it('survives a corrupt stored list', async () => {
+    await fakeBrowser.storage.local.set({ dismissed: 'garbage' });
+    expect(await isDismissed('example.com/a')).toBe(false);
+    await dismiss('example.com/a');
+    expect(await isDismissed('example.com/a')).toBe(true);
+  });
+});
