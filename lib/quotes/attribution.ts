@@ -1,0 +1,252 @@
+/**
+ * Finds who said a passage: the attribution in the words between its segments, right after
+ * it ("…,” the agency said), right before it (Kenney said: “…”, according to X, a partial
+ * quote's sentence subject), in the sentence or paragraph introducing it ("He said:"), or
+ * the speaker of the quote just before it when the passage simply continues that speech.
+ */
+import type { Span } from '../types';
+import type { Passage } from './passages';
+import type { Segment } from './segments';
+import { sentenceIndex, type SentenceStart } from './sentences';
+import {
+  isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
+} from './speaker';
+import { DETERMINERS, SPEAKER_PRONOUNS } from './lexicon';
+import { isCapitalized, isWord, tokenize, type Token } from './text';
+
+/** The article as the attribution rules see it. */
+export interface Context {
+  text: string;
+  paras: Span[];
+  sentences: SentenceStart[][];
+}
+
+/** How a speaker was found, kept for debugging and for the eval's breakdown. */
+export type AttributionRule =
+  | 'interruption' | 'after' | 'before' | 'colon' | 'according-to' | 'subject'
+  | 'previous-sentence' | 'continuation' | 'label' | 'dash';
+
+/** A speaker phrase in the text and the rule that found it. */
+export interface Attribution extends Span {
+  rule: AttributionRule;
+}
+
+const STOP = /^[.?!;“”"«»„]$/u;
+
+/** Start and end offsets of the sentence holding `at` in paragraph `para`. */
+function sentenceAt(ctx: Context, para: number, at: number): Span {
+  const starts = ctx.sentences[para]!;
+  const i = sentenceIndex(starts, at);
+  return { start: starts[i]!.at, end: starts[i + 1]?.at ?? ctx.paras[para]!.end };
+}
+
+const toSpan = (tokens: readonly Token[], r: TokenRange): Span => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end });
+
+/**
+ * The attribution after a quote (or between two of its segments): "he said", "said X",
+ * "the agency said in a statement", "according to X", "— X". `strict` asks for the
+ * speaker to open the window (used when the window is the next sentence).
+ */
+export function speakerAfter(tokens: readonly Token[], strict = false): TokenRange | null {
+  let i0 = 0;
+  let dash = false;
+  while (i0 < tokens.length && !isWord(tokens[i0]!.text)) {
+    const t = tokens[i0]!.text;
+    if (STOP.test(t) || t === '(') return null;
+    if (/^[—–-]$/.test(t)) dash = true;
+    i0++;
+  }
+  if (i0 >= tokens.length) return null;
+  const hi = tokens.length - 1;
+  if (tokens[i0]!.lower === 'according' && tokens[i0 + 1]?.lower === 'to') return subjectAfter(tokens, i0 + 1, hi);
+  const limit = Math.min(hi, i0 + 24);
+  for (let k = i0; k <= limit; k++) {
+    const t = tokens[k]!;
+    if (STOP.test(t.text)) break;
+    if (!isSpeechVerb(tokens, k)) continue;
+    if (k === i0) return strict ? null : subjectAfter(tokens, k, hi);
+    const r = subjectBefore(tokens, k, i0);
+    if (r && r.from <= i0 + 4) return r;
+    if (r) return null; // a verb with another subject: this sentence is about something else
+  }
+  if (dash && isCapitalized(tokens[i0]!.text)) return { from: i0, to: nameRunEnd(tokens, i0, hi) };
+  return null;
+}
+
+/** The phrase opening a clause, when it is followed by a verb-like word: "Trump openly …". */
+function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenRange | null {
+  let i = lo;
+  while (i <= hi && !isWord(tokens[i]!.text)) i++;
+  if (i > hi) return null;
+  const t = tokens[i]!;
+  let r: TokenRange | null = null;
+  if (SPEAKER_PRONOUNS.has(t.lower) && t.lower !== 'which' && t.lower !== 'who') r = { from: i, to: i };
+  else if (isCapitalized(t.text) && !DETERMINERS.has(t.lower)) r = { from: i, to: nameRunEnd(tokens, i, hi) };
+  else if (DETERMINERS.has(t.lower)) {
+    let e = i;
+    while (e + 1 <= hi && isWord(tokens[e + 1]!.text) && e - i < 5 && !isVerbLike(tokens[e + 1]!)) e++;
+    if (e > i) r = { from: i, to: e };
+  }
+  if (!r) return null;
+  const next = tokens[r.to + 1];
+  return next && isWord(next.text) && next.text === next.lower && isVerbLike(next) ? r : null;
+}
+
+/** A rough verb test for the word after a subject: "-ed", "-s", a reporting verb, an aux. */
+function isVerbLike(t: Token): boolean {
+  return /(?:ed|s|has|had|is|was|will|would|can|could|also|did|does|told|said|says|made|went|gave|took|wants|said)$/.test(t.lower) &&
+    !/(?:ss|us|is)$/.test(t.lower) || /^(?:is|was|has|had|will|would|can|could|did|does|also|said|told)$/.test(t.lower);
+}
+
+/**
+ * The attribution in the words before a quote, from the start of its sentence: "Kenney said:",
+ * "Sarah Rodriguez told VICE News,", "according to X,", "X said that the operation would
+ * constitute", or the sentence subject for a quoted fragment ("Jacobs credited Merkel with").
+ */
+export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: TokenRange; rule: AttributionRule } | null {
+  const hi = tokens.length - 1;
+  if (hi < 0) return null;
+  for (let k = hi - 1; k >= 0; k--) {
+    if (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const r = subjectAfter(tokens, k + 1, hi);
+      if (r) return { r, rule: 'according-to' };
+    }
+  }
+  for (let k = hi; k >= 0; k--) {
+    if (!isSpeechVerb(tokens, k)) continue;
+    if (/ing$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
+      const r = clauseSubject(tokens, 0, k - 2) ?? commaIntroSubject(tokens, k - 2);
+      if (r) return { r, rule: 'subject' };
+      continue;
+    }
+    const r = subjectBefore(tokens, k, 0) ?? (k === 0 || tokens[k - 1]!.text === ',' ? subjectAfter(tokens, k, hi) : null);
+    if (r) return { r, rule: 'before' };
+  }
+  const last = tokens[hi]!;
+  if (last.text === ':') {
+    // "PENCE:" or "Trump’s statement:" — a name run standing alone before a colon.
+    const s = isCapitalized(tokens[hi - 1]?.text ?? '') ? nameRunStart(tokens, hi - 1, 0) : -1;
+    if (s === 0) return { r: { from: 0, to: hi - 1 }, rule: 'label' };
+  }
+  if (!partial && last.text !== ':') return null;
+  const r = clauseSubject(tokens, 0, hi) ?? commaIntroSubject(tokens, hi);
+  return r ? { r, rule: 'subject' } : null;
+}
+
+/** "At the time, an internal document …": the subject after an introductory phrase. */
+function commaIntroSubject(tokens: readonly Token[], hi: number): TokenRange | null {
+  for (let k = 0; k <= Math.min(hi, 8); k++) {
+    if (tokens[k]!.text === ',') return clauseSubject(tokens, k + 1, hi);
+  }
+  return null;
+}
+
+/** Tokens of the window `span`, or none. */
+function tokensOf(ctx: Context, span: Span): Token[] {
+  return span.end > span.start ? tokenize(ctx.text, span.start, span.end) : [];
+}
+
+const closeOf = (s: Segment) => (s.close === -1 ? s.end : s.close);
+
+/**
+ * Finds the speaker of `passage`. `previous` is the attribution of the passage before it, if
+ * any, with that passage's last segment, for quotes that just continue a speech.
+ */
+export function attribute(
+  ctx: Context,
+  passage: Passage,
+  previous: { attribution: Attribution | null; last: Segment } | null,
+  partial: boolean,
+): Attribution | null {
+  const { text } = ctx;
+  const segs = passage.segments;
+  const first = segs[0]!;
+  const last = segs[segs.length - 1]!;
+  if (passage.label) return { ...passage.label, rule: 'label' };
+
+  // 1. Between the segments: “…,” he said, “…”.
+  for (let i = 0; i + 1 < segs.length; i++) {
+    const a = segs[i]!;
+    const b = segs[i + 1]!;
+    if (a.para !== b.para || a.close === -1) continue;
+    const tokens = tokensOf(ctx, { start: a.close + 1, end: b.open });
+    const r = speakerAfter(tokens);
+    if (r) return { ...toSpan(tokens, r), rule: 'interruption' };
+  }
+
+  // 2. Right after it: “…,” the agency said.
+  const lastPara = ctx.paras[last.para]!;
+  if (last.close !== -1) {
+    const sentence = sentenceAt(ctx, last.para, last.close + 1);
+    const after = { start: last.close + 1, end: sentence.start > last.close ? sentence.end : lastPara.end };
+    let tokens = tokensOf(ctx, sentence.start > last.close + 1 ? { start: last.close + 1, end: sentence.start } : after);
+    let r = speakerAfter(tokens);
+    if (!r && tokens.every((t) => !isWord(t.text))) {
+      // “Is it true?” Trump asked. — the attribution reads as a sentence of its own.
+      const next = sentenceAt(ctx, last.para, Math.max(sentence.start, last.close + 1));
+      if (next.start > last.close) {
+        tokens = tokensOf(ctx, next);
+        r = speakerAfter(tokens, true);
+        if (r && tokens.filter((t) => isWord(t.text)).length > 12) r = null;
+      }
+    }
+    if (r) return { ...toSpan(tokens, r), rule: 'after' };
+  }
+
+  // 3. Before it, in its sentence: Kenney said: “…”; according to X, “…”.
+  const firstPara = ctx.paras[first.para]!;
+  const sentence = sentenceAt(ctx, first.para, first.open);
+  const beforeSpan = { start: sentence.start, end: first.open };
+  if (beforeSpan.end > beforeSpan.start) {
+    const tokens = tokensOf(ctx, beforeSpan);
+    const found = speakerBefore(tokens, partial);
+    if (found) return { ...toSpan(tokens, found.r), rule: found.rule };
+  }
+
+  // 4. The sentence or paragraph introducing it: "He said:" / "Cruz continued:".
+  const prevSentence = previousSentence(ctx, first.para, sentence.start);
+  if (prevSentence && !partial) {
+    const tokens = tokensOf(ctx, prevSentence.span);
+    const colon = tokens[tokens.length - 1]?.text === ':';
+    const noQuoteBetween = !previous || closeOf(previous.last) < prevSentence.span.start;
+    if (colon || (prevSentence.samePara && noQuoteBetween)) {
+      const found = speakerBefore(tokens.slice(0, colon ? -1 : undefined).concat(colon ? [tokens[tokens.length - 1]!] : []), false);
+      if (found && (colon || found.rule === 'before')) return { ...toSpan(tokens, found.r), rule: colon ? 'colon' : 'previous-sentence' };
+    }
+  }
+
+  // 5. It continues the quote before it, with nothing else in between.
+  if (previous?.attribution && !partial && first.open === firstPara.start) {
+    const gapStart = closeOf(previous.last) + 1;
+    const between = text.slice(gapStart, first.open);
+    const prevPara = previous.last.para;
+    const adjacent = prevPara === first.para - 1 || prevPara === first.para;
+    if (adjacent && previous.attribution.end <= first.open && between.length < 200 && !hasOtherSpeechBetween(between)) {
+      return { start: previous.attribution.start, end: previous.attribution.end, rule: 'continuation' };
+    }
+  }
+
+  // 6. A dash line after it: "— Sanders."
+  const nextPara = ctx.paras[last.para + 1];
+  if (last.close !== -1 && nextPara && /^[—–-]\s*\p{Lu}/u.test(text.slice(nextPara.start, nextPara.start + 3)) && text.slice(last.close + 1, lastPara.end).trim().length === 0) {
+    const tokens = tokensOf(ctx, nextPara);
+    const r = speakerAfter(tokens);
+    if (r) return { ...toSpan(tokens, r), rule: 'dash' };
+  }
+  return null;
+}
+
+/** Text between two quotes that is more than a closing attribution. */
+function hasOtherSpeechBetween(between: string): boolean {
+  return /\p{L}{3,}/u.test(between.replace(/^[\s,.”"’]*(?:[^.?!\n]{0,120}[.?!])?/u, ''));
+}
+
+/** The sentence before offset `at` in paragraph `para`, or the last of the paragraph before. */
+function previousSentence(ctx: Context, para: number, at: number): { span: Span; samePara: boolean } | null {
+  const starts = ctx.sentences[para]!;
+  const i = sentenceIndex(starts, at);
+  if (i > 0) return { span: { start: starts[i - 1]!.at, end: starts[i]!.at }, samePara: true };
+  if (para === 0) return null;
+  const prev = ctx.sentences[para - 1]!;
+  return { span: { start: prev[prev.length - 1]!.at, end: ctx.paras[para - 1]!.end }, samePara: false };
+}

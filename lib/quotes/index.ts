@@ -1,0 +1,101 @@
+/**
+ * Quotes and their speakers, from an article's text alone (paragraphs joined by "\n\n"),
+ * linked to the named-entity recognizer's entities when they are given.
+ */
+import type { Entity, Quote } from '../types';
+import { attribute, type Attribution, type Context } from './attribution';
+import { isNameOrScareQuote } from './names';
+import { groupPassages, type Passage } from './passages';
+import { resolveSpeakers } from './resolve';
+import { findSegments, type Segment, type SegmentOptions } from './segments';
+import { sentenceStarts } from './sentences';
+import { paragraphs } from './text';
+
+export type { AttributionRule } from './attribution';
+
+/** Options for `extractQuotes`; see `SegmentOptions`. */
+export type QuoteOptions = SegmentOptions;
+
+/** A quote as `extractQuotes` returns it: a `Quote` plus where its pieces are. */
+export interface QuotePassage extends Quote {
+  /**
+   * The quoted pieces: more than one when the attribution interrupts the quote
+   * (“…,” he said, “…”) or the quote runs over paragraphs. `start`/`end` span them all.
+   */
+  parts: { start: number; end: number }[];
+  /** Which rule found the speaker (null when unattributed). */
+  rule: Attribution['rule'] | null;
+}
+
+/**
+ * Finds the quotations in `text` and who said each. Quotes keep the character span of the
+ * words inside their marks; a quote interrupted by its attribution is one quote whose span
+ * covers both pieces (see `parts`). Names and scare quotes in quotation marks are left out.
+ * With `entities` (from `lib/entities`), speakers are linked to the entity they refer to:
+ * a surname to the full name, a pronoun to its person, "the agency" to the organization.
+ * When no attribution is found the speaker is null rather than a guess.
+ */
+export function extractQuotes(text: string, entities?: Entity[], options: QuoteOptions = {}): QuotePassage[] {
+  const paras = paragraphs(text);
+  const segments = findSegments(text, paras, options);
+  const byPara: Segment[][] = paras.map(() => []);
+  for (const s of segments) byPara[s.para]!.push(s);
+  const sentences = paras.map((p, i) => sentenceStarts(text, p, byPara[i]!));
+  const ctx: Context = { text, paras, sentences };
+
+  const speech = segments.filter((s, i) => {
+    const prev = segments[i - 1];
+    if (s.continued && prev && prev.close === -1) return true; // part of a longer quote
+    return !isNameOrScareQuote(text, text.slice(s.start, s.end), s.open);
+  });
+  const passages = groupPassages(text, speech, sentences);
+
+  const out: QuotePassage[] = [];
+  let previous: { attribution: Attribution | null; last: Segment } | null = null;
+  for (const passage of passages) {
+    const partial = isPartial(ctx, passage);
+    const found = attribute(ctx, passage, previous, partial);
+    previous = { attribution: found, last: passage.segments[passage.segments.length - 1]! };
+    if (!found && partial) continue; // a fragment nobody is said to have said: not a quote
+    out.push(toQuote(text, passage, found));
+  }
+  return resolveSpeakers(text, out, entities);
+}
+
+/**
+ * A fragment woven into the writer's sentence (Trump called it “a total disaster”), as
+ * opposed to a quote that is a sentence of its own or is introduced by "said," or ":".
+ */
+function isPartial(ctx: Context, passage: Passage): boolean {
+  const first = passage.segments[0]!;
+  const { text } = ctx;
+  if (passage.label || first.continued) return false;
+  const before = text.slice(ctx.paras[first.para]!.start, first.open).trimEnd();
+  if (before === '' || /[:,.?!—–]$/.test(before)) return false;
+  return true;
+}
+
+function toQuote(text: string, passage: Passage, found: Attribution | null): QuotePassage {
+  const parts = passage.segments.map((s) => ({ start: s.start, end: s.end }));
+  if (passage.label) {
+    const p = parts[0]!;
+    p.start = passage.label.end;
+    while (p.start < p.end && /[:\s]/.test(text[p.start]!)) p.start++;
+  }
+  let joined = '';
+  passage.segments.forEach((s, i) => {
+    if (i > 0) joined += s.para === passage.segments[i - 1]!.para ? ' ' : '\n\n';
+    joined += text.slice(parts[i]!.start, parts[i]!.end);
+  });
+  const speaker = found ? { start: found.start, end: found.end, text: text.slice(found.start, found.end) } : null;
+  return {
+    start: parts[0]!.start,
+    end: parts[parts.length - 1]!.end,
+    text: joined,
+    speaker,
+    speakerEntityId: null,
+    speakerName: speaker?.text ?? null,
+    parts,
+    rule: found?.rule ?? null,
+  };
+}

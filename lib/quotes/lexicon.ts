@@ -1,0 +1,271 @@
+/**
+ * Word lists the quote finder relies on. Kept in one place so the rules elsewhere read as
+ * rules, and so the lists can grow without touching logic.
+ */
+
+const forms = (...words: string[]) => new Set(words);
+
+/**
+ * Verbs that introduce reported speech or writing, in the forms news prose uses. "Said" and
+ * "told" carry most attributions; the rest cover the long tail ("tweeted", "quipped").
+ */
+export const SPEECH_VERBS = forms(
+  'say', 'says', 'said', 'saying',
+  'tell', 'tells', 'told', 'telling',
+  'add', 'adds', 'added', 'adding',
+  'ask', 'asks', 'asked', 'asking',
+  'write', 'writes', 'wrote', 'writing', 'written',
+  'explain', 'explains', 'explained', 'explaining',
+  'note', 'notes', 'noted', 'noting',
+  'state', 'states', 'stated', 'stating',
+  'declare', 'declares', 'declared', 'declaring',
+  'argue', 'argues', 'argued', 'arguing',
+  'claim', 'claims', 'claimed', 'claiming',
+  'insist', 'insists', 'insisted', 'insisting',
+  'continue', 'continues', 'continued', 'continuing',
+  'reply', 'replies', 'replied', 'replying',
+  'respond', 'responds', 'responded', 'responding',
+  'recall', 'recalls', 'recalled', 'recalling',
+  'warn', 'warns', 'warned', 'warning',
+  'tweet', 'tweets', 'tweeted', 'tweeting',
+  'announce', 'announces', 'announced', 'announcing',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging',
+  'admit', 'admits', 'admitted', 'admitting',
+  'concede', 'concedes', 'conceded', 'conceding',
+  'suggest', 'suggests', 'suggested', 'suggesting',
+  'conclude', 'concludes', 'concluded', 'concluding',
+  'complain', 'complains', 'complained', 'complaining',
+  'boast', 'boasts', 'boasted', 'boasting',
+  'brag', 'brags', 'bragged', 'bragging',
+  'joke', 'jokes', 'joked', 'joking',
+  'quip', 'quips', 'quipped',
+  'shout', 'shouts', 'shouted', 'shouting',
+  'yell', 'yells', 'yelled', 'yelling',
+  'scream', 'screams', 'screamed',
+  'chant', 'chants', 'chanted', 'chanting',
+  'cry', 'cries', 'cried',
+  'whisper', 'whispers', 'whispered',
+  'caution', 'cautions', 'cautioned',
+  'counter', 'counters', 'countered',
+  'maintain', 'maintains', 'maintained',
+  'observe', 'observes', 'observed',
+  'predict', 'predicts', 'predicted',
+  'promise', 'promises', 'promised', 'promising',
+  'pledge', 'pledges', 'pledged',
+  'remark', 'remarks', 'remarked',
+  'report', 'reports', 'reported', 'reporting',
+  'repeat', 'repeats', 'repeated',
+  'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised',
+  'stress', 'stresses', 'stressed',
+  'urge', 'urges', 'urged',
+  'vow', 'vows', 'vowed',
+  'charge', 'charges', 'charged',
+  'allege', 'alleges', 'alleged',
+  'testify', 'testifies', 'testified',
+  'wonder', 'wonders', 'wondered',
+  'muse', 'mused',
+  'laugh', 'laughs', 'laughed',
+  'sing', 'sings', 'sang',
+  'read', 'reads',
+  'describe', 'describes', 'described', 'describing',
+  'call', 'calls', 'called', 'calling',
+  'demand', 'demands', 'demanded',
+  'assert', 'asserts', 'asserted',
+  'contend', 'contends', 'contended',
+  'agree', 'agrees', 'agreed',
+  'believe', 'believes', 'believed',
+  'think', 'thinks', 'thought',
+  'confirm', 'confirms', 'confirmed',
+  'deny', 'denies', 'denied',
+  'reveal', 'reveals', 'revealed',
+  'estimate', 'estimates', 'estimated',
+  'accuse', 'accuses', 'accused',
+  'criticize', 'criticizes', 'criticized',
+  'mock', 'mocks', 'mocked',
+  'dismiss', 'dismisses', 'dismissed',
+  'blast', 'blasts', 'blasted',
+  'slam', 'slams', 'slammed',
+  'tout', 'touts', 'touted',
+  'praise', 'praises', 'praised',
+  'hail', 'hails', 'hailed',
+  'quote', 'quotes', 'quoted',
+  'conclude', 'concluded',
+  'interrupt', 'interrupted',
+  'snap', 'snapped',
+  'retort', 'retorted',
+  'plead', 'pleaded',
+  'beg', 'begged',
+  'tell', 'recount', 'recounts', 'recounted',
+  'describe', 'elaborate', 'elaborated',
+  'proclaim', 'proclaims', 'proclaimed',
+  'explain', 'mention', 'mentions', 'mentioned',
+  'indicate', 'indicates', 'indicated',
+  'acknowledge',
+  'signal', 'signaled',
+  'hint', 'hinted',
+  'conclude',
+);
+
+/** Verbs that report speech only with their particle: "pointed out", "went on", "fired back". */
+export const PHRASAL_SPEECH_VERBS: Record<string, string> = {
+  point: 'out', points: 'out', pointed: 'out', pointing: 'out',
+  go: 'on', goes: 'on', went: 'on', going: 'on',
+  fire: 'back', fires: 'back', fired: 'back', firing: 'back',
+  shoot: 'back', shoots: 'back', shot: 'back',
+  hit: 'back', hits: 'back',
+  chime: 'in', chimes: 'in', chimed: 'in',
+  weigh: 'in', weighs: 'in', weighed: 'in',
+  spell: 'out', spells: 'out', spelled: 'out',
+  lash: 'out', lashed: 'out',
+  speak: 'out', spoke: 'out',
+  write: 'in', wrote: 'in',
+};
+
+/** Time words that may sit between a speaker and the verb: "Trump on Thursday said". */
+export const TIME_WORDS = forms(
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'yesterday', 'today', 'tonight', 'morning', 'afternoon',
+  'evening', 'night', 'week', 'month', 'year', 'weekend', 'earlier', 'later', 'last', 'this',
+  'on', 'in', 'late', 'early', 'recently',
+);
+
+/** Words that start a new clause; a speaker phrase never reaches back over one. */
+export const CLAUSE_WORDS = forms(
+  'that', 'who', 'whom', 'which', 'and', 'but', 'or', 'because', 'when', 'while', 'if', 'as',
+  'after', 'before', 'since', 'although', 'though', 'where', 'so', 'than', 'whether', 'until',
+  'unless', 'once', 'what', 'how', 'why', 'then', 'nor', 'yet', 'to', 'is', 'was', 'are',
+  'were', 'be', 'been', 'being', 'has', 'have', 'had', 'not', 'said', 'says', 'told', 'in',
+  'on', 'at', 'about', 'over', 'into', 'like', 'during', 'against', 'between', 'through',
+  'there', 'here', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'also',
+);
+
+/** Prepositions that may sit inside a speaker phrase: "a spokesman for the campaign". */
+export const NP_PREPOSITIONS = forms('of', 'for', 'at', 'by', 'from', 'with', 'to');
+
+/** Lower-case particles inside personal names: "Ludwig van Beethoven", "Osama bin Laden". */
+export const NAME_PARTICLES = forms(
+  'de', 'van', 'von', 'bin', 'al', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'der',
+  'ten', 'ter', 'y', 'el', 'ibn', 'abu', 'st.',
+);
+
+/**
+ * The core "said"-type verbs: they mark an attribution wherever they stand, even far from
+ * the quote ("“…,” the agency said in a statement on Thursday"). The rest of SPEECH_VERBS
+ * need to sit right next to the quote or the speaker.
+ */
+export const CORE_SPEECH_VERBS = forms(
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'adding',
+  'ask', 'asks', 'asked', 'write', 'writes', 'wrote', 'explain', 'explains', 'explained',
+  'note', 'notes', 'noted', 'tweet', 'tweets', 'tweeted', 'continue', 'continues', 'continued',
+  'reply', 'replied', 'respond', 'responded', 'recall', 'recalled', 'quipped', 'joked',
+  'declared', 'argued', 'argues', 'insisted', 'warned', 'stated', 'countered', 'read', 'reads',
+);
+
+/** Nouns for a statement or document: "in a statement", "the report said". */
+export const STATEMENT_NOUNS = forms(
+  'statement', 'statements', 'interview', 'letter', 'email', 'e-mail', 'memo', 'tweet',
+  'post', 'report', 'release', 'remarks', 'speech', 'document', 'filing', 'complaint',
+  'lawsuit', 'ruling', 'op-ed', 'editorial', 'message', 'video', 'ad', 'note', 'column',
+  'essay', 'book', 'transcript', 'briefing', 'conference', 'call', 'appearance', 'address',
+);
+
+/** Personal and relative pronouns that can stand as a speaker. */
+export const SPEAKER_PRONOUNS = forms(
+  'he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which',
+);
+
+/** Possessive pronouns that open a speaker phrase ("his spokesman said"). */
+export const POSSESSIVES = forms('his', 'her', 'their', 'its', 'our', 'my', 'your');
+
+/** Words that open a noun phrase; a speaker phrase like "the agency" starts at one. */
+export const DETERMINERS = forms(
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'some', 'many',
+  'several', 'two', 'three', 'four', 'five', 'both', 'each', 'other', 'most', 'few', 'all',
+  'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any',
+);
+
+/** Words that may stand between a speaker and the verb: "Trump has also said". */
+export const VERB_MODIFIERS = forms(
+  'also', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'could', 'should', 'might',
+  'may', 'must', 'can', 'previously', 'recently', 'once', 'reportedly', 'further', 'again',
+  'simply', 'flatly', 'repeatedly', 'often', 'frequently', 'always', 'never', 'just', 'only',
+  'even', 'still', 'publicly', 'privately', 'bluntly', 'quickly', 'angrily', 'finally',
+  'first', 'last', 'since', 'long', 'already', 'is', 'was', 'are', 'were', 'be', 'been',
+  'not', 'did', 'does', 'do', 'famously', 'memorably', 'openly',
+  'emphatically', 'proudly', 'tersely', 'curtly', 'succinctly', 'sarcastically', 'jokingly',
+  'succinctly', 'correctly', 'falsely', 'wrongly', 'rightly', 'accurately', 'earlier',
+  'yesterday', 'today', 'tonight', 'now', 'too', 'however', 'instead', 'ultimately',
+);
+
+/** Nouns for an organization: "the agency said" may refer back to one. */
+export const ORG_NOUNS = forms(
+  'agency', 'department', 'company', 'campaign', 'committee', 'group', 'organization',
+  'organisation', 'administration', 'ministry', 'office', 'bureau', 'firm', 'newspaper',
+  'paper', 'network', 'party', 'court', 'board', 'council', 'union', 'government', 'police',
+  'commission', 'team', 'university', 'school', 'hospital', 'bank', 'service', 'club',
+  'association', 'coalition', 'foundation', 'institute', 'center', 'centre', 'corporation',
+  'website', 'site', 'outlet', 'magazine', 'station', 'channel', 'airline', 'military',
+  'army', 'navy', 'force', 'regime', 'embassy', 'state', 'city', 'county', 'district',
+  'charity', 'nonprofit', 'publication', 'watchdog', 'startup', 'automaker', 'retailer',
+  'insurer', 'manufacturer', 'operator', 'provider', 'utility', 'league', 'federation',
+);
+
+/** Nouns for a person's role: "the senator said" may refer back to a person. */
+export const PERSON_NOUNS = forms(
+  'president', 'senator', 'congressman', 'congresswoman', 'representative', 'governor',
+  'mayor', 'minister', 'secretary', 'director', 'chairman', 'chairwoman', 'chair', 'candidate',
+  'nominee', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'lawyer', 'attorney',
+  'judge', 'businessman', 'businesswoman', 'billionaire', 'leader', 'chief', 'officer',
+  'commissioner', 'general', 'ambassador', 'professor', 'author', 'analyst', 'expert',
+  'economist', 'pollster', 'strategist', 'adviser', 'advisor', 'aide', 'man', 'woman',
+  'activist', 'executive', 'founder', 'host', 'anchor', 'reporter', 'columnist', 'writer',
+  'doctor', 'neurosurgeon', 'surgeon', 'veteran', 'former', 'star', 'actor', 'actress',
+  'singer', 'rapper', 'player', 'coach', 'pastor', 'priest', 'bishop', 'pope', 'king',
+  'queen', 'prince', 'princess', 'frontrunner', 'front-runner', 'incumbent', 'challenger',
+  'lawmaker', 'legislator', 'sheriff', 'prosecutor', 'detective', 'manager', 'owner',
+  'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'friend',
+  'resident', 'voter', 'supporter', 'critic', 'mogul', 'tycoon', 'senior', 'student',
+  'teacher', 'nurse', 'victim', 'witness', 'source', 'person', 'speaker', 'republican',
+  'democrat', 'independent', 'conservative', 'liberal', 'moderator',
+);
+
+/** Titles written before a name; part of the name run but not of the display name. */
+export const TITLES = forms(
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'sgt',
+  'capt', 'cmdr', 'adm', 'maj', 'pres', 'rev', 'sir', 'dame', 'lord', 'lady', 'judge',
+  'president', 'senator', 'governor', 'mayor', 'secretary', 'director', 'chairman',
+  'minister', 'justice', 'speaker', 'leader', 'attorney', 'general', 'representative',
+  'congressman', 'congresswoman', 'ambassador', 'commissioner', 'chief', 'officer', 'prime',
+  'vice', 'deputy', 'acting', 'former', 'press', 'spokesman', 'spokeswoman', 'spokesperson',
+  'sheriff', 'detective', 'pope', 'king', 'queen', 'prince', 'princess', 'saint', 'st',
+);
+
+/** Abbreviations that end with a period but do not end a sentence. */
+export const ABBREVIATIONS = forms(
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'sgt', 'capt',
+  'cmdr', 'adm', 'maj', 'pres', 'rev', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'llc',
+  'no', 'vs', 'v', 'etc', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov',
+  'dec', 'ft', 'mt', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'ave', 'blvd',
+  'dept', 'est', 'approx', 'fig', 'al', 'ph.d', 'mass', 'calif', 'fla', 'ariz', 'ill', 'pa',
+  'wis', 'mich', 'minn', 'tenn', 'conn', 'colo', 'okla', 'nev', 'ore', 'wash', 'va', 'ky',
+  'ala', 'ark', 'del', 'ga', 'ind', 'kan', 'la', 'md', 'miss', 'mo', 'mont', 'neb', 'vt',
+  'wyo', 'n.y', 'n.j', 'n.h', 'n.c', 's.c', 'n.d', 's.d', 'r.i', 'w.va',
+);
+
+/**
+ * Words that name something rather than report speech when they stand before a quoted
+ * phrase: “Operation Mega” is a name in "a plan dubbed “Operation Mega”".
+ */
+export const NAMING_WORDS = forms(
+  'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'branded', 'labeled', 'labelled',
+  'termed', 'known', 'so-called', 'word', 'words', 'phrase', 'term', 'slogan', 'hashtag',
+  'headline', 'headlined', 'banner', 'motto', 'song', 'film', 'movie', 'show', 'book',
+  'album', 'series', 'program', 'programme', 'operation', 'project', 'initiative', 'campaign',
+);
+
+/** Small words that may stay lower-case inside a title ("Contract with America"). */
+export const TITLE_SMALL_WORDS = forms(
+  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from',
+  'as', 'is', 'de', 'la', 'le', 'du', 'von', 'van', 'vs', 'vs.', 'v.', '&', 'nor', 'but',
+);

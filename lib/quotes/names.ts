@@ -1,0 +1,43 @@
+/**
+ * Tells names and scare-quoted words apart from speech. “Operation Safe City” and “Operation
+ * Mega” are names in quotation marks; a quoted word or two (“deplorables”) is a scare quote;
+ * neither is something a person said.
+ */
+import { NAMING_WORDS, TITLE_SMALL_WORDS } from './lexicon';
+import { wordCount } from './text';
+
+const WORD_RE = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*/gu;
+
+/** True when the quoted words read as a title or name: every content word capitalised. */
+export function isTitleCase(inner: string): boolean {
+  const words = inner.match(WORD_RE) ?? [];
+  if (words.length === 0 || words.length > 8) return false;
+  if (/[.?!…]["”’']?\s*\S/u.test(inner.trim())) return false; // more than one sentence
+  if (/[?!]\s*$/u.test(inner)) return false; // a question or exclamation is speech
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  let capitals = 0;
+  for (const w of words) {
+    if (/^[\p{Lu}\p{N}]/u.test(w)) capitals++;
+    else if (!TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
+  }
+  // A lone capitalised word is a name only when the quote is not a whole utterance.
+  return capitals >= 1;
+}
+
+/** True when the word before the opening mark names rather than reports: "dubbed “…”". */
+export function followsNamingWord(text: string, open: number): boolean {
+  const before = text.slice(Math.max(0, open - 40), open).toLowerCase();
+  const m = before.match(/([\p{L}\-]+)[\s,]*(?:as\s+|the\s+|a\s+|an\s+)?$/u);
+  return m ? NAMING_WORDS.has(m[1]!) : false;
+}
+
+/**
+ * Whether a quoted segment is a name or a scare quote rather than speech. `inner` is the
+ * text inside the marks; `open` the offset of the opening mark in `text`.
+ */
+export function isNameOrScareQuote(text: string, inner: string, open: number): boolean {
+  const words = wordCount(inner);
+  if (words <= 2) return true;
+  if (isTitleCase(inner)) return true;
+  return words <= 5 && followsNamingWord(text, open);
+}

@@ -1,0 +1,176 @@
+/**
+ * Pairs quotation marks into quoted segments: the words between one opening and one
+ * closing mark, at the outermost level (a nested ‘Safe City’ stays inside its quote).
+ * Handles curly and straight double quotes, guillemets « », low „ “ quotes, single quotes
+ * used as the outer level (with apostrophes told apart), and quotes that run over
+ * paragraphs (an opening mark left unclosed, the next paragraph re-opening with a mark).
+ */
+import type { Span } from '../types';
+
+/** One run of quoted words between a pair of marks (or a mark and the paragraph end). */
+export interface Segment extends Span {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the paragraph ended with the quote open. */
+  close: number;
+  /** Index of the paragraph holding the segment. */
+  para: number;
+  /** The segment re-opens a quote left open at the end of the previous paragraph. */
+  continued: boolean;
+  /** Double (“ ” " « » „) or single (‘ ’ ') marks at the outer level. */
+  kind: 'double' | 'single';
+}
+
+const DOUBLE_OPEN = '“„«';
+const DOUBLE_CLOSE = '”»';
+const SINGLE_OPEN = '‘‚‹';
+const SINGLE_CLOSE = '’›';
+const OPENING_CONTEXT = '([{—–-/';
+const CLOSING_CONTEXT = '.,;:!?)]}—–-…';
+const ANY_MARK = '“”„«»"‘’‚‹›\'';
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** A mark that can open: something after it, nothing word-like glued before it. */
+function leftFlanking(text: string, i: number, lo: number): boolean {
+  const prev = i > lo ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (isSpace(next)) return false;
+  return isSpace(prev) || OPENING_CONTEXT.includes(prev!) || ANY_MARK.includes(prev!);
+}
+
+/** A mark that can close: something before it, nothing word-like glued after it. */
+function rightFlanking(text: string, i: number, hi: number): boolean {
+  const prev = text[i - 1];
+  const next = i + 1 < hi ? text[i + 1] : undefined;
+  if (isSpace(prev)) return false;
+  return isSpace(next) || CLOSING_CONTEXT.includes(next!) || ANY_MARK.includes(next!);
+}
+
+/** Options for `findSegments`. */
+export interface SegmentOptions {
+  /**
+   * Read two apostrophes ('') as a double quotation mark, as typewriter-era archives write
+   * it. Off by default: web pages use “ ” or ", and '' there is more often feet and inches.
+   */
+  twoApostrophes?: boolean;
+}
+
+/**
+ * Finds the outermost quoted segments of `text`, paragraph by paragraph, in text order.
+ * `paras` are the paragraph spans (see `paragraphs`).
+ */
+export function findSegments(text: string, paras: Span[], options: SegmentOptions = {}): Segment[] {
+  const out: Segment[] = [];
+  let carried = false; // previous paragraph ended inside a double quote
+  paras.forEach((p, para) => {
+    const startsWithOpener = '“"«„'.includes(text[p.start]!);
+    const doubles = doubleSegments(text, p, para, carried && startsWithOpener, !!options.twoApostrophes);
+    carried = doubles.length > 0 && doubles[doubles.length - 1]!.close === -1;
+    const singles = singleSegments(text, p, para, doubles);
+    out.push(...mergeLevels(doubles, singles));
+  });
+  return out;
+}
+
+function doubleSegments(text: string, p: Span, para: number, continued: boolean, twoApostrophes: boolean): Segment[] {
+  const out: Segment[] = [];
+  let open = -1;
+  let openCh = '';
+  let width = 1; // the opening mark's length: 2 for '' (two apostrophes, as the NYT writes)
+  const push = (close: number) => {
+    out.push({
+      open, close, start: open + width, end: close === -1 ? trimEnd(text, open + width, p.end) : close,
+      para, continued: continued && out.length === 0 && open === p.start, kind: 'double',
+    });
+    open = -1;
+  };
+  for (let i = p.start; i < p.end; i++) {
+    let c = text[i]!;
+    const pair = twoApostrophes && c === "'" && text[i + 1] === "'";
+    if (pair) c = '"';
+    if (c === '"') {
+      const at = i;
+      if (pair) i++; // flanking is judged on the outer sides of the pair
+      const before = at > p.start ? text[at - 1] : undefined;
+      const after = i + 1 < p.end ? text[i + 1] : undefined;
+      const canOpen = !isSpace(after) && (isSpace(before) || OPENING_CONTEXT.includes(before!) || ANY_MARK.includes(before!));
+      const canClose = !isSpace(before) && (isSpace(after) || CLOSING_CONTEXT.includes(after!) || ANY_MARK.includes(after!));
+      if (open >= 0) push(at);
+      else if (canOpen || !canClose) { open = at; openCh = c; width = pair ? 2 : 1; }
+    } else if (DOUBLE_OPEN.includes(c)) {
+      if (open >= 0 && c === '“' && (openCh === '„' || rightFlanking(text, i, p.end) && !leftFlanking(text, i, p.start))) {
+        push(i); // „…“ (German), or a “ typed where ” was meant
+      } else {
+        // An opener while one is pending: the pending one was stray; start again here.
+        open = i;
+        openCh = c;
+        width = 1;
+      }
+    } else if (DOUBLE_CLOSE.includes(c)) {
+      if (open >= 0) push(i);
+      else if (c === '”' && leftFlanking(text, i, p.start) && !rightFlanking(text, i, p.end)) {
+        open = i; // a ” typed where “ was meant
+        openCh = c;
+        width = 1;
+      }
+    }
+  }
+  if (open >= 0) push(-1);
+  return out.filter((s) => s.end > s.start);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** True when the single mark at `i` is an apostrophe: "don’t", "O’Neill", "’90s". */
+function isApostrophe(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (isAlnum(prev) && isAlnum(next)) return true;
+  if (/\d/.test(next ?? '') && /^\d+s\b/.test(text.slice(i + 1, i + 6))) return true; // ’90s
+  return /^(?:em|til|cause|n)\b/i.test(text.slice(i + 1, i + 7)) && isSpace(prev); // ’em
+}
+
+function singleSegments(text: string, p: Span, para: number, doubles: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  const insideDouble = (i: number) => doubles.some((d) => i >= d.open && i <= (d.close === -1 ? d.end : d.close));
+  let open = -1;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i]!;
+    if (c !== "'" && !SINGLE_OPEN.includes(c) && !SINGLE_CLOSE.includes(c)) continue;
+    if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue; // '' is a double mark
+    if (insideDouble(i) || isApostrophe(text, i)) continue;
+    if (open < 0) {
+      if ((c === "'" || SINGLE_OPEN.includes(c)) && leftFlanking(text, i, p.start)) open = i;
+      continue;
+    }
+    if ((c === "'" || SINGLE_CLOSE.includes(c)) && rightFlanking(text, i, p.end)) {
+      // "Sanders’ campaign": a possessive s’ closes only if no later closer could.
+      if (text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && laterCloser(text, i + 1, p.end, insideDouble)) continue;
+      out.push({ open, close: i, start: open + 1, end: i, para, continued: false, kind: 'single' });
+      open = -1;
+    } else if (SINGLE_OPEN.includes(c) && leftFlanking(text, i, p.start)) {
+      open = i;
+    }
+  }
+  return out.filter((s) => s.end > s.start);
+}
+
+function laterCloser(text: string, from: number, end: number, skip: (i: number) => boolean): boolean {
+  for (let i = from; i < end; i++) {
+    const c = text[i]!;
+    if ((c === "'" || SINGLE_CLOSE.includes(c)) && !skip(i) && !isApostrophe(text, i) && rightFlanking(text, i, end)) return true;
+  }
+  return false;
+}
+
+/** Keeps the outermost level: a single-quoted segment wrapping doubles replaces them. */
+function mergeLevels(doubles: Segment[], singles: Segment[]): Segment[] {
+  const outer = singles.filter((s) => !doubles.some((d) => d.open < s.open && s.close <= d.end));
+  const kept = doubles.filter((d) => !outer.some((s) => s.open < d.open && d.end <= s.close));
+  return [...kept, ...outer].sort((a, b) => a.open - b.open);
+}

@@ -1,0 +1,206 @@
+/**
+ * Finds the speaker phrase next to a reporting verb, from the text alone: a name run
+ * ("Jim Kenney", "Sen. Bernie Sanders"), a pronoun ("she"), or a noun phrase ("the agency",
+ * "a spokesperson for the campaign", "an internal document obtained by NBC").
+ */
+import {
+  CLAUSE_WORDS, DETERMINERS, NAME_PARTICLES, NP_PREPOSITIONS, PERSON_NOUNS, PHRASAL_SPEECH_VERBS,
+  SPEAKER_PRONOUNS, SPEECH_VERBS, TIME_WORDS, TITLES, VERB_MODIFIERS,
+} from './lexicon';
+import { isCapitalized, isWord, type Token } from './text';
+
+/** A speaker phrase as a token range [from, to] (inclusive) in the token array. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+/** True when the token is a reporting verb (lower-case; phrasal ones need their particle). */
+export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text !== t.lower) return false;
+  if (SPEECH_VERBS.has(t.lower)) return true;
+  const particle = PHRASAL_SPEECH_VERBS[t.lower];
+  return particle !== undefined && tokens[i + 1]?.lower === particle;
+}
+
+const isPossessive = (w: string) => /(?:['’]s|s['’])$/u.test(w);
+
+/** A capitalised word that is not a weekday or month ("Thursday" is not a speaker). */
+function isCapWord(t: Token | undefined): boolean {
+  if (!t || !isWord(t.text) || !isCapitalized(t.text)) return false;
+  return !TIME_WORDS.has(t.lower);
+}
+
+/** Extends a name run leftwards from token `j` (capitalised); returns its first index. */
+export function nameRunStart(tokens: readonly Token[], j: number, lo: number): number {
+  let s = j;
+  while (s - 1 >= lo) {
+    const t = tokens[s - 1]!;
+    if (isPossessive(t.text)) break; // "Trump’s spokesman Jason Miller": stop at the owner
+    if (isCapWord(t)) s--;
+    else if (NAME_PARTICLES.has(t.lower) && isCapWord(tokens[s - 2])) s--;
+    else break;
+  }
+  return s;
+}
+
+/** Extends a name run rightwards from token `j`; returns its last index. */
+export function nameRunEnd(tokens: readonly Token[], j: number, hi: number): number {
+  let e = j;
+  while (e + 1 <= hi) {
+    const t = tokens[e + 1]!;
+    if (isCapWord(t) && !isPossessive(tokens[e]!.text)) e++;
+    else if (NAME_PARTICLES.has(t.lower) && isCapWord(tokens[e + 2])) e++;
+    else if (t.text === '(' && /^[RDI]-/.test(tokens[e + 2]?.text ?? '') && tokens[e + 3]?.text === ')') e += 3; // (D-Wis.)
+    else break;
+  }
+  // "said White House press secretary Josh Earnest": role words between two runs.
+  let k = e + 1;
+  while (k <= hi && k - e <= 3 && (TITLES.has(tokens[k]!.lower) || PERSON_NOUNS.has(tokens[k]!.lower)) && !isCapitalized(tokens[k]!.text)) k++;
+  if (k > e + 1 && k <= hi && isCapWord(tokens[k])) return nameRunEnd(tokens, k, hi);
+  return e;
+}
+
+/**
+ * Skips, leftwards from `j`, what may stand between a subject and its verb: adverbs and
+ * auxiliaries ("has also"), time phrases ("on Thursday"), a party label "(D-Wis.)".
+ */
+function skipLeft(tokens: readonly Token[], j: number, lo: number): number {
+  while (j >= lo) {
+    const t = tokens[j]!;
+    if (t.text === t.lower && VERB_MODIFIERS.has(t.lower)) j--;
+    else if (TIME_WORDS.has(t.lower) && (t.text !== t.lower || j - 1 >= lo && /^(?:on|last|this|late|early)$/.test(tokens[j - 1]!.lower))) {
+      j--;
+      while (j >= lo && /^(?:on|last|this|late|early|in)$/.test(tokens[j]!.lower)) j--;
+    } else if (t.text === ')') {
+      let k = j - 1;
+      while (k >= lo && tokens[k]!.text !== '(' && j - k < 8) k--;
+      if (k < lo || tokens[k]!.text !== '(') return j;
+      j = k - 1;
+    } else return j;
+  }
+  return j;
+}
+
+const APPOSITIVE_CAPITALS = /^(?:[RDI]-|former|republican|democratic|democrat|independent|gop|then-)/i;
+
+/** Could this token open an appositive ("a lawyer", "who", "25", "R-Ky.", "Sanders’ aide")? */
+function opensAppositive(t: Token | undefined): boolean {
+  if (!t || !isWord(t.text)) return false;
+  if (!isCapitalized(t.text)) return true;
+  return isPossessive(t.text) || APPOSITIVE_CAPITALS.test(t.text) || TITLES.has(t.lower) || PERSON_NOUNS.has(t.lower);
+}
+
+/** Is `tokens[from..to]` a real phrase head (not just a determiner or function word)? */
+function hasHead(tokens: readonly Token[], r: TokenRange): boolean {
+  const head = tokens[r.to]!;
+  if (!isWord(head.text)) return false;
+  if (DETERMINERS.has(head.lower) && head.text === head.lower) return false;
+  return !CLAUSE_WORDS.has(head.lower) || SPEAKER_PRONOUNS.has(head.lower);
+}
+
+/**
+ * The subject phrase ending just before the verb at `v`, not reaching before token `lo`.
+ * Returns null when the words before the verb do not form a plausible speaker.
+ */
+export function subjectBefore(tokens: readonly Token[], v: number, lo: number): TokenRange | null {
+  const j = skipLeft(tokens, v - 1, lo);
+  if (j < lo) return null;
+  const t = tokens[j]!;
+  if (SPEAKER_PRONOUNS.has(t.lower)) return { from: j, to: j };
+  if (t.text === ',') return appositiveSubject(tokens, j, lo);
+  if (isCapWord(t)) {
+    const s = nameRunStart(tokens, j, lo);
+    return extendPhraseLeft(tokens, s, j, lo);
+  }
+  if (isWord(t.text) && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) {
+    return extendPhraseLeft(tokens, j, j, lo);
+  }
+  return null;
+}
+
+/**
+ * Grows a phrase whose head ends at `to` leftwards to its determiner: "the agency",
+ * "ICE spokesperson", "a spokesman for the Clinton campaign", "an internal document
+ * obtained by NBC". Stops at punctuation and clause words.
+ */
+function extendPhraseLeft(tokens: readonly Token[], from: number, to: number, lo: number): TokenRange | null {
+  let s = from;
+  const limit = Math.max(lo, from - 8);
+  let determiner = -1;
+  for (let k = from - 1; k >= limit; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t.text)) break;
+    if (DETERMINERS.has(t.lower) && t.text !== 'I') { determiner = k; break; }
+    if (NP_PREPOSITIONS.has(t.lower)) { s = k; continue; }
+    if (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower) && t.lower !== 'obtained') break;
+    s = k;
+  }
+  if (determiner >= 0) s = determiner;
+  // Never start on a preposition: "by NBC" alone is not a phrase.
+  while (s < from && NP_PREPOSITIONS.has(tokens[s]!.lower)) {
+    let k = s + 1;
+    while (k < from && !NP_PREPOSITIONS.has(tokens[k]!.lower)) k++;
+    s = k;
+  }
+  const r = { from: s, to };
+  return hasHead(tokens, r) ? r : null;
+}
+
+/**
+ * "Victor Cha, who served as …, said": the subject stands before an appositive set off by
+ * commas. `j` is the comma right before the verb.
+ */
+function appositiveSubject(tokens: readonly Token[], j: number, lo: number): TokenRange | null {
+  const limit = Math.max(lo, j - 30);
+  let best: TokenRange | null = null;
+  for (let k = j - 1; k >= limit; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:“”"‘’?!]$/.test(t.text)) break;
+    if (t.text !== ',' || !opensAppositive(tokens[k + 1])) continue;
+    const head = tokens[k - 1];
+    if (!head || k - 1 < lo) break;
+    if (isCapWord(head)) {
+      best = extendPhraseLeft(tokens, nameRunStart(tokens, k - 1, lo), k - 1, lo) ?? best;
+    } else if (isWord(head.text) && !CLAUSE_WORDS.has(head.lower)) {
+      const r = extendPhraseLeft(tokens, k - 1, k - 1, lo);
+      if (r && DETERMINERS.has(tokens[r.from]!.lower)) best = r;
+    }
+  }
+  return best;
+}
+
+/**
+ * The speaker phrase right after a verb: "said Victor Cha", "said a spokesman for the
+ * campaign", "says she". `hi` is the last token that may belong to it.
+ */
+export function subjectAfter(tokens: readonly Token[], v: number, hi: number): TokenRange | null {
+  let j = v + 1;
+  if (PHRASAL_SPEECH_VERBS[tokens[v]!.lower] === tokens[j]?.lower) j++;
+  while (j <= hi && TIME_WORDS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'in') j++;
+  if (j > hi) return null;
+  const t = tokens[j]!;
+  if (/^(?:he|she|i|they|we)$/.test(t.lower)) return { from: j, to: j };
+  // Lower-case role words before a name: "said spokesman Brian Fallon".
+  let k = j;
+  while (k <= hi && k - j < 3 && !isCapitalized(tokens[k]!.text) && (TITLES.has(tokens[k]!.lower) || PERSON_NOUNS.has(tokens[k]!.lower))) k++;
+  if (isCapWord(tokens[k])) return { from: j, to: nameRunEnd(tokens, k, hi) };
+  if (DETERMINERS.has(t.lower)) return phraseRight(tokens, j, hi);
+  return null;
+}
+
+/** A determiner phrase to the right: stops at punctuation, clause words, most prepositions. */
+function phraseRight(tokens: readonly Token[], j: number, hi: number): TokenRange | null {
+  let e = j;
+  for (let k = j + 1; k <= hi && k - j <= 8; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t.text)) break;
+    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) break;
+    if (NP_PREPOSITIONS.has(t.lower) && t.lower === 'to') break;
+    e = k;
+  }
+  while (e > j && NP_PREPOSITIONS.has(tokens[e]!.lower)) e--;
+  const r = { from: j, to: e };
+  return e > j && hasHead(tokens, r) ? r : null;
+}

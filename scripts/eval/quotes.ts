@@ -1,0 +1,206 @@
+/**
+ * `npm run --silent eval -- quotes FILE.jsonl.gz... [--entities] [--dump FILE.jsonl]`
+ *
+ * Scores lib/quotes against PolNeAR-derived gold. A predicted quote matches a gold quote when
+ * their spans overlap with IoU ≥ 0.5 (one-to-one, greedy, best IoU first). A matched quote is
+ * rightly attributed when the predicted speaker mention overlaps a gold speaker span.
+ * Quote+speaker precision/recall count only quotes both matched and rightly attributed,
+ * over all predicted / all gold quotes.
+ *
+ * --entities  also run lib/entities and pass its entities to extractQuotes.
+ * --dump F    write every miss, false alarm and wrong speaker to F (JSON lines), for study.
+ */
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { Entity, Span } from '../../lib/types.ts';
+import { extractQuotes } from '../../lib/quotes/index.ts';
+import { readJsonLines } from '../lib/jsonl.ts';
+import { median, prf, round } from '../lib/stats.ts';
+import { formatTable } from '../lib/table.ts';
+
+interface GoldQuote extends Span {
+  text: string;
+  pure: boolean;
+  speaker: (Span & { text: string })[];
+}
+
+interface Doc {
+  id: string;
+  source_dataset: string;
+  text: string;
+  quotes: GoldQuote[];
+}
+
+interface Counts {
+  docs: number;
+  gold: number;
+  predicted: number;
+  matched: number;
+  right: number;
+  attributed: number;
+  matchedAttributed: number;
+}
+
+type EntityFinder = (text: string) => Entity[];
+
+const emptyCounts = (): Counts => ({ docs: 0, gold: 0, predicted: 0, matched: 0, right: 0, attributed: 0, matchedAttributed: 0 });
+
+function iou(a: Span, b: Span): number {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  if (inter <= 0) return 0;
+  return inter / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+}
+
+const overlaps = (a: Span, b: Span) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+
+/** Greedy one-to-one matching, best IoU first; returns gold index per predicted index. */
+export function matchSpans(predicted: readonly Span[], gold: readonly Span[]): Map<number, number> {
+  const pairs: [number, number, number][] = [];
+  predicted.forEach((p, i) => gold.forEach((g, j) => {
+    const v = iou(p, g);
+    if (v >= 0.5) pairs.push([v, i, j]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const out = new Map<number, number>();
+  const usedGold = new Set<number>();
+  for (const [, i, j] of pairs) {
+    if (out.has(i) || usedGold.has(j)) continue;
+    out.set(i, j);
+    usedGold.add(j);
+  }
+  return out;
+}
+
+async function loadEntityFinder(): Promise<EntityFinder> {
+  const mod = await import('../../lib/entities/index.ts') as {
+    recognizeEntities(text: string): unknown[];
+    groupEntities(text: string, mentions: unknown[]): Entity[];
+  };
+  return (text) => mod.groupEntities(text, mod.recognizeEntities(text));
+}
+
+export async function run(args: string[]): Promise<void> {
+  const files: string[] = [];
+  let withEntities = false;
+  let dumpFile: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--entities') withEntities = true;
+    else if (a === '--dump') dumpFile = args[++i] ?? null;
+    else files.push(a);
+  }
+  if (files.length === 0) {
+    console.error('usage: npm run --silent eval -- quotes FILE.jsonl.gz... [--entities] [--dump FILE.jsonl]');
+    process.exit(2);
+  }
+  const findEntities = withEntities ? await loadEntityFinder() : null;
+
+  const bySource = new Map<string, Counts>();
+  const total = emptyCounts();
+  const byRule = new Map<string, { predicted: number; matched: number; right: number }>();
+  const times: number[] = [];
+  const entityTimes: number[] = [];
+  const dump: unknown[] = [];
+
+  for (const file of files) {
+    for await (const doc of readJsonLines<Doc>(file)) {
+      let entities: Entity[] | undefined;
+      if (findEntities) {
+        const t0 = performance.now();
+        entities = findEntities(doc.text);
+        entityTimes.push(performance.now() - t0);
+      }
+      const t0 = performance.now();
+      const predicted = extractQuotes(doc.text, entities);
+      times.push(performance.now() - t0);
+
+      const counts = bySource.get(doc.source_dataset) ?? emptyCounts();
+      bySource.set(doc.source_dataset, counts);
+      const match = matchSpans(predicted, doc.quotes);
+      const matchedGold = new Set(match.values());
+      for (const c of [counts, total]) {
+        c.docs++;
+        c.gold += doc.quotes.length;
+        c.predicted += predicted.length;
+      }
+      predicted.forEach((q, i) => {
+        const j = match.get(i);
+        const gold = j === undefined ? undefined : doc.quotes[j]!;
+        const right = !!(gold && q.speaker && gold.speaker.some((s) => overlaps(s, q.speaker!)));
+        const rule = q.rule ?? 'none';
+        const r = byRule.get(rule) ?? { predicted: 0, matched: 0, right: 0 };
+        byRule.set(rule, r);
+        r.predicted++;
+        for (const c of [counts, total]) {
+          if (q.speaker) c.attributed++;
+          if (gold) c.matched++;
+          if (gold && q.speaker) c.matchedAttributed++;
+          if (right) c.right++;
+        }
+        if (gold) r.matched++;
+        if (right) r.right++;
+        if (dumpFile && !right) {
+          dump.push({
+            id: doc.id, kind: gold ? 'wrong-speaker' : 'false-alarm', rule,
+            quote: q.text.slice(0, 160), speaker: q.speaker?.text ?? null,
+            gold: gold ? { text: gold.text.slice(0, 160), speaker: gold.speaker.map((s) => s.text) } : null,
+            context: context(doc.text, gold ?? q),
+          });
+        }
+      });
+      if (dumpFile) {
+        doc.quotes.forEach((g, j) => {
+          if (!matchedGold.has(j)) {
+            dump.push({ id: doc.id, kind: 'miss', quote: g.text.slice(0, 160), gold: { speaker: g.speaker.map((s) => s.text) }, context: context(doc.text, g) });
+          }
+        });
+      }
+    }
+  }
+
+  const rows = (f: (name: string, c: Counts) => (string | number)[]) =>
+    [...[...bySource.entries()].map(([n, c]) => f(n, c)), ...(bySource.size > 1 ? [f('total', total)] : [])];
+
+  console.log(`quotes${withEntities ? ' (with lib/entities)' : ''}: ${files.join(', ')}\n`);
+  console.log('Detection (IoU ≥ 0.5, one-to-one)');
+  console.log(formatTable([
+    ['dataset', 'docs', 'gold', 'predicted', 'matched', 'precision', 'recall', 'f1'],
+    ...rows((n, c) => {
+      const d = prf(c.matched, c.predicted, c.gold);
+      return [n, c.docs, c.gold, c.predicted, c.matched, d.precision, d.recall, d.f1];
+    }),
+  ]));
+  console.log('\nAttribution (speaker mention overlaps a gold speaker span)');
+  console.log(formatTable([
+    ['dataset', 'matched', 'attributed', 'right', 'acc|matched', 'acc|attributed', 'q+s precision', 'q+s recall', 'q+s f1'],
+    ...rows((n, c) => {
+      const q = prf(c.right, c.predicted, c.gold);
+      return [n, c.matched, c.matchedAttributed, c.right, c.matched ? c.right / c.matched : 0,
+        c.matchedAttributed ? c.right / c.matchedAttributed : 0, q.precision, q.recall, q.f1];
+    }),
+  ]));
+  console.log('\nBy attribution rule');
+  console.log(formatTable([
+    ['rule', 'predicted', 'matched', 'right', 'right/predicted'],
+    ...[...byRule.entries()].sort((a, b) => b[1].predicted - a[1].predicted)
+      .map(([rule, r]) => [rule, r.predicted, r.matched, r.right, r.predicted ? r.right / r.predicted : 0]),
+  ]));
+
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+  console.log(`\nTime: ${mean(times).toFixed(2)} ms per article (median ${median(times).toFixed(2)} ms, max ${Math.max(...times).toFixed(1)} ms)` +
+    (entityTimes.length ? `; lib/entities adds ${mean(entityTimes).toFixed(2)} ms per article` : ''));
+  if (dumpFile) {
+    writeFileSync(dumpFile, dump.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    console.log(`Errors written to ${dumpFile} (${dump.length} lines)`);
+  }
+  const det = prf(total.matched, total.predicted, total.gold);
+  const qs = prf(total.right, total.predicted, total.gold);
+  console.log(JSON.stringify({
+    task: 'quotes', docs: total.docs, detection_f1: round(det.f1), quote_speaker_f1: round(qs.f1),
+    precision: round(qs.precision), recall: round(qs.recall), ms_per_doc: round(mean(times), 2),
+  }));
+}
+
+function context(text: string, span: Span): string {
+  return text.slice(Math.max(0, span.start - 200), Math.min(text.length, span.end + 150));
+}
