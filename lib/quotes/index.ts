@@ -4,12 +4,12 @@
  */
 import type { Entity, Quote } from '../types';
 import { attribute, type Attribution, type Context } from './attribution';
-import { isNameOrScareQuote } from './names';
+import { isQuotedName, isScareQuote } from './names';
 import { groupPassages, type Passage } from './passages';
 import { resolveSpeakers } from './resolve';
 import { findSegments, type Segment, type SegmentOptions } from './segments';
 import { sentenceStarts } from './sentences';
-import { paragraphs } from './text';
+import { paragraphs, wordCount } from './text';
 
 export type { AttributionRule } from './attribution';
 
@@ -46,13 +46,15 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
   const speech = segments.filter((s, i) => {
     const prev = segments[i - 1];
     if (s.continued && prev && prev.close === -1) return true; // part of a longer quote
-    return !isNameOrScareQuote(text, text.slice(s.start, s.end), s.open);
+    return !isQuotedName(text, text.slice(s.start, s.end), s.open);
   });
   const passages = groupPassages(text, speech, sentences);
 
   const out: QuotePassage[] = [];
   let previous: { attribution: Attribution | null; last: Segment } | null = null;
   for (const passage of passages) {
+    const words = passage.segments.reduce((n, s) => n + wordCount(text.slice(s.start, s.end)), 0);
+    if (isScareQuote(words)) continue;
     const partial = isPartial(ctx, passage);
     const found = attribute(ctx, passage, previous, partial);
     previous = { attribution: found, last: passage.segments[passage.segments.length - 1]! };

@@ -32,12 +32,20 @@ export function followsNamingWord(text: string, open: number): boolean {
 }
 
 /**
- * Whether a quoted segment is a name or a scare quote rather than speech. `inner` is the
- * text inside the marks; `open` the offset of the opening mark in `text`.
+ * Whether a quoted segment is a name or title rather than speech: “Operation Safe City”,
+ * a film “Trainwreck”, a plan dubbed “Operation Mega”. `inner` is the text inside the
+ * marks; `open` the offset of the opening mark in `text`.
  */
-export function isNameOrScareQuote(text: string, inner: string, open: number): boolean {
-  const words = wordCount(inner);
-  if (words <= 2) return true;
+export function isQuotedName(text: string, inner: string, open: number): boolean {
   if (isTitleCase(inner)) return true;
-  return words <= 5 && followsNamingWord(text, open);
+  return wordCount(inner) <= 5 && followsNamingWord(text, open);
 }
+
+/**
+ * Fewest words a quote must have. Shorter quoted bits are scare quotes or catchphrases
+ * (“deplorables”, “strong leader”, “Lock her up!”) far more often than reported speech.
+ */
+export const MIN_QUOTE_WORDS = 4;
+
+/** True when a passage of `words` words is too short to report as a quote. */
+export const isScareQuote = (words: number): boolean => words < MIN_QUOTE_WORDS;

@@ -4,9 +4,11 @@
  * sentence, and a quote running over paragraphs each make a single passage.
  */
 import type { Span } from '../types';
-import { SPEECH_VERBS } from './lexicon';
+import { speakerAfter } from './attribution';
 import type { Segment } from './segments';
 import type { SentenceStart } from './sentences';
+import { isSpeechVerb } from './speaker';
+import { isWord, tokenize } from './text';
 
 /** Segments that belong together, in text order, plus a transcript label if one opened it. */
 export interface Passage {
@@ -54,20 +56,23 @@ export function groupPassages(
   return out;
 }
 
-const WORD_RE = /[\p{L}]+/gu;
-
 /**
- * Two segments of one paragraph are one utterance when nothing but their own sentence lies
- * between them, or when what lies between is just the attribution ("…,” she said. “…").
+ * Two segments of one paragraph are one utterance when what lies between them is only the
+ * attribution ("…,” she said, “…” or "…,” she said. “…”), or when they are fragments of
+ * one sentence with no reporting verb between them (“a big problem” but “nobody cares”).
+ * A second reporting verb ("she said, adding that “…”") starts a new utterance.
  */
 function sameUtterance(text: string, a: Segment, b: Segment, starts: readonly SentenceStart[]): boolean {
-  const between = starts.filter((s) => s.at > a.close && s.at <= b.open);
-  if (between.length === 0) return true;
-  const gap = text.slice(a.close + 1, b.open);
-  const words = gap.match(WORD_RE) ?? [];
-  if (words.length > 30) return false;
-  // Only the attribution sentence may sit in between: breaks at its start and end.
-  const gapStart = a.close + 1 + (gap.length - gap.trimStart().length);
-  if (!between.every((s) => s.at === b.open || s.at === gapStart && s.soft)) return false;
-  return words.some((w) => w === w.toLowerCase() && SPEECH_VERBS.has(w));
+  const tokens = tokenize(text, a.close + 1, b.open);
+  const words = tokens.filter((t) => isWord(t.text));
+  const breaks = starts.filter((s) => s.at > a.close && s.at <= b.open);
+  const verbs = tokens.map((_, i) => i).filter((i) => isSpeechVerb(tokens, i));
+  if (verbs.length === 0) return breaks.length === 0 && words.length <= 25;
+  if (!speakerAfter(tokens)) return false;
+  const gapStart = tokens[0]?.start ?? b.open;
+  if (!breaks.every((s) => s.at === b.open || s.at === gapStart && s.soft)) return false;
+  const last = tokens[tokens.length - 1]!.text;
+  if (last === '.') return words.length <= 40; // the attribution is a sentence of its own
+  if (!/^[,:;—–-]$/.test(last)) return false; // the second piece is woven into a new clause
+  return verbs.length === 1 && tokens.length - verbs[0]! <= 10; // "he said," / "Kenney said in a statement,"
 }
