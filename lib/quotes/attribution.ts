@@ -9,9 +9,9 @@ import type { Passage } from './passages';
 import type { Segment } from './segments';
 import { sentenceIndex, type SentenceStart } from './sentences';
 import {
-  isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
+  inRelativeClause, isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
 } from './speaker';
-import { DETERMINERS, SPEAKER_PRONOUNS } from './lexicon';
+import { CORE_SPEECH_VERBS, DETERMINERS, SPEAKER_PRONOUNS, VERB_MODIFIERS } from './lexicon';
 import { isCapitalized, isWord, tokenize, type Token } from './text';
 
 /** The article as the attribution rules see it. */
@@ -64,23 +64,27 @@ export function speakerAfter(tokens: readonly Token[], strict = false): TokenRan
     const t = tokens[k]!;
     if (STOP.test(t.text)) break;
     if (!isSpeechVerb(tokens, k)) continue;
-    if (k === i0) return strict ? null : subjectAfter(tokens, k, hi);
+    // Only the first reporting verb can attribute; a later one belongs to another clause.
+    if (strict && !CORE_SPEECH_VERBS.has(t.lower)) return null;
+    if (k === i0) return strict || /ing$/.test(t.lower) ? null : subjectAfter(tokens, k, hi);
     const r = subjectBefore(tokens, k, i0);
-    if (r && r.from <= i0 + 4) return r;
-    if (r) return null; // a verb with another subject: this sentence is about something else
+    return r && r.from <= i0 + 4 ? r : null;
   }
   if (dash && isCapitalized(tokens[i0]!.text)) return { from: i0, to: nameRunEnd(tokens, i0, hi) };
   return null;
 }
 
-/** The phrase opening a clause, when it is followed by a verb-like word: "Trump openly …". */
+/**
+ * The phrase opening a clause, when a verb-like word follows it (after adverbs or an
+ * appositive): "Trump openly …", "Priorities USA, a pro-Clinton super PAC, emailed …".
+ */
 function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenRange | null {
   let i = lo;
   while (i <= hi && !isWord(tokens[i]!.text)) i++;
   if (i > hi) return null;
   const t = tokens[i]!;
   let r: TokenRange | null = null;
-  if (SPEAKER_PRONOUNS.has(t.lower) && t.lower !== 'which' && t.lower !== 'who') r = { from: i, to: i };
+  if (SPEAKER_PRONOUNS.has(t.lower) && t.lower !== 'which' && t.lower !== 'who' && t.lower !== 'it') r = { from: i, to: i };
   else if (isCapitalized(t.text) && !DETERMINERS.has(t.lower)) r = { from: i, to: nameRunEnd(tokens, i, hi) };
   else if (DETERMINERS.has(t.lower)) {
     let e = i;
@@ -88,7 +92,16 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
     if (e > i) r = { from: i, to: e };
   }
   if (!r) return null;
-  const next = tokens[r.to + 1];
+  let k = r.to + 1;
+  if (tokens[k]?.text === ',') {
+    // Skip an appositive: ", a pro-Clinton super PAC," / ", for his part,".
+    let c = k + 1;
+    while (c <= hi && c - k < 15 && tokens[c]!.text !== ',' && !STOP.test(tokens[c]!.text)) c++;
+    if (c > hi || tokens[c]!.text !== ',') return null;
+    k = c + 1;
+  }
+  while (k <= hi && VERB_MODIFIERS.has(tokens[k]!.text)) k++;
+  const next = tokens[k];
   return next && isWord(next.text) && next.text === next.lower && isVerbLike(next) ? r : null;
 }
 
@@ -112,6 +125,12 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
       if (r) return { r, rule: 'according-to' };
     }
   }
+  const last = tokens[hi]!;
+  if (last.text === ':' && isCapitalized(tokens[hi - 1]?.text ?? '')) {
+    // "PENCE:" or "Pollsters agree - Carl Bialik:" — a name standing alone before a colon.
+    const s = nameRunStart(tokens, hi - 1, 0);
+    if (s === 0 || /^[—–-]$/.test(tokens[s - 1]!.text)) return { r: { from: s, to: hi - 1 }, rule: 'label' };
+  }
   for (let k = hi; k >= 0; k--) {
     if (!isSpeechVerb(tokens, k)) continue;
     if (/ing$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
@@ -119,14 +138,15 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
       if (r) return { r, rule: 'subject' };
       continue;
     }
-    const r = subjectBefore(tokens, k, 0) ?? (k === 0 || tokens[k - 1]!.text === ',' ? subjectAfter(tokens, k, hi) : null);
+    let r = subjectBefore(tokens, k, 0);
+    if (r && inRelativeClause(tokens, r)) continue; // "whom he described as": not the speaker
+    if (!r && (k === 0 || tokens[k - 1]!.text === ',')) {
+      // "…, said Trump:" — the speaker after the verb, closing the clause.
+      const after = subjectAfter(tokens, k, hi);
+      const next = after && tokens[after.to + 1];
+      if (after && (!next || /^[,:.—–-]$/.test(next.text))) r = after;
+    }
     if (r) return { r, rule: 'before' };
-  }
-  const last = tokens[hi]!;
-  if (last.text === ':') {
-    // "PENCE:" or "Trump’s statement:" — a name run standing alone before a colon.
-    const s = isCapitalized(tokens[hi - 1]?.text ?? '') ? nameRunStart(tokens, hi - 1, 0) : -1;
-    if (s === 0) return { r: { from: 0, to: hi - 1 }, rule: 'label' };
   }
   if (!partial && last.text !== ':') return null;
   const r = clauseSubject(tokens, 0, hi) ?? commaIntroSubject(tokens, hi);
@@ -176,21 +196,14 @@ export function attribute(
 
   // 2. Right after it: “…,” the agency said.
   const lastPara = ctx.paras[last.para]!;
+  let nextSentence: Span | null = null;
   if (last.close !== -1) {
     const sentence = sentenceAt(ctx, last.para, last.close + 1);
-    const after = { start: last.close + 1, end: sentence.start > last.close ? sentence.end : lastPara.end };
-    let tokens = tokensOf(ctx, sentence.start > last.close + 1 ? { start: last.close + 1, end: sentence.start } : after);
-    let r = speakerAfter(tokens);
-    if (!r && tokens.every((t) => !isWord(t.text))) {
-      // “Is it true?” Trump asked. — the attribution reads as a sentence of its own.
-      const next = sentenceAt(ctx, last.para, Math.max(sentence.start, last.close + 1));
-      if (next.start > last.close) {
-        tokens = tokensOf(ctx, next);
-        r = speakerAfter(tokens, true);
-        if (r && tokens.filter((t) => isWord(t.text)).length > 12) r = null;
-      }
-    }
+    const window = sentence.start > last.close + 1 ? { start: last.close + 1, end: sentence.start } : { start: last.close + 1, end: sentence.end };
+    const tokens = tokensOf(ctx, window);
+    const r = speakerAfter(tokens);
     if (r) return { ...toSpan(tokens, r), rule: 'after' };
+    if (tokens.every((t) => !isWord(t.text)) && sentence.start > last.close) nextSentence = sentence;
   }
 
   // 3. Before it, in its sentence: Kenney said: “…”; according to X, “…”.
@@ -203,7 +216,14 @@ export function attribute(
     if (found) return { ...toSpan(tokens, found.r), rule: found.rule };
   }
 
-  // 4. The sentence or paragraph introducing it: "He said:" / "Cruz continued:".
+  // 4. A short sentence of its own right after it: “Is it true?” Trump asked.
+  if (nextSentence && !partial) {
+    const tokens = tokensOf(ctx, nextSentence);
+    const r = tokens.filter((t) => isWord(t.text)).length <= 12 ? speakerAfter(tokens, true) : null;
+    if (r) return { ...toSpan(tokens, r), rule: 'after' };
+  }
+
+  // 5. The sentence or paragraph introducing it: "He said:" / "Cruz continued:".
   const prevSentence = previousSentence(ctx, first.para, sentence.start);
   if (prevSentence && !partial) {
     const tokens = tokensOf(ctx, prevSentence.span);
@@ -215,7 +235,7 @@ export function attribute(
     }
   }
 
-  // 5. It continues the quote before it, with nothing else in between.
+  // 6. It continues the quote before it, with nothing else in between.
   if (previous?.attribution && !partial && first.open === firstPara.start) {
     const gapStart = closeOf(previous.last) + 1;
     const between = text.slice(gapStart, first.open);
@@ -226,7 +246,7 @@ export function attribute(
     }
   }
 
-  // 6. A dash line after it: "— Sanders."
+  // 7. A dash line after it: "— Sanders."
   const nextPara = ctx.paras[last.para + 1];
   if (last.close !== -1 && nextPara && /^[—–-]\s*\p{Lu}/u.test(text.slice(nextPara.start, nextPara.start + 3)) && text.slice(last.close + 1, lastPara.end).trim().length === 0) {
     const tokens = tokensOf(ctx, nextPara);

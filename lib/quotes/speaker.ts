@@ -5,7 +5,7 @@
  */
 import {
   CLAUSE_WORDS, DETERMINERS, NAME_PARTICLES, NP_PREPOSITIONS, PERSON_NOUNS, PHRASAL_SPEECH_VERBS,
-  SPEAKER_PRONOUNS, SPEECH_VERBS, TIME_WORDS, TITLES, VERB_MODIFIERS,
+  SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TIME_WORDS, TITLES, VERB_MODIFIERS,
 } from './lexicon';
 import { isCapitalized, isWord, type Token } from './text';
 
@@ -19,12 +19,21 @@ export interface TokenRange {
 export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.text !== t.lower) return false;
-  if (SPEECH_VERBS.has(t.lower)) return true;
+  if (SPEECH_VERBS.has(t.lower)) return !isNounHere(tokens, i);
   const particle = PHRASAL_SPEECH_VERBS[t.lower];
   return particle !== undefined && tokens[i + 1]?.lower === particle;
 }
 
+/** "a snappy reply", "her claims": a verb form used as a noun after a determiner. */
+function isNounHere(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.text === prev.lower;
+}
+
 const isPossessive = (w: string) => /(?:['’]s|s['’])$/u.test(w);
+const RELATIVE = new Set(['who', 'whom', 'which', 'that']);
+/** Determiners that open a speaker phrase after the verb ("said a spokesman"). */
+const AFTER_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'another', 'one']);
 
 /** A capitalised word that is not a weekday or month ("Thursday" is not a speaker). */
 function isCapWord(t: Token | undefined): boolean {
@@ -109,21 +118,31 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   if (j < lo) return null;
   const t = tokens[j]!;
   if (SPEAKER_PRONOUNS.has(t.lower)) return { from: j, to: j };
-  if (t.text === ',') return appositiveSubject(tokens, j, lo);
-  if (isCapWord(t)) {
-    const s = nameRunStart(tokens, j, lo);
-    return extendPhraseLeft(tokens, s, j, lo);
-  }
-  if (isWord(t.text) && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) {
-    return extendPhraseLeft(tokens, j, j, lo);
-  }
-  return null;
+  if (t.text === ',' || /^[—–]$/.test(t.text)) return appositiveSubject(tokens, j, lo);
+  let r: TokenRange | null = null;
+  if (isCapWord(t)) r = extendPhraseLeft(tokens, nameRunStart(tokens, j, lo), j, lo);
+  else if (isWord(t.text) && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) r = extendPhraseLeft(tokens, j, j, lo);
+  return r && statementOwner(tokens, r, lo) || r;
+}
+
+/**
+ * "She released a statement saying …": the speaker is whoever issued the statement, not
+ * the statement, when a verb stands right before "a statement".
+ */
+function statementOwner(tokens: readonly Token[], r: TokenRange, lo: number): TokenRange | null {
+  const first = tokens[r.from]!;
+  if (!STATEMENT_NOUNS.has(tokens[r.to]!.lower) || !/^(?:a|an)$/.test(first.lower)) return null;
+  const verb = r.from - 1;
+  if (verb < lo || !isWord(tokens[verb]!.text) || isCapitalized(tokens[verb]!.text)) return null;
+  const owner = subjectBefore(tokens, verb, lo);
+  return owner && !STATEMENT_NOUNS.has(tokens[owner.to]!.lower) ? owner : null;
 }
 
 /**
  * Grows a phrase whose head ends at `to` leftwards to its determiner: "the agency",
  * "ICE spokesperson", "a spokesman for the Clinton campaign", "an internal document
- * obtained by NBC". Stops at punctuation and clause words.
+ * obtained by NBC". Stops at punctuation and clause words; jumps a relative clause
+ * ("a White House official who spoke anonymously said").
  */
 function extendPhraseLeft(tokens: readonly Token[], from: number, to: number, lo: number): TokenRange | null {
   let s = from;
@@ -132,9 +151,18 @@ function extendPhraseLeft(tokens: readonly Token[], from: number, to: number, lo
   for (let k = from - 1; k >= limit; k--) {
     const t = tokens[k]!;
     if (!isWord(t.text)) break;
+    if (t.lower === 'who' || t.lower === 'which') {
+      // The words after "who" belong to a relative clause; the speaker stands before it.
+      const head = tokens[k - 1];
+      if (!head || k - 1 < lo || !isWord(head.text)) break;
+      const inner = isCapWord(head)
+        ? extendPhraseLeft(tokens, nameRunStart(tokens, k - 1, lo), k - 1, lo)
+        : extendPhraseLeft(tokens, k - 1, k - 1, lo);
+      return inner;
+    }
     if (DETERMINERS.has(t.lower) && t.text !== 'I') { determiner = k; break; }
     if (NP_PREPOSITIONS.has(t.lower)) { s = k; continue; }
-    if (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower) && t.lower !== 'obtained') break;
+    if (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
     s = k;
   }
   if (determiner >= 0) s = determiner;
@@ -150,25 +178,30 @@ function extendPhraseLeft(tokens: readonly Token[], from: number, to: number, lo
 
 /**
  * "Victor Cha, who served as …, said": the subject stands before an appositive set off by
- * commas. `j` is the comma right before the verb.
+ * commas (or dashes). `j` is the comma right before the verb. Falls back to the name right
+ * before that comma ("Clay's biographers, David and Jeanne Heidler, wrote").
  */
 function appositiveSubject(tokens: readonly Token[], j: number, lo: number): TokenRange | null {
   const limit = Math.max(lo, j - 30);
+  const mark = tokens[j]!.text;
   let best: TokenRange | null = null;
   for (let k = j - 1; k >= limit; k--) {
     const t = tokens[k]!;
-    if (/^[.;:“”"‘’?!]$/.test(t.text)) break;
-    if (t.text !== ',' || !opensAppositive(tokens[k + 1])) continue;
-    const head = tokens[k - 1];
-    if (!head || k - 1 < lo) break;
+    if (/^[.;:?!]$/.test(t.text)) break;
+    if (t.text !== mark || !opensAppositive(tokens[k + 1])) continue;
+    const h = skipLeft(tokens, k - 1, lo);
+    const head = tokens[h];
+    if (!head || h < lo) break;
     if (isCapWord(head)) {
-      best = extendPhraseLeft(tokens, nameRunStart(tokens, k - 1, lo), k - 1, lo) ?? best;
+      best = extendPhraseLeft(tokens, nameRunStart(tokens, h, lo), h, lo) ?? best;
     } else if (isWord(head.text) && !CLAUSE_WORDS.has(head.lower)) {
-      const r = extendPhraseLeft(tokens, k - 1, k - 1, lo);
+      const r = extendPhraseLeft(tokens, h, h, lo);
       if (r && DETERMINERS.has(tokens[r.from]!.lower)) best = r;
     }
   }
-  return best;
+  if (best) return best;
+  const h = skipLeft(tokens, j - 1, lo);
+  return h >= lo && isCapWord(tokens[h]) ? { from: nameRunStart(tokens, h, lo), to: h } : null;
 }
 
 /**
@@ -186,7 +219,7 @@ export function subjectAfter(tokens: readonly Token[], v: number, hi: number): T
   let k = j;
   while (k <= hi && k - j < 3 && !isCapitalized(tokens[k]!.text) && (TITLES.has(tokens[k]!.lower) || PERSON_NOUNS.has(tokens[k]!.lower))) k++;
   if (isCapWord(tokens[k])) return { from: j, to: nameRunEnd(tokens, k, hi) };
-  if (DETERMINERS.has(t.lower)) return phraseRight(tokens, j, hi);
+  if (AFTER_DETERMINERS.has(t.lower)) return phraseRight(tokens, j, hi);
   return null;
 }
 
@@ -197,10 +230,15 @@ function phraseRight(tokens: readonly Token[], j: number, hi: number): TokenRang
     const t = tokens[k]!;
     if (!isWord(t.text)) break;
     if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) break;
-    if (NP_PREPOSITIONS.has(t.lower) && t.lower === 'to') break;
     e = k;
   }
   while (e > j && NP_PREPOSITIONS.has(tokens[e]!.lower)) e--;
   const r = { from: j, to: e };
   return e > j && hasHead(tokens, r) ? r : null;
+}
+
+/** True when the phrase is the subject of a relative clause: "whom he described as". */
+export function inRelativeClause(tokens: readonly Token[], r: TokenRange): boolean {
+  const prev = tokens[r.from - 1];
+  return !!prev && RELATIVE.has(prev.lower) && SPEAKER_PRONOUNS.has(tokens[r.from]!.lower);
 }

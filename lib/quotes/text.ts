@@ -28,9 +28,10 @@ export function paragraphs(text: string): Span[] {
   return out;
 }
 
-// Words keep inner apostrophes, hyphens and dots ("O’Neill", "U.S.", "D-Wis."); any other
+// Words keep inner apostrophes, hyphens and dots ("O’Neill", "U.S.", "D-Wis.") and a plural
+// possessive's apostrophe ("Sanders’"); any other
 // non-space character is a token of its own.
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|[^\s\p{L}\p{N}]/gu;
 
 /** Tokens of `text[start, end)`, with a sentence-final period split off its word. */
 export function tokenize(text: string, start: number, end: number): Token[] {
