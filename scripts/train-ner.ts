@@ -10,11 +10,12 @@ import { prepareDocument } from '../lib/entities/features.ts';
 import { loadModel } from '../lib/entities/model.ts';
 import { recognizeWith } from '../lib/entities/recognize.ts';
 import { tokenize } from '../lib/entities/tokenize.ts';
+import { tagDocument } from '../lib/entities/tagger.ts';
 import { buildGazetteerLists } from './train/ner-gazetteers.ts';
 import { goldTags, readDocs } from './train/ner-data.ts';
 import { FloatTable } from './train/perceptron.ts';
 import { serializeModel } from './train/ner-serialize.ts';
-import { train } from './train/ner-train.ts';
+import { train, type TrainingDoc } from './train/ner-train.ts';
 import { microMain, scoreDocuments } from './eval/entities.ts';
 
 const DATA = '/work/shared/data/entities';
@@ -23,14 +24,14 @@ const opt = (name: string, fallback: string) => (args.includes(name) ? args[args
 const trainFiles = opt('--train', `${DATA}/conll2003-train.jsonl.gz`).split(',');
 const devFile = args.includes('--dev') ? opt('--dev', '') : null;
 const epochs = Number(opt('--epochs', '10'));
-const minCount = Number(opt('--min-count', '2'));
+const minCount = Number(opt('--min-count', '5'));
 const out = opt('--out', 'lib/entities/model.json');
 
 const started = performance.now();
 const lists = buildGazetteerLists();
 const gazetteer = buildGazetteer(lists);
 const docs = await readDocs(trainFiles);
-const training = docs.map((d) => {
+const training: TrainingDoc[] = docs.map((d) => {
   const tokens = tokenize(d.text);
   return { ctx: prepareDocument(d.text, gazetteer, tokens), gold: goldTags(tokens, d.entities) };
 });
@@ -50,6 +51,20 @@ const report = (label: string, table: FloatTable | ReturnType<typeof loadModel>[
   console.error(`${label}: dev micro P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)} | ${per.join(' ')}`);
 };
 
+// Jackknife: first-pass tags for each training document from a model trained without it.
+const folds = Number(opt('--folds', '1'));
+if (folds > 1) {
+  for (let k = 0; k < folds; k++) {
+    const rest = training.filter((_, i) => i % folds !== k);
+    const fold = train(rest, { epochs, minCount, seed: 1 + k });
+    const table = new FloatTable(fold.index, fold.averaged());
+    training.forEach((d, i) => {
+      if (i % folds === k) d.heldOutFirstPass = tagDocument(d.ctx, table, false);
+    });
+    console.error(`fold ${k + 1}/${folds} done, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+}
+
 const model = train(training, {
   epochs,
   minCount,
@@ -67,6 +82,7 @@ const serialized = serializeModel(model.index, model.averaged(), lists, {
   trainSha256: createHash('sha256').update(docs.map((d) => d.text).join('\n')).digest('hex').slice(0, 16),
   epochs,
   minCount,
+  folds,
   gazetteerSource: 'compromise lexicon (MIT)',
 });
 report('shipped (int8)', loadModel(serialized).table);

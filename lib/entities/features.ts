@@ -28,6 +28,8 @@ export interface DocContext {
   lineKind: string[];
   /** A wire-style slug opening the document ("SOCCER - ..."), lowercased, or ''. */
   slug: string;
+  /** Lowercased capitalized word -> token indices where it occurs (context aggregation). */
+  occurrences: Map<string, number[]>;
 }
 
 /** Tokenizes and annotates a document for feature extraction. */
@@ -57,8 +59,21 @@ export function prepareDocument(text: string, gazetteer: Gazetteer, tokens: Toke
     midCapCount,
     mixedShape,
     lineKind: lineKinds(tokens, capsLine),
+    occurrences: capitalizedOccurrences(tokens, lower),
     slug: documentSlug(tokens),
   };
+}
+
+/** Where each capitalized word occurs, so a token can see the contexts of its other uses. */
+function capitalizedOccurrences(tokens: readonly Token[], lower: readonly string[]): Map<string, number[]> {
+  const occ = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (!isCapitalized(t.text) || t.text.length < 2) return;
+    const list = occ.get(lower[i]!);
+    if (list) list.push(i);
+    else occ.set(lower[i]!, [i]);
+  });
+  return occ;
 }
 
 /** Classifies each line: prose has lower-case words; lists (tables, results) do not. */
@@ -93,8 +108,28 @@ function linesInCapitals(tokens: readonly Token[]): boolean[] {
 
 const BOUNDARY = '<s>';
 
-/** The static features of token `i`. */
+/** The static features of token `i`: those of the word itself and those of its context. */
 export function staticFeatures(ctx: DocContext, i: number): string[] {
+  return wordFeatures(ctx, i).concat(contextFeatures(ctx, i));
+}
+
+/**
+ * Features that depend only on the token's own text (and the document's line style for it),
+ * so the tagger can score them once per distinct word.
+ */
+export function wordFeatures(ctx: DocContext, i: number): string[] {
+  const tok = ctx.tokens[i]!;
+  const lc = ctx.lower[i]!;
+  const f: string[] = ['b', `w=${lc}`, `sh=${ctx.shapes[i]}`];
+  const n = lc.length;
+  for (let k = 1; k <= 4 && k < n; k++) f.push(`p${k}=${lc.slice(0, k)}`, `s${k}=${lc.slice(n - k)}`);
+  if (n > 12) f.push('long');
+  if (tok.text !== lc) f.push(`W=${tok.text}`);
+  return f;
+}
+
+/** Features of token `i` in its context: neighbours, line, gazetteers, document evidence. */
+export function contextFeatures(ctx: DocContext, i: number): string[] {
   const { tokens, lower, shapes, gaz } = ctx;
   const tok = tokens[i]!;
   const lc = lower[i]!;
@@ -106,10 +141,7 @@ export function staticFeatures(ctx: DocContext, i: number): string[] {
   const w = (k: number) => (inSent(k) ? lower[k]! : BOUNDARY);
   const s = (k: number) => (inSent(k) ? shapes[k]! : BOUNDARY);
 
-  const f: string[] = ['b', `w=${lc}`, `sh=${sh}`];
-  const n = lc.length;
-  for (let k = 1; k <= 4 && k < n; k++) f.push(`p${k}=${lc.slice(0, k)}`, `s${k}=${lc.slice(n - k)}`);
-  if (n > 12) f.push('long');
+  const f: string[] = [];
   const wm1 = w(i - 1);
   const wp1 = w(i + 1);
   f.push(`w-1=${wm1}`, `w+1=${wp1}`, `w-2=${w(i - 2)}`, `w+2=${w(i + 2)}`);
@@ -122,7 +154,6 @@ export function staticFeatures(ctx: DocContext, i: number): string[] {
   const kind = ctx.lineKind[tok.line] ?? 'prose';
   f.push(`lk=${kind}|${sh}`);
   if (i === 0 || tokens[i - 1]!.line !== tok.line) f.push(`ls=${kind}|${sh}`);
-  if (tok.text !== lc && !cl) f.push(`W=${tok.text}`);
 
   for (const g of gaz[i]!) f.push(`g=${g}`);
   if (ctx.slug && !isLowerWord(tok.text)) {
@@ -141,6 +172,18 @@ export function staticFeatures(ctx: DocContext, i: number): string[] {
     if (cl || tok.sentenceStart) {
       const mixed = ctx.mixedShape.get(lc);
       f.push(`mix=${mixed ?? '-'}`);
+    }
+    // Context aggregation (Ratinov & Roth): the words around the other uses of this word.
+    const occ = ctx.occurrences.get(lc);
+    if (occ && occ.length > 1) {
+      const seen = new Set<string>();
+      for (const k of occ) {
+        if (k === i) continue;
+        if (k > 0 && tokens[k - 1]!.line === tokens[k]!.line) seen.add(`a-1=${lower[k - 1]}`);
+        if (k + 1 < tokens.length && tokens[k + 1]!.line === tokens[k]!.line) seen.add(`a+1=${lower[k + 1]}`);
+        if (seen.size >= 12) break;
+      }
+      for (const a of seen) f.push(a);
     }
   }
   return f;

@@ -10,20 +10,24 @@ const MAX_PHRASE = 5;
 export interface Gazetteer {
   /** Lowercased phrase (tokens joined by one space) -> category names. */
   phrases: Map<string, string[]>;
+  /** Every proper prefix of a multi-word phrase, so matching stops early on a dead end. */
+  prefixes: Set<string>;
 }
 
 /** Builds the lookup table from category -> phrases lists. */
 export function buildGazetteer(lists: Record<string, readonly string[]>): Gazetteer {
   const phrases = new Map<string, string[]>();
+  const prefixes = new Set<string>();
   for (const [category, list] of Object.entries(lists)) {
     for (const phrase of list) {
       const key = phrase.toLowerCase();
+      for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.slice(0, sp));
       const cats = phrases.get(key);
       if (!cats) phrases.set(key, [category]);
       else if (!cats.includes(category)) cats.push(category);
     }
   }
-  return { phrases };
+  return { phrases, prefixes };
 }
 
 /**
@@ -42,6 +46,7 @@ export function gazetteerMatches(gaz: Gazetteer, lower: readonly string[], token
       key = len === 1 ? lower[i]! : `${key} ${lower[i + len - 1]}`;
       const cats = gaz.phrases.get(key);
       if (cats) hits.push([len, cats]);
+      if (!gaz.prefixes.has(key)) break;
     }
     // Longest match first, so each category marks its longest phrase only.
     for (let h = hits.length - 1; h >= 0; h--) {

@@ -1,10 +1,137 @@
-/** Rules for what a tagger trained on 1996 Reuters gets wrong in today's web news. */
-import type { EntityMention } from '../types.ts';
+/**
+ * Rules for what a tagger trained on 1996 Reuters wire copy gets wrong in today's web news.
+ * Each rule is general (a pattern of news writing), never a list of particular names.
+ */
+import type { EntityMention, EntityType } from '../types.ts';
 import type { Token } from './tokenize.ts';
+import { isCapitalized } from './shape.ts';
 
-/** Post-processes the tagger's mentions; returns them sorted by position. */
-export function applyRules(text: string, tokens: readonly Token[], mentions: EntityMention[]): EntityMention[] {
-  void text;
-  void tokens;
-  return [...mentions].sort((a, b) => a.start - b.start);
+/** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
+export function applyRules(text: string, tokens: readonly Token[], mentions: readonly EntityMention[]): EntityMention[] {
+  let out = mentions.filter((m) => !isCalendarWord(m.text));
+  out = dropLabelLines(text, out);
+  out = withEvents(text, out);
+  out = withAcronymDefinitions(text, tokens, out);
+  out = withRepeatedNames(tokens, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Weekdays and months are dates, not names, however they are capitalized. */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+function isCalendarWord(name: string): boolean {
+  return CALENDAR.has(name.toLowerCase());
+}
+
+/**
+ * Drops mentions that are a whole line of one word ("News", "Advertisement", "FYI."): page
+ * furniture that Readability keeps (section labels, ad slots), unless that word is also
+ * named in running text.
+ */
+function dropLabelLines(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const isLabel = (m: EntityMention) => {
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', m.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    return /^\s*$/.test(text.slice(lineStart, m.start)) && /^[\s.:!?]*$/.test(text.slice(m.end, lineEnd)) && !/\s/.test(m.text);
+  };
+  const labels = mentions.filter(isLabel);
+  if (labels.length === 0) return [...mentions];
+  const elsewhere = new Set(mentions.filter((m) => !isLabel(m)).map((m) => m.text));
+  return mentions.filter((m) => !isLabel(m) || elsewhere.has(m.text));
+}
+
+/**
+ * Named events and operations: "Operation Safe City", "Hurricane Harvey", "Typhoon Haiyan";
+ * the name may be quoted after the keyword: Operation ‘Safe City’.
+ */
+const EVENT_RE =
+  /\b(?:Operation|Hurricane|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+([‘'"“](?=\p{Lu}))?\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3}/gu;
+
+/** Marks named events as MISC, replacing whatever the tagger made of their words. */
+function withEvents(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const events: EntityMention[] = [];
+  for (const m of text.matchAll(EVENT_RE)) {
+    let end = m.index! + m[0].length;
+    if (m[1] && /[’'"”]/.test(text[end] ?? '')) end++; // close the quote the name opened
+    events.push({ start: m.index!, end, type: 'MISC', text: text.slice(m.index!, end) });
+  }
+  return replaceOverlapping(mentions, events);
+}
+
+/** Adds `extra` mentions, removing any existing mention that overlaps one of them. */
+function replaceOverlapping(mentions: readonly EntityMention[], extra: readonly EntityMention[]): EntityMention[] {
+  if (extra.length === 0) return [...mentions];
+  const kept = mentions.filter((m) => !extra.some((e) => e.start < m.end && m.start < e.end));
+  return [...kept, ...extra];
+}
+
+/**
+ * "U.S. Immigrations and Customs Enforcement (ICE)": the acronym in brackets names the same
+ * thing as the name before it, so it gets the name's type there and wherever else it is used.
+ */
+function withAcronymDefinitions(text: string, tokens: readonly Token[], mentions: readonly EntityMention[]): EntityMention[] {
+  const defined = new Map<string, EntityType>();
+  for (const m of mentions) {
+    const after = /^\s*\(\s*(\p{Lu}[\p{Lu}\d&.-]{1,9})\s*\)/u.exec(text.slice(m.end, m.end + 16));
+    if (after && m.type !== 'PER' && isAcronymOf(after[1]!, m.text)) defined.set(after[1]!, m.type);
+  }
+  if (defined.size === 0) return [...mentions];
+  const out = mentions.filter((m) => !defined.has(m.text) || m.type === defined.get(m.text));
+  const covered = (t: Token) => out.some((m) => m.start <= t.start && t.end <= m.end);
+  for (const t of tokens) {
+    const type = defined.get(t.text);
+    if (type && !covered(t)) out.push({ start: t.start, end: t.end, type, text: t.text });
+  }
+  return out;
+}
+
+/** Whether `acronym` can abbreviate `name`: its letters are initials of the name's words, in order. */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}\p{Ll}\d]/gu, '').toUpperCase();
+  const words = name.split(/[\s-]+/).filter((w) => w && isCapitalized(w));
+  if (letters.length < 2 || words.length === 0) return false;
+  // Greedy: each letter must start one of the remaining capitalized words (or continue one).
+  let w = 0;
+  let i = 0;
+  while (i < letters.length && w < words.length) {
+    const word = words[w]!.replace(/[^\p{L}\d]/gu, '').toUpperCase();
+    if (word[0] === letters[i]) {
+      i++;
+      // Letters can also come from inside a word: "NAPM", "HealthSouth" -> "HS".
+      let k = 1;
+      while (i < letters.length && k < word.length && /\p{Lu}/u.test(words[w]![k] ?? '') && words[w]![k]!.toUpperCase() === letters[i]) i++, k++;
+    }
+    w++;
+  }
+  return i === letters.length;
+}
+
+/**
+ * One name, one type, everywhere in the article: a surname used alone after the full name
+ * ("Jeff Sessions" ... "sued Sessions"), or a name the tagger caught once and missed later.
+ */
+function withRepeatedNames(tokens: readonly Token[], mentions: readonly EntityMention[]): EntityMention[] {
+  const known = new Map<string, EntityType>();
+  for (const m of mentions) {
+    if (!known.has(m.text)) known.set(m.text, m.type);
+    const parts = m.text.split(' ');
+    const surname = parts[parts.length - 1]!;
+    if (m.type === 'PER' && parts.length > 1 && surname.length > 2 && !known.has(surname)) known.set(surname, 'PER');
+  }
+  const out = [...mentions];
+  const covered = new Uint8Array(tokens.length);
+  tokens.forEach((t, i) => {
+    if (mentions.some((m) => m.start < t.end && t.start < m.end)) covered[i] = 1;
+  });
+  tokens.forEach((t, i) => {
+    const type = known.get(t.text);
+    // Single capitalized words only; a sentence-initial one may be an ordinary word.
+    if (!type || covered[i] || t.sentenceStart || !isCapitalized(t.text) || t.text.length < 3) return;
+    if ((i > 0 && !covered[i - 1] && isCapitalized(tokens[i - 1]!.text) && !tokens[i - 1]!.sentenceStart) ||
+        (i + 1 < tokens.length && isCapitalized(tokens[i + 1]!.text))) return; // part of a longer name
+    out.push({ start: t.start, end: t.end, type, text: t.text });
+  });
+  return out;
 }

@@ -12,6 +12,12 @@ import { AveragedPerceptron } from './perceptron.ts';
 export interface TrainingDoc {
   ctx: DocContext;
   gold: number[];
+  /**
+   * First-pass tags from a model that never saw this document (jackknifing). When set, the
+   * second pass trains on these rather than on the current model's own first pass, which
+   * has memorised the document and would teach the model to over-trust its first pass.
+   */
+  heldOutFirstPass?: number[];
 }
 
 export interface TrainOptions {
@@ -86,7 +92,7 @@ export function train(docs: readonly TrainingDoc[], opts: TrainOptions): Average
         return tags;
       };
       const first = pass(null);
-      pass(first);
+      pass(docs[d]!.heldOutFirstPass ?? first);
     }
     opts.onEpoch?.(epoch, model, errors, decisions);
   }
