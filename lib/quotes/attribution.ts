@@ -11,7 +11,7 @@ import { sentenceIndex, type SentenceStart } from './sentences';
 import {
   inRelativeClause, isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
 } from './speaker';
-import { CORE_SPEECH_VERBS, DETERMINERS, SPEAKER_PRONOUNS, VERB_MODIFIERS } from './lexicon';
+import { CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
 import { isCapitalized, isWord, tokenize, type Token } from './text';
 
 /** The article as the attribution rules see it. */
@@ -62,53 +62,102 @@ export function speakerAfter(tokens: readonly Token[], strict = false): TokenRan
   const limit = Math.min(hi, i0 + 24);
   for (let k = i0; k <= limit; k++) {
     const t = tokens[k]!;
-    if (STOP.test(t.text)) break;
+    // The window ends at its sentence's end, so a period inside is an abbreviation's.
+    if (STOP.test(t.text) && t.text !== '.') break;
     if (!isSpeechVerb(tokens, k)) continue;
     // Only the first reporting verb can attribute; a later one belongs to another clause.
     if (strict && !CORE_SPEECH_VERBS.has(t.lower)) return null;
     if (k === i0) return strict || /ing$/.test(t.lower) ? null : subjectAfter(tokens, k, hi);
     const r = subjectBefore(tokens, k, i0);
-    return r && r.from <= i0 + 4 ? r : null;
+    // Near the quote, or opening a clause of its own: "” than that of the CIA, Zuckoff said".
+    if (r && (r.from <= i0 + 4 || tokens[r.from - 1]!.text === ',')) return r;
+    if (!r && tokens[k - 1]!.text === ',' && !strict && !/ing$/.test(t.lower)) return subjectAfter(tokens, k, hi);
+    return null;
   }
   if (dash && isCapitalized(tokens[i0]!.text)) return { from: i0, to: nameRunEnd(tokens, i0, hi) };
   return null;
 }
 
+const LEADING_WORDS = new Set(['and', 'but', 'so', 'yet', 'still', 'also', 'then', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'plus', 'or']);
+const INTRODUCERS = new Set([
+  'at', 'in', 'on', 'after', 'before', 'during', 'with', 'for', 'by', 'from', 'as', 'when', 'while',
+  'since', 'although', 'though', 'if', 'because', 'asked', 'speaking', 'addressing', 'despite', 'unlike',
+  'like', 'according', 'over', 'under', 'about', 'to', 'of', 'into', 'through', 'amid', 'without', 'once',
+]);
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'should', 'may', 'might', 'must']);
+const IRREGULAR_PAST = new Set([
+  'took', 'made', 'went', 'gave', 'came', 'got', 'saw', 'told', 'said', 'wrote', 'spoke', 'sat', 'stood',
+  'led', 'left', 'ran', 'won', 'lost', 'met', 'put', 'set', 'sent', 'kept', 'held', 'brought', 'thought',
+  'began', 'became', 'felt', 'knew', 'found', 'paid', 'read', 'heard', 'struck', 'shook', 'threw', 'drew',
+  'bought', 'sought', 'taught', 'fought', 'hit', 'cut', 'let', 'quit', 'rose', 'fell', 'chose', 'broke',
+]);
+
+/** A rough test for a finite verb after a subject: "-ed", "-s", an auxiliary, "didn’t". */
+function isVerbLike(t: Token | undefined): boolean {
+  if (!t || t.text !== t.lower || !isWord(t.text)) return false;
+  const w = t.lower;
+  if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || SPEECH_VERBS.has(w)) return true;
+  if (/n[’']t$/.test(w)) return true;
+  return /[^e]ed$|[^aeiou]ied$|[^s]s$/.test(w) && !/(?:us|is|ss|ous|ics|ness)$/.test(w);
+}
+
 /**
- * The phrase opening a clause, when a verb-like word follows it (after adverbs or an
- * appositive): "Trump openly …", "Priorities USA, a pro-Clinton super PAC, emailed …".
+ * The subject of a clause starting at `lo`: the phrase up to its first finite verb, over
+ * an appositive ("Priorities USA, a pro-Clinton super PAC, emailed") and adverbs
+ * ("Trump quickly took"). Null when the clause opens with a preposition or has no verb.
  */
 function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenRange | null {
   let i = lo;
-  while (i <= hi && !isWord(tokens[i]!.text)) i++;
+  while (i <= hi && (!isWord(tokens[i]!.text) || LEADING_WORDS.has(tokens[i]!.lower))) i++;
   if (i > hi) return null;
-  const t = tokens[i]!;
-  let r: TokenRange | null = null;
-  if (SPEAKER_PRONOUNS.has(t.lower) && t.lower !== 'which' && t.lower !== 'who' && t.lower !== 'it') r = { from: i, to: i };
-  else if (isCapitalized(t.text) && !DETERMINERS.has(t.lower)) r = { from: i, to: nameRunEnd(tokens, i, hi) };
-  else if (DETERMINERS.has(t.lower)) {
-    let e = i;
-    while (e + 1 <= hi && isWord(tokens[e + 1]!.text) && e - i < 5 && !isVerbLike(tokens[e + 1]!)) e++;
-    if (e > i) r = { from: i, to: e };
+  const first = tokens[i]!;
+  if (INTRODUCERS.has(first.lower) || /ing$/.test(first.lower)) return null;
+  if (!isCapitalized(first.text) && !DETERMINERS.has(first.lower) && !SPEAKER_PRONOUNS.has(first.lower)) return null;
+  if (first.lower === 'it' || first.lower === 'there' || first.lower === 'this') return null;
+  let head = -1;
+  let k = i;
+  while (k <= hi && k - i < 12) {
+    const t = tokens[k]!;
+    if (t.text === ',' && head >= 0) {
+      let c = k + 1;
+      while (c <= hi && c - k < 15 && tokens[c]!.text !== ',' && !STOP.test(tokens[c]!.text)) c++;
+      if (c > hi || tokens[c]!.text !== ',') return null;
+      k = c + 1;
+      break;
+    }
+    if (!isWord(t.text)) return null;
+    if (k > i && isVerbLike(t)) break;
+    if (k > i && /ly$/.test(t.lower) && t.text === t.lower && isVerbLike(tokens[k + 1])) { k++; break; }
+    if (k > i && CLAUSE_WORDS.has(t.lower)) return null;
+    head = k;
+    if (SPEAKER_PRONOUNS.has(t.lower)) { k++; break; }
+    k++;
   }
-  if (!r) return null;
-  let k = r.to + 1;
-  if (tokens[k]?.text === ',') {
-    // Skip an appositive: ", a pro-Clinton super PAC," / ", for his part,".
-    let c = k + 1;
-    while (c <= hi && c - k < 15 && tokens[c]!.text !== ',' && !STOP.test(tokens[c]!.text)) c++;
-    if (c > hi || tokens[c]!.text !== ',') return null;
-    k = c + 1;
-  }
-  while (k <= hi && VERB_MODIFIERS.has(tokens[k]!.text)) k++;
-  const next = tokens[k];
-  return next && isWord(next.text) && next.text === next.lower && isVerbLike(next) ? r : null;
+  while (k <= hi && (VERB_MODIFIERS.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) k++;
+  if (head < 0 || !isVerbLike(tokens[k])) return null;
+  const r = { from: i, to: head };
+  return hasPhraseHead(tokens, r) ? r : null;
 }
 
-/** A rough verb test for the word after a subject: "-ed", "-s", a reporting verb, an aux. */
-function isVerbLike(t: Token): boolean {
-  return /(?:ed|s|has|had|is|was|will|would|can|could|also|did|does|told|said|says|made|went|gave|took|wants|said)$/.test(t.lower) &&
-    !/(?:ss|us|is)$/.test(t.lower) || /^(?:is|was|has|had|will|would|can|could|did|does|also|said|told)$/.test(t.lower);
+const hasPhraseHead = (tokens: readonly Token[], r: TokenRange) => {
+  const head = tokens[r.to]!;
+  return isWord(head.text) && !(DETERMINERS.has(head.lower) && head.text === head.lower);
+};
+
+/**
+ * The subject of the clause around `hi`, trying clause starts after commas: nearest first
+ * (for "…, he sounded a rare note, saying") or the sentence start first (for a fragment
+ * woven into the sentence: "At the time, an internal document … noted that …").
+ */
+function subjectOfClauses(tokens: readonly Token[], hi: number, nearestFirst: boolean): TokenRange | null {
+  const starts = [0];
+  for (let k = 0; k < hi; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ';') starts.push(k + 1);
+  if (nearestFirst) starts.reverse();
+  for (const lo of starts) {
+    const r = clauseSubject(tokens, lo, hi);
+    if (r) return r;
+  }
+  return null;
 }
 
 /**
@@ -134,7 +183,7 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
   for (let k = hi; k >= 0; k--) {
     if (!isSpeechVerb(tokens, k)) continue;
     if (/ing$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
-      const r = clauseSubject(tokens, 0, k - 2) ?? commaIntroSubject(tokens, k - 2);
+      const r = subjectOfClauses(tokens, k - 2, true);
       if (r) return { r, rule: 'subject' };
       continue;
     }
@@ -149,16 +198,8 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
     if (r) return { r, rule: 'before' };
   }
   if (!partial && last.text !== ':') return null;
-  const r = clauseSubject(tokens, 0, hi) ?? commaIntroSubject(tokens, hi);
+  const r = subjectOfClauses(tokens, hi, false);
   return r ? { r, rule: 'subject' } : null;
-}
-
-/** "At the time, an internal document …": the subject after an introductory phrase. */
-function commaIntroSubject(tokens: readonly Token[], hi: number): TokenRange | null {
-  for (let k = 0; k <= Math.min(hi, 8); k++) {
-    if (tokens[k]!.text === ',') return clauseSubject(tokens, k + 1, hi);
-  }
-  return null;
 }
 
 /** Tokens of the window `span`, or none. */
@@ -203,7 +244,7 @@ export function attribute(
     const tokens = tokensOf(ctx, window);
     const r = speakerAfter(tokens);
     if (r) return { ...toSpan(tokens, r), rule: 'after' };
-    if (tokens.every((t) => !isWord(t.text)) && sentence.start > last.close) nextSentence = sentence;
+    if (tokens.every((t) => !isWord(t.text)) && window.end < lastPara.end) nextSentence = sentenceAt(ctx, last.para, window.end);
   }
 
   // 3. Before it, in its sentence: Kenney said: “…”; according to X, “…”.

@@ -32,6 +32,8 @@ function isNounHere(tokens: readonly Token[], i: number): boolean {
 
 const isPossessive = (w: string) => /(?:['’]s|s['’])$/u.test(w);
 const RELATIVE = new Set(['who', 'whom', 'which', 'that']);
+/** Words that stand for a speaker on their own right before the verb: "another said". */
+const QUANTIFIER_SUBJECTS = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'two', 'three', 'four', 'most', 'few', 'all']);
 /** Determiners that open a speaker phrase after the verb ("said a spokesman"). */
 const AFTER_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'another', 'one']);
 
@@ -118,6 +120,11 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   if (j < lo) return null;
   const t = tokens[j]!;
   if (SPEAKER_PRONOUNS.has(t.lower)) return { from: j, to: j };
+  if (QUANTIFIER_SUBJECTS.has(t.lower) && j === v - 1) {
+    // "Yet another said", "the two write", "Others added".
+    const det = j - 1 >= lo && /^(?:the|all|these|those)$/.test(tokens[j - 1]!.lower) ? j - 1 : j;
+    return { from: det, to: j };
+  }
   if (t.text === ',' || /^[—–]$/.test(t.text)) return appositiveSubject(tokens, j, lo);
   let r: TokenRange | null = null;
   if (isCapWord(t)) r = extendPhraseLeft(tokens, nameRunStart(tokens, j, lo), j, lo);
@@ -217,7 +224,7 @@ export function subjectAfter(tokens: readonly Token[], v: number, hi: number): T
   if (/^(?:he|she|i|they|we)$/.test(t.lower)) return { from: j, to: j };
   // Lower-case role words before a name: "said spokesman Brian Fallon".
   let k = j;
-  while (k <= hi && k - j < 3 && !isCapitalized(tokens[k]!.text) && (TITLES.has(tokens[k]!.lower) || PERSON_NOUNS.has(tokens[k]!.lower))) k++;
+  while (k <= hi && k - j < 4 && isWord(tokens[k]!.text) && !isCapitalized(tokens[k]!.text) && !CLAUSE_WORDS.has(tokens[k]!.lower) && !AFTER_DETERMINERS.has(tokens[k]!.lower)) k++;
   if (isCapWord(tokens[k])) return { from: j, to: nameRunEnd(tokens, k, hi) };
   if (AFTER_DETERMINERS.has(t.lower)) return phraseRight(tokens, j, hi);
   return null;
