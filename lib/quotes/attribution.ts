@@ -59,6 +59,7 @@ export function speakerAfter(tokens: readonly Token[], strict = false): TokenRan
   if (i0 >= tokens.length) return null;
   const hi = tokens.length - 1;
   if (tokens[i0]!.lower === 'according' && tokens[i0 + 1]?.lower === 'to') return subjectAfter(tokens, i0 + 1, hi);
+  if (NEW_CLAUSE.has(tokens[i0]!.lower)) return null; // "…” and he said he hoped …": a new clause
   const limit = Math.min(hi, i0 + 24);
   for (let k = i0; k <= limit; k++) {
     const t = tokens[k]!;
@@ -70,6 +71,7 @@ export function speakerAfter(tokens: readonly Token[], strict = false): TokenRan
     if (k === i0) return strict || /ing$/.test(t.lower) ? null : subjectAfter(tokens, k, hi);
     const r = subjectBefore(tokens, k, i0);
     // Near the quote, or opening a clause of its own: "” than that of the CIA, Zuckoff said".
+    if (r && /^(?:who|which)$/.test(tokens[r.from]!.lower)) return null;
     if (r && (r.from <= i0 + 4 || tokens[r.from - 1]!.text === ',')) return r;
     if (!r && tokens[k - 1]!.text === ',' && !strict && !/ing$/.test(t.lower)) return subjectAfter(tokens, k, hi);
     return null;
@@ -78,6 +80,10 @@ export function speakerAfter(tokens: readonly Token[], strict = false): TokenRan
   return null;
 }
 
+/** Prepositions before an -ing reporting verb: "continued by saying", "upon saying". */
+const ING_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'without', 'while', 'when', 'in', 'on', 'with', 'for']);
+/** Words opening a new clause after a quote: what follows is not its attribution. */
+const NEW_CLAUSE = new Set(['and', 'but', 'or', 'so', 'until', 'while', 'because', 'although', 'though', 'if', 'when', 'as', 'after', 'before', 'since', 'than', 'whereas', 'unless', 'then', 'yet']);
 const LEADING_WORDS = new Set(['and', 'but', 'so', 'yet', 'still', 'also', 'then', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'plus', 'or']);
 const INTRODUCERS = new Set([
   'at', 'in', 'on', 'after', 'before', 'during', 'with', 'for', 'by', 'from', 'as', 'when', 'while',
@@ -182,10 +188,16 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
   }
   for (let k = hi; k >= 0; k--) {
     if (!isSpeechVerb(tokens, k)) continue;
-    if (/ing$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
-      const r = subjectOfClauses(tokens, k - 2, true);
-      if (r) return { r, rule: 'subject' };
-      continue;
+    if (/ing$/.test(tokens[k]!.lower)) {
+      // "…, saying", "continued by saying", "recently telling": the clause's subject speaks.
+      let p = k - 1;
+      while (p >= 0 && (VERB_MODIFIERS.has(tokens[p]!.text) || /ly$/.test(tokens[p]!.text))) p--;
+      const before = tokens[p];
+      if (before && (before.text === ',' || ING_PREPOSITIONS.has(before.text))) {
+        const r = subjectOfClauses(tokens, p - 1, true);
+        if (r) return { r, rule: 'subject' };
+        continue;
+      }
     }
     let r = subjectBefore(tokens, k, 0);
     if (r && inRelativeClause(tokens, r)) continue; // "whom he described as": not the speaker

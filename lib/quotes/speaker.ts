@@ -244,8 +244,13 @@ function phraseRight(tokens: readonly Token[], j: number, hi: number): TokenRang
   return e > j && hasHead(tokens, r) ? r : null;
 }
 
-/** True when the phrase is the subject of a relative clause: "whom he described as". */
+/**
+ * True when the phrase is the subject of a relative clause — "whom he described as",
+ * "what his parents told him" — so its verb does not report the quote.
+ */
 export function inRelativeClause(tokens: readonly Token[], r: TokenRange): boolean {
   const prev = tokens[r.from - 1];
-  return !!prev && RELATIVE.has(prev.lower) && SPEAKER_PRONOUNS.has(tokens[r.from]!.lower);
+  if (!prev) return false;
+  if (prev.lower === 'what' || prev.lower === 'whom') return true;
+  return RELATIVE.has(prev.lower) && SPEAKER_PRONOUNS.has(tokens[r.from]!.lower) && prev.lower !== 'that';
 }

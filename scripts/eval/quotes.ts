@@ -4,8 +4,10 @@
  * Scores lib/quotes against PolNeAR-derived gold. A predicted quote matches a gold quote when
  * their spans overlap with IoU ≥ 0.5 (one-to-one, greedy, best IoU first). A matched quote is
  * rightly attributed when the predicted speaker mention overlaps a gold speaker span.
- * Quote+speaker precision/recall count only quotes both matched and rightly attributed,
- * over all predicted / all gold quotes.
+ * Quote+speaker scores count (quote, speaker) pairs: a true positive is a quote both matched
+ * and rightly attributed; precision is over the predicted pairs (quotes given a speaker: a
+ * quote left unattributed claims no pair), recall over all gold quotes. The table also shows
+ * the stricter precision over every predicted quote, attributed or not.
  *
  * --entities  also run lib/entities and pass its entities to extractQuotes.
  * --dump F    write every miss, false alarm and wrong speaker to F (JSON lines), for study.
@@ -172,13 +174,20 @@ export async function run(args: string[]): Promise<void> {
   ]));
   console.log('\nAttribution (speaker mention overlaps a gold speaker span)');
   console.log(formatTable([
-    ['dataset', 'matched', 'attributed', 'right', 'acc|matched', 'acc|attributed', 'q+s precision', 'q+s recall', 'q+s f1'],
+    ['dataset', 'matched', 'attributed', 'right', 'acc|matched', 'acc|attributed'],
+    ...rows((n, c) => [n, c.matched, c.matchedAttributed, c.right, c.matched ? c.right / c.matched : 0,
+      c.matchedAttributed ? c.right / c.matchedAttributed : 0]),
+  ]));
+  console.log('\nQuote+speaker pairs (matched quote with the right speaker)');
+  console.log(formatTable([
+    ['dataset', 'pairs', 'right', 'precision', 'recall', 'f1', 'strict precision', 'strict f1'],
     ...rows((n, c) => {
-      const q = prf(c.right, c.predicted, c.gold);
-      return [n, c.matched, c.matchedAttributed, c.right, c.matched ? c.right / c.matched : 0,
-        c.matchedAttributed ? c.right / c.matchedAttributed : 0, q.precision, q.recall, q.f1];
+      const q = prf(c.right, c.attributed, c.gold);
+      const strict = prf(c.right, c.predicted, c.gold);
+      return [n, c.attributed, c.right, q.precision, q.recall, q.f1, strict.precision, strict.f1];
     }),
   ]));
+  console.log('(pairs = predicted quotes with a speaker; strict precision counts unattributed quotes too)');
   console.log('\nBy attribution rule');
   console.log(formatTable([
     ['rule', 'predicted', 'matched', 'right', 'right/predicted'],
@@ -194,7 +203,7 @@ export async function run(args: string[]): Promise<void> {
     console.log(`Errors written to ${dumpFile} (${dump.length} lines)`);
   }
   const det = prf(total.matched, total.predicted, total.gold);
-  const qs = prf(total.right, total.predicted, total.gold);
+  const qs = prf(total.right, total.attributed, total.gold);
   console.log(JSON.stringify({
     task: 'quotes', docs: total.docs, detection_f1: round(det.f1), quote_speaker_f1: round(qs.f1),
     precision: round(qs.precision), recall: round(qs.recall), ms_per_doc: round(mean(times), 2),
