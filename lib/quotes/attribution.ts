@@ -19,6 +19,8 @@ export interface Context {
   text: string;
   paras: Span[];
   sentences: SentenceStart[][];
+  /** Quoted stretches (marks included), masked out of attribution windows. */
+  quoted: Span[];
 }
 
 /** How a speaker was found, kept for debugging and for the eval's breakdown. */
@@ -84,6 +86,8 @@ export function speakerAfter(tokens: readonly Token[], strict = false): TokenRan
 const ING_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'without', 'while', 'when', 'in', 'on', 'with', 'for']);
 /** Words opening a new clause after a quote: what follows is not its attribution. */
 const NEW_CLAUSE = new Set(['and', 'but', 'or', 'so', 'until', 'while', 'because', 'although', 'though', 'if', 'when', 'as', 'after', 'before', 'since', 'than', 'whereas', 'unless', 'then', 'yet']);
+/** Tokens after which a new clause (and its subject) may begin. */
+const CLAUSE_BREAKS = new Set([',', ';', '—', '–', ')', 'because', 'that', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'as', 'if', 'and', 'but']);
 const LEADING_WORDS = new Set(['and', 'but', 'so', 'yet', 'still', 'also', 'then', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'plus', 'or']);
 const INTRODUCERS = new Set([
   'at', 'in', 'on', 'after', 'before', 'during', 'with', 'for', 'by', 'from', 'as', 'when', 'while',
@@ -157,7 +161,7 @@ const hasPhraseHead = (tokens: readonly Token[], r: TokenRange) => {
  */
 function subjectOfClauses(tokens: readonly Token[], hi: number, nearestFirst: boolean): TokenRange | null {
   const starts = [0];
-  for (let k = 0; k < hi; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ';') starts.push(k + 1);
+  for (let k = 0; k < hi; k++) if (CLAUSE_BREAKS.has(tokens[k]!.lower)) starts.push(k + 1);
   if (nearestFirst) starts.reverse();
   for (const lo of starts) {
     const r = clauseSubject(tokens, lo, hi);
@@ -199,6 +203,11 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
         continue;
       }
     }
+    if (tokens[k - 1]?.lower === 'and') {
+      // "Sanders compared … and urged people not to “…”": the clause's subject speaks.
+      const r = subjectOfClauses(tokens, k - 2, true);
+      if (r) return { r, rule: 'subject' };
+    }
     let r = subjectBefore(tokens, k, 0);
     if (r && inRelativeClause(tokens, r)) continue; // "whom he described as": not the speaker
     if (!r && (k === 0 || tokens[k - 1]!.text === ',')) {
@@ -214,9 +223,29 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
   return r ? { r, rule: 'subject' } : null;
 }
 
-/** Tokens of the window `span`, or none. */
+/**
+ * Tokens of the window `span`, with other quotes' words masked: each quoted stretch in the
+ * window becomes a single `"` token, so verbs and names inside it are not read as an
+ * attribution.
+ */
 function tokensOf(ctx: Context, span: Span): Token[] {
-  return span.end > span.start ? tokenize(ctx.text, span.start, span.end) : [];
+  if (span.end <= span.start) return [];
+  const tokens = tokenize(ctx.text, span.start, span.end);
+  const masks = ctx.quoted.filter((q) => q.end > span.start && q.start < span.end);
+  if (masks.length === 0) return tokens;
+  const out: Token[] = [];
+  let m = 0;
+  for (const t of tokens) {
+    while (m < masks.length && masks[m]!.end <= t.start) m++;
+    const mask = masks[m];
+    if (mask && t.start >= mask.start && t.start < mask.end) {
+      const last = out[out.length - 1];
+      if (!last || last.start !== mask.start) out.push({ text: '"', lower: '"', start: mask.start, end: mask.end });
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 const closeOf = (s: Segment) => (s.close === -1 ? s.end : s.close);

@@ -41,7 +41,7 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
   const byPara: Segment[][] = paras.map(() => []);
   for (const s of segments) byPara[s.para]!.push(s);
   const sentences = paras.map((p, i) => sentenceStarts(text, p, byPara[i]!));
-  const ctx: Context = { text, paras, sentences };
+  const ctx: Context = { text, paras, sentences, quoted: [] };
 
   const speech = segments.filter((s, i) => {
     const prev = segments[i - 1];
@@ -49,6 +49,7 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
     return !isQuotedName(text, text.slice(s.start, s.end), s.open);
   });
   const passages = groupPassages(text, speech, sentences);
+  ctx.quoted = speech.map((s) => ({ start: s.open, end: s.close === -1 ? s.end : s.close + 1 }));
 
   const out: QuotePassage[] = [];
   let previous: { attribution: Attribution | null; last: Segment } | null = null;
