@@ -79,9 +79,32 @@ export function speakerAfter(tokens: readonly Token[], strict = false): TokenRan
     return null;
   }
   if (dash && isCapitalized(tokens[i0]!.text)) return { from: i0, to: nameRunEnd(tokens, i0, hi) };
-  return null;
+  return strict ? null : subjectWithAnyVerb(tokens, i0, hi);
 }
 
+/**
+ * "“…,” Toomey fumed on Tuesday": a speaker opening the window, followed by a verb that is
+ * not in the reporting-verb list. Right after a quote, that is still its attribution.
+ */
+function subjectWithAnyVerb(tokens: readonly Token[], i0: number, hi: number): TokenRange | null {
+  const t = tokens[i0]!;
+  let r: TokenRange | null = null;
+  if (/^(?:he|she|they|i|we)$/.test(t.lower)) r = { from: i0, to: i0 };
+  else if (isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !LEADING_WORDS.has(t.lower)) r = { from: i0, to: nameRunEnd(tokens, i0, hi) };
+  else if (AFTER_QUOTE_DETERMINERS.has(t.lower)) {
+    let e = i0;
+    while (e + 1 <= hi && e - i0 < 6 && isWord(tokens[e + 1]!.text) && !isVerbLike(tokens[e + 1]) && !CLAUSE_WORDS.has(tokens[e + 1]!.lower)) e++;
+    if (e > i0) r = { from: i0, to: e };
+  }
+  if (!r) return null;
+  let k = r.to + 1;
+  while (k <= hi && (VERB_MODIFIERS.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) k++;
+  const verb = tokens[k];
+  return verb && isVerbLike(verb) && !AUXILIARIES.has(verb.lower) ? r : null;
+}
+
+/** Determiners that may open a speaker phrase right after a quote ("the senator fumed"). */
+const AFTER_QUOTE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 /** Prepositions before an -ing reporting verb: "continued by saying", "upon saying". */
 const ING_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'without', 'while', 'when', 'in', 'on', 'with', 'for']);
 /** Words opening a new clause after a quote: what follows is not its attribution. */

@@ -67,12 +67,11 @@ function sameUtterance(text: string, a: Segment, b: Segment, starts: readonly Se
   const words = tokens.filter((t) => isWord(t.text));
   const breaks = starts.filter((s) => s.at > a.close && s.at <= b.open);
   const verbs = tokens.map((_, i) => i).filter((i) => isSpeechVerb(tokens, i));
-  if (verbs.length === 0) return breaks.length === 0 && words.length <= 25;
-  if (!speakerAfter(tokens)) return false;
+  if (!speakerAfter(tokens)) return verbs.length === 0 && breaks.length === 0 && words.length <= 25;
   const gapStart = tokens[0]?.start ?? b.open;
   if (!breaks.every((s) => s.at === b.open || s.at === gapStart && s.soft)) return false;
   const last = tokens[tokens.length - 1]!.text;
   if (last === '.') return words.length <= 40; // the attribution is a sentence of its own
   if (!/^[,:;—–-]$/.test(last)) return false; // the second piece is woven into a new clause
-  return verbs.length === 1 && tokens.length - verbs[0]! <= 10; // "he said," / "Kenney said in a statement,"
+  return verbs.length <= 1 && tokens.length - (verbs[0] ?? 0) <= 10; // "he said," / "Kenney said in a statement,"
 }
