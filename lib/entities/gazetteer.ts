@@ -36,9 +36,12 @@ export function buildGazetteer(lists: Record<string, readonly string[]>): Gazett
  */
 export function gazetteerMatches(gaz: Gazetteer, lower: readonly string[], tokens: readonly Token[]): string[][] {
   const out: string[][] = lower.map(() => []);
+  // Category -> end of its last phrase: words inside a longer phrase get no shorter match.
+  const coveredUntil = new Map<string, number>();
   for (let i = 0; i < lower.length; i++) {
     let key = '';
     const seen = new Set<string>();
+    for (const [c, end] of coveredUntil) if (end > i) seen.add(c);
     const hits: Array<[number, string[]]> = [];
     for (let len = 1; len <= MAX_PHRASE && i + len <= lower.length; len++) {
       // Phrases never cross a line break.
@@ -54,6 +57,7 @@ export function gazetteerMatches(gaz: Gazetteer, lower: readonly string[], token
       for (const c of cats) {
         if (seen.has(c)) continue;
         seen.add(c);
+        coveredUntil.set(c, i + len);
         if (len === 1) out[i]!.push(`${c}.U`);
         else {
           out[i]!.push(`${c}.B`);

@@ -3,9 +3,13 @@
  * `recognizeEntities` finds mentions; `groupEntities` merges them into entities with aliases
  * and roles; `analyzeEntities` does both.
  */
-import type { EntityMention } from '../types.ts';
+import type { Entity, EntityMention } from '../types.ts';
 import { entityModel } from './default-model.ts';
+import { groupEntities } from './group.ts';
 import { recognizeWith } from './recognize.ts';
+
+export { groupEntities } from './group.ts';
+export { tokenize, type Token } from './tokenize.ts';
 
 /**
  * Finds the names in `text`: people (PER), organizations (ORG), places (LOC) and other names
@@ -13,4 +17,9 @@ import { recognizeWith } from './recognize.ts';
  */
 export function recognizeEntities(text: string): EntityMention[] {
   return recognizeWith(entityModel(), text);
+}
+
+/** Recognizes and groups the entities of `text`: what the popup lists. */
+export function analyzeEntities(text: string): Entity[] {
+  return groupEntities(text, recognizeEntities(text));
 }

@@ -16,25 +16,27 @@ export function applyRules(text: string, tokens: readonly Token[], mentions: rea
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Weekdays and months are dates, not names, however they are capitalized. */
+/** Weekdays and months (and their short forms) are dates, not names, however capitalized. */
 const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december mon tue tues wed thu thur thurs fri sat sun ' +
+    'jan jan. feb feb. mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.').split(' '),
 );
 function isCalendarWord(name: string): boolean {
   return CALENDAR.has(name.toLowerCase());
 }
 
 /**
- * Drops mentions that are a whole line of one word ("News", "Advertisement", "FYI."): page
- * furniture that Readability keeps (section labels, ad slots), unless that word is also
- * named in running text.
+ * Drops mentions that are a whole paragraph of one word ("News", "Advertisement", "FYI."):
+ * page furniture that Readability keeps (section labels, ad slots), unless that word is also
+ * named in running text. Paragraphs are separated by blank lines in extracted articles.
  */
 function dropLabelLines(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const isLabel = (m: EntityMention) => {
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    let lineEnd = text.indexOf('\n', m.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    return /^\s*$/.test(text.slice(lineStart, m.start)) && /^[\s.:!?]*$/.test(text.slice(m.end, lineEnd)) && !/\s/.test(m.text);
+    if (/\s/.test(m.text)) return false;
+    const before = text.slice(Math.max(0, m.start - 2), m.start);
+    const after = /^[.:!?]*(?:\n\n|\s*$)/.exec(text.slice(m.end, m.end + 6));
+    return (m.start === 0 || before === '\n\n') && after !== null;
   };
   const labels = mentions.filter(isLabel);
   if (labels.length === 0) return [...mentions];
@@ -72,13 +74,22 @@ function replaceOverlapping(mentions: readonly EntityMention[], extra: readonly 
  * thing as the name before it, so it gets the name's type there and wherever else it is used.
  */
 function withAcronymDefinitions(text: string, tokens: readonly Token[], mentions: readonly EntityMention[]): EntityMention[] {
-  const defined = new Map<string, EntityType>();
+  // Votes for each defined acronym's type: its definition and each use of the acronym.
+  const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (acronym: string, type: EntityType) => {
+    const v = votes.get(acronym) ?? new Map<EntityType, number>();
+    v.set(type, (v.get(type) ?? 0) + 1);
+    votes.set(acronym, v);
+  };
   for (const m of mentions) {
     const after = /^\s*\(\s*(\p{Lu}[\p{Lu}\d&.-]{1,9})\s*\)/u.exec(text.slice(m.end, m.end + 16));
-    if (after && m.type !== 'PER' && isAcronymOf(after[1]!, m.text)) defined.set(after[1]!, m.type);
+    if (after && m.type !== 'PER' && isAcronymOf(after[1]!, m.text)) vote(after[1]!, m.type);
   }
-  if (defined.size === 0) return [...mentions];
-  const out = mentions.filter((m) => !defined.has(m.text) || m.type === defined.get(m.text));
+  if (votes.size === 0) return [...mentions];
+  for (const m of mentions) if (votes.has(m.text)) vote(m.text, m.type);
+  const defined = new Map<string, EntityType>();
+  for (const [acronym, v] of votes) defined.set(acronym, [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+  const out = mentions.map((m) => (defined.has(m.text) ? { ...m, type: defined.get(m.text)! } : m));
   const covered = (t: Token) => out.some((m) => m.start <= t.start && t.end <= m.end);
   for (const t of tokens) {
     const type = defined.get(t.text);

@@ -49,19 +49,23 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let line = 0;
   let lastEnd = 0;
-  let nextStartsSentence = true;
+  let atLineStart = true;
+  let afterSentenceEnd = false;
   const push = (start: number, end: number) => {
     // Count newlines between tokens so each token knows its line.
     for (let k = lastEnd; k < start; k++) {
       if (text.charCodeAt(k) === 10) {
         line++;
-        nextStartsSentence = true;
+        atLineStart = true;
       }
     }
     const t = text.slice(start, end);
-    tokens.push({ text: t, start, end, sentenceStart: nextStartsSentence, line });
+    // A closing quote or bracket right after "." still belongs to the sentence it closes.
+    const closer = afterSentenceEnd && !atLineStart && start === lastEnd && /^["”’')\]]$/.test(t);
+    tokens.push({ text: t, start, end, sentenceStart: atLineStart || (afterSentenceEnd && !closer), line });
     lastEnd = end;
-    nextStartsSentence = false;
+    atLineStart = false;
+    afterSentenceEnd = closer || /^[.!?]+$/.test(t);
   };
   const re = new RegExp(TOKEN_RE.source, 'gu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -79,12 +83,6 @@ export function tokenize(text: string): Token[] {
       word = clitic[0];
     }
     push(start, start + word.length);
-    // A sentence ends at . ! ? (and at a closing quote right after them).
-    if (/^[.!?]+$/.test(word)) nextStartsSentence = true;
-    else if (nextStartsSentence === false && /^["”’')]$/.test(word)) {
-      const prev = tokens[tokens.length - 2];
-      if (prev && /^[.!?]+$/.test(prev.text)) nextStartsSentence = true;
-    }
   }
   return tokens;
 }
