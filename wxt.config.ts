@@ -6,14 +6,27 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: easier to read, and lib/ must not see extension globals.
   imports: false,
+  // Manifest V3 for both browsers (Firefox too: the future-proof target, with a gecko id).
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description: 'How old is this story, who is in it, and who said what. Runs on your machine; nothing is sent.',
-    // storage: settings. activeTab + scripting: the popup analyses the tab the user clicked,
-    // including tabs opened before Backstory was installed. Host access comes only from the
-    // content script's matches (http/https pages), which the banner needs.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings. activeTab + scripting: only to add the content script to a tab that
+    // was open before Backstory was installed, when the reader opens the popup on it.
+    // Host access comes only from the content script's matches (http/https pages), which
+    // the banner needs; there are no host_permissions.
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The analyzer is imported by the content script when the popup asks; pages cannot
+    // find it by a fixed address (Chrome: per-session URL; Firefox: per-install UUID).
+    web_accessible_resources: [
+      {
+        resources: ['analyzer.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,12 +3,12 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isRuntimeMessage } from '../utils/messages.ts';
+import { isBackgroundMessage } from '../utils/messages.ts';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
-    if (!isRuntimeMessage(message) || tabId === undefined || sender.frameId !== 0) return;
+    if (!isBackgroundMessage(message) || tabId === undefined || sender.frameId !== 0) return;
     const action = browser.action ?? browser.browserAction;
     void action.setBadgeText({ tabId, text: message.text }).catch(() => {});
     void action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' }).catch(() => {});

@@ -12,9 +12,10 @@ export function articleKey(pageUrl: string, canonicalUrl?: string | null): strin
   const canonical = canonicalUrl ? safeUrl(canonicalUrl, page.href) : null;
   const chosen = canonical && sameSite(canonical.hostname, page.hostname) ? canonical : page;
   chosen.hash = '';
-  for (const name of [...chosen.searchParams.keys()]) {
-    if (TRACKING_PARAM.test(name)) chosen.searchParams.delete(name);
-  }
+  // forEach, not keys(): URLSearchParams iterators are not iterable in Firefox content scripts.
+  const tracking: string[] = [];
+  chosen.searchParams.forEach((_, name) => TRACKING_PARAM.test(name) && tracking.push(name));
+  for (const name of tracking) chosen.searchParams.delete(name);
   chosen.searchParams.sort();
   return `${chosen.hostname.replace(/^www\./, '')}${chosen.pathname.replace(/\/+$/, '')}${chosen.search}`;
 }

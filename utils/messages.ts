@@ -1,9 +1,11 @@
 /**
- * The messages between Backstory's parts, each defined once. The popup reaches the page
- * through `browser.scripting` (see utils/page-access.ts); runtime messages are only the
- * content script telling the background what to show on the toolbar badge.
+ * The messages between Backstory's parts, each defined once with its reply type.
+ * - content script → background: what to show on the toolbar badge;
+ * - popup → content script: the page's full analysis, and highlighting in the page.
  */
 import { browser } from 'wxt/browser';
+import type { HighlightTarget } from '../lib/highlight-target.ts';
+import type { ArticleAnalysis } from '../lib/types.ts';
 
 export interface BadgeMessage {
   type: 'backstory:badge';
@@ -13,19 +15,54 @@ export interface BadgeMessage {
   title: string;
 }
 
-export type RuntimeMessage = BadgeMessage;
-
-export function isRuntimeMessage(value: unknown): value is RuntimeMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const message = value as Partial<BadgeMessage>;
-  return message.type === 'backstory:badge' && typeof message.text === 'string' && typeof message.title === 'string';
+export interface AnalyzeMessage {
+  type: 'backstory:analyze';
+  /** Analyse even if the page does not look like an article. */
+  force: boolean;
 }
 
-/** Sends a message to the background; a missing listener (extension reloading) is not an error. */
-export async function sendRuntimeMessage(message: RuntimeMessage): Promise<void> {
+export interface HighlightMessage {
+  type: 'backstory:highlight';
+  target: HighlightTarget;
+}
+
+export type AnalyzeReply =
+  | { ok: true; analysis: ArticleAnalysis; ms: number; cached: boolean }
+  | { ok: false; error: string };
+
+/** Replies, by message type. */
+export interface Replies {
+  'backstory:badge': void;
+  'backstory:analyze': AnalyzeReply;
+  'backstory:highlight': boolean;
+}
+
+export type BackgroundMessage = BadgeMessage;
+export type PageMessage = AnalyzeMessage | HighlightMessage;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
+  return isObject(value) && value.type === 'backstory:badge' && typeof value.text === 'string' && typeof value.title === 'string';
+}
+
+export function isPageMessage(value: unknown): value is PageMessage {
+  if (!isObject(value)) return false;
+  if (value.type === 'backstory:analyze') return typeof value.force === 'boolean';
+  if (value.type === 'backstory:highlight') return isObject(value.target) && typeof value.target.kind === 'string';
+  return false;
+}
+
+/** Tells the background something; a missing listener (extension reloading) is not an error. */
+export async function sendToBackground(message: BackgroundMessage): Promise<void> {
   try {
     await browser.runtime.sendMessage(message);
   } catch {
     // The background may be restarting; the badge is cosmetic.
   }
+}
+
+/** Asks the content script in a tab; rejects when no content script is there to answer. */
+export async function sendToPage<M extends PageMessage>(tabId: number, message: M): Promise<Replies[M['type']]> {
+  return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as Replies[M['type']];
 }

@@ -1,55 +1,38 @@
 /**
- * How the popup reaches the page: it injects the analyzer into the tab (the popup's
- * activeTab grant allows this even on tabs opened before Backstory was installed) and
- * calls it. Every call is typed here, once.
+ * How the popup reaches the page: it asks the content script, which loads the analyzer on
+ * demand. Tabs opened before Backstory was installed have no content script yet: the
+ * popup's activeTab grant lets it inject one, once.
  */
 import { browser } from 'wxt/browser';
-import type { AnalyzeResult, PageAnalyzer } from '../entrypoints/analyzer/page-analyzer.ts';
 import type { HighlightTarget } from '../lib/highlight-target.ts';
+import { sendToPage, type AnalyzeReply } from './messages.ts';
 
-type World = typeof globalThis & { __backstoryAnalyzer?: PageAnalyzer; __backstoryContent?: boolean };
-
-/** The page could not be reached at all (browser pages, stores, PDFs, other extensions). */
+/** The page cannot be reached at all (browser pages, stores, PDFs, other extensions). */
 export class PageUnavailableError extends Error {}
 
-async function run<Args extends unknown[], Result>(
-  tabId: number,
-  func: (...args: Args) => Result,
-  args: Args,
-): Promise<Result> {
-  const [first] = await browser.scripting.executeScript({ target: { tabId }, func, args } as never);
-  return (first as { result: Result } | undefined)?.result as Result;
-}
-
-async function ensureInjected(tabId: number): Promise<void> {
-  let present: { analyzer: boolean; content: boolean };
+async function withContentScript<T>(tabId: number, ask: () => Promise<T>): Promise<T> {
   try {
-    present = await run(tabId, () => {
-      const world = globalThis as World;
-      return { analyzer: Boolean(world.__backstoryAnalyzer), content: Boolean(world.__backstoryContent) };
-    }, []);
-  } catch (error) {
-    throw new PageUnavailableError(String(error));
+    return await ask();
+  } catch {
+    // No content script answered: inject it (allowed by activeTab) and ask again.
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    } catch (error) {
+      throw new PageUnavailableError(String(error));
+    }
+    return ask();
   }
-  if (!present || typeof present !== 'object') throw new PageUnavailableError('no result from page');
-  const files = [
-    ...(present.content ? [] : ['/content-scripts/content.js']),
-    ...(present.analyzer ? [] : ['/analyzer.js']),
-  ];
-  if (files.length) await browser.scripting.executeScript({ target: { tabId }, files });
 }
 
-/** The page's analysis (cached in the page after the first time). */
-export async function analyzeTab(tabId: number, force = false): Promise<AnalyzeResult> {
-  await ensureInjected(tabId);
-  const result = await run(tabId, (f: boolean) => (globalThis as World).__backstoryAnalyzer!.analyze(f), [force]);
-  return result ?? { ok: false, error: 'no result from page' };
+/** The page's analysis (kept by the page after the first time, so reopening is instant). */
+export function analyzeTab(tabId: number, force = false): Promise<AnalyzeReply> {
+  return withContentScript(tabId, () => sendToPage(tabId, { type: 'backstory:analyze', force }));
 }
 
 /** Scrolls to and highlights an entity's mentions or a quote; false when not found. */
 export async function highlightInTab(tabId: number, target: HighlightTarget): Promise<boolean> {
   try {
-    return Boolean(await run(tabId, (t: HighlightTarget) => (globalThis as World).__backstoryAnalyzer?.highlight(t) ?? false, [target]));
+    return await sendToPage(tabId, { type: 'backstory:highlight', target });
   } catch {
     return false;
   }

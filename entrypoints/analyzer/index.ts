@@ -1,8 +1,7 @@
 /**
- * The full analysis, injected into the page by the popup only when the reader opens it
- * (so the every-page content script stays small). It runs in the extension's isolated
- * world, next to the content script, and keeps its result for the page so reopening the
- * popup is instant.
+ * The full analysis. The content script imports this file only when the popup asks for
+ * it, so the every-page script stays small; it runs in the content script's isolated
+ * world and keeps its result for the page, so reopening the popup is instant.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createPageAnalyzer, type PageAnalyzer } from './page-analyzer.ts';

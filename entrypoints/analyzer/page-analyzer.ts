@@ -2,16 +2,13 @@ import { analyzePage } from '../../lib/analyze.ts';
 import { findRanges, findWordRanges, indexText } from '../../lib/find-text.ts';
 import type { HighlightTarget } from '../../lib/highlight-target.ts';
 import type { ArticleAnalysis } from '../../lib/types.ts';
+import type { AnalyzeReply } from '../../utils/messages.ts';
 
-/** What the popup can ask of the page (called through `browser.scripting.executeScript`). */
+/** What the content script asks of the analyzer on the popup's behalf. */
 export interface PageAnalyzer {
-  analyze(force: boolean): AnalyzeResult;
+  analyze(force: boolean): AnalyzeReply;
   highlight(target: HighlightTarget): boolean;
 }
-
-export type AnalyzeResult =
-  | { ok: true; analysis: ArticleAnalysis; ms: number; cached: boolean }
-  | { ok: false; error: string };
 
 const HIGHLIGHT_NAME = 'backstory';
 const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd54f; color: #000; }`;

@@ -1,9 +1,11 @@
 /**
  * The every-page content script: the cheap look (article? dates?), the banner and the
- * toolbar badge. No Readability and no NLP here (see entrypoints/analyzer.ts for those).
+ * toolbar badge, and the popup's requests. No Readability and no NLP are bundled here: the
+ * analyzer (entrypoints/analyzer) is imported only when the popup asks.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageWatch } from './page-watch.ts';
+import { answerPopupRequests } from './popup-requests.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -14,6 +16,7 @@ export default defineContentScript({
     if (world.__backstoryContent) return;
     world.__backstoryContent = true;
     try {
+      ctx.onInvalidated(answerPopupRequests());
       startPageWatch(ctx);
     } catch (error) {
       console.debug('[Backstory] not started:', error);

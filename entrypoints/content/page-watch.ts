@@ -10,7 +10,7 @@ import { formatAgeAmount, formatAgeBadge } from '../../lib/format.ts';
 import { isQuietHost, type Settings } from '../../lib/settings.ts';
 import { loadSettings, watchSettings, setSiteQuiet } from '../../utils/settings.ts';
 import { dismiss, isDismissed } from '../../utils/dismissed.ts';
-import { sendRuntimeMessage } from '../../utils/messages.ts';
+import { sendToBackground } from '../../utils/messages.ts';
 import { browserTranslator } from '../../utils/i18n.ts';
 import { createBannerSlot } from './banner-slot.tsx';
 
@@ -47,7 +47,7 @@ export function startPageWatch(ctx: ContentScriptContext): void {
 
   const updateBadge = (current: QuickLook, settings: Settings, host: string) => {
     const judged = isQuietHost(settings, host) ? null : storyAge(current, settings.judgeBy, new Date());
-    void sendRuntimeMessage({
+    void sendToBackground({
       type: 'backstory:badge',
       text: judged ? formatAgeBadge(judged.age, i18n.locale) : '',
       title: judged ? i18n.t('bannerHeadline', formatAgeAmount(judged.age, i18n.locale)) : '',

@@ -1,0 +1,21 @@
+/** What the scenarios need from a browser, implemented for Chromium and Firefox. */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  screenshot(path: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  press(key: string): Promise<void>;
+  /** A real pointer click on the element the CSS selector finds (piercing open shadow roots). */
+  click(selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: 'chromium' | 'firefox';
+  newPage(): Promise<TestPage>;
+  /** The URL of one of the extension's own pages, e.g. `popup.html`. */
+  extensionUrl(path: string): string;
+  /** Requests made by the browser that were not to the test server (for the no-network test). */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}

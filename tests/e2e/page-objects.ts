@@ -1,0 +1,170 @@
+/**
+ * Page objects: how the scenarios read and drive the banner, the popup and the options
+ * page, so the scenarios say what they test and not how to find it.
+ */
+import type { ExtensionBrowser, TestPage } from './browsers/types.ts';
+import { sleep, waitFor } from './harness.ts';
+
+export interface BannerState {
+  headline: string;
+  basis: string;
+  role: string | null;
+  label: string | null;
+}
+
+/** The few extension APIs the tests call from an extension page (types only). */
+interface ExtApi {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  tabs: { query(filter: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: object): Promise<{ analysis?: { url?: string } }> };
+  storage: Record<'sync' | 'local', { clear(): Promise<void>; get(keys: null): Promise<Record<string, unknown>> }>;
+}
+type ExtGlobals = { browser?: ExtApi; chrome?: ExtApi };
+
+export class BannerObject {
+  constructor(readonly page: TestPage) {}
+
+  /** The banner's text, or null when there is none on the page. */
+  read(): Promise<BannerState | null> {
+    return this.page.evaluate(() => {
+      const root = document.querySelector('backstory-banner')?.shadowRoot;
+      const banner = root?.querySelector('.banner');
+      if (!banner) return null;
+      return {
+        headline: banner.querySelector('.headline')?.textContent ?? '',
+        basis: banner.querySelector('.basis')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        role: banner.getAttribute('role'),
+        label: banner.getAttribute('aria-label'),
+      };
+    });
+  }
+
+  /** Waits for the banner with its headline filled in. */
+  waitShown(): Promise<BannerState> {
+    return waitFor(async () => {
+      const state = await this.read();
+      return state?.headline ? state : null;
+    }, 'the banner');
+  }
+
+  /** Waits for the content script to finish its look, then checks that no banner came. */
+  async expectAbsent(): Promise<void> {
+    await waitFor(() => this.page.evaluate(() => performance.getEntriesByName('backstory:cheap-path').length > 0), 'the content script to run');
+    await sleep(600);
+    const state = await this.read();
+    if (state) throw new Error(`expected no banner, found "${state.headline}"`);
+  }
+
+  dismiss = () => this.page.click('.banner .close');
+  switchOffSite = () => this.page.click('.banner .link');
+}
+
+export interface PopupContent {
+  status: string;
+  title: string;
+  sections: Record<string, string[]>;
+  quotes: { text: string; speaker: string }[];
+  text: string;
+}
+
+/** The popup, opened as a page for a given tab (`popup.html?tab=ID`). */
+export class PopupObject {
+  private constructor(readonly page: TestPage) {}
+
+  static async open(browser: ExtensionBrowser, tabId: number): Promise<PopupObject> {
+    const page = await browser.newPage();
+    await page.setViewport(380, 600);
+    await page.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    const popup = new PopupObject(page);
+    await waitFor(() => page.evaluate(() => document.documentElement.dataset.ready ?? ''), 'the popup to render', 15_000);
+    return popup;
+  }
+
+  read(): Promise<PopupContent> {
+    return this.page.evaluate(() => {
+      const sections: Record<string, string[]> = {};
+      for (const section of document.querySelectorAll('[data-section]')) {
+        if (section.getAttribute('data-section') === 'quotes') continue;
+        sections[section.getAttribute('data-section')!] = [...section.querySelectorAll('.entity .name')].map((n) => n.textContent ?? '');
+      }
+      return {
+        status: document.documentElement.dataset.ready ?? '',
+        title: document.querySelector('h1')?.textContent ?? '',
+        sections,
+        quotes: [...document.querySelectorAll('.quote')].map((q) => ({
+          text: q.querySelector('.quote-text')?.textContent ?? '',
+          speaker: q.querySelector('.speaker')?.textContent?.replace(/^—\s*/, '') ?? '',
+        })),
+        text: document.body.innerText,
+      };
+    });
+  }
+
+  /** Milliseconds from popup open to rendered lists, as the popup measured it. */
+  readyTime(): Promise<number> {
+    return this.page.evaluate(() => performance.getEntriesByName('backstory:popup-ready')[0]?.duration ?? -1);
+  }
+
+  close = () => this.page.close();
+}
+
+/** An extension page used to reach extension APIs (storage, tabs, badge) from the tests. */
+export class ExtensionControl {
+  private constructor(readonly page: TestPage) {}
+
+  static async open(browser: ExtensionBrowser): Promise<ExtensionControl> {
+    const page = await browser.newPage();
+    await page.goto(browser.extensionUrl('options.html'));
+    return new ExtensionControl(page);
+  }
+
+  /**
+   * The id of the tab showing `url`. Backstory has no "tabs" permission, so tab addresses
+   * are hidden from it; each tab's content script is asked instead, as the popup does.
+   */
+  tabId(url: string): Promise<number> {
+    return waitFor(
+      () =>
+        this.page.evaluate(async (wanted: string) => {
+          const g = globalThis as unknown as ExtGlobals;
+          const api = (g.browser ?? g.chrome)!;
+          for (const tab of await api.tabs.query({})) {
+            if (tab.id === undefined) continue;
+            try {
+              const reply = await api.tabs.sendMessage(tab.id, { type: 'backstory:analyze', force: false });
+              if (reply?.analysis?.url?.split('#')[0] === wanted) return tab.id;
+            } catch {
+              // no content script in that tab
+            }
+          }
+          return 0;
+        }, url),
+      `a tab showing ${url}`,
+    );
+  }
+
+  badge(tabId: number): Promise<string> {
+    return this.page.evaluate(async (id: number) => {
+      const g = globalThis as unknown as ExtGlobals;
+          const api = (g.browser ?? g.chrome)!;
+      return api.action.getBadgeText({ tabId: id });
+    }, tabId);
+  }
+
+  /** Forgets all settings and dismissals. */
+  resetStorage(): Promise<void> {
+    return this.page.evaluate(async () => {
+      const g = globalThis as unknown as ExtGlobals;
+          const api = (g.browser ?? g.chrome)!;
+      await api.storage.sync.clear();
+      await api.storage.local.clear();
+    });
+  }
+
+  storage(area: 'sync' | 'local'): Promise<Record<string, unknown>> {
+    return this.page.evaluate(async (which: 'sync' | 'local') => {
+      const g = globalThis as unknown as ExtGlobals;
+          const api = (g.browser ?? g.chrome)!;
+      return api.storage[which].get(null);
+    }, area);
+  }
+}
