@@ -1,10 +1,223 @@
 /**
- * Turns a speaker phrase into who it is: placeholder until linking lands.
+ * Turns a speaker phrase into who it is, for the popup: "Kenney" → "Jim Kenney", "he" → the
+ * person he refers to, "the agency" → the organization named just before, "ICE acting
+ * director Tom Homan" → "Tom Homan". With the recognizer's entities the speaker is linked to
+ * its entity (`speakerEntityId`); without them the text alone is used. When the reference is
+ * unclear the phrase is shown as written.
  */
-import type { Entity } from '../types';
+import type { Entity, Span } from '../types';
 import type { QuotePassage } from './index';
+import { DETERMINERS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, TITLES } from './lexicon';
 
-/** Fills `speakerName` and `speakerEntityId` for each quote. */
-export function resolveSpeakers(_text: string, quotes: QuotePassage[], _entities?: Entity[]): QuotePassage[] {
+/** What kind of phrase names the speaker. */
+type SpeakerKind = 'pronoun' | 'name' | 'nominal';
+
+/** A name occurrence linked to an entity. */
+interface LinkedMention extends Span {
+  entity: Entity;
+}
+
+/** Who a speaker phrase refers to: a display name and, when known, an entity. */
+interface Referent {
+  name: string;
+  entity: Entity | null;
+  /** Where that name was last seen, to pick the nearest antecedent. */
+  at: number;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const PRONOUNS = new Set([...PERSON_PRONOUNS, ...RELATIVE_PRONOUNS, 'i', 'we', 'they', 'it', 'you']);
+// The core of a phrase ends where a comma, relative clause or prepositional tail begins.
+const CORE_END = /,|\s(?:who|which|that|of|for|at|by|from|with|in|on|obtained|released|published)\s|\s\(/u;
+const NAME_RUN = /(?:\p{Lu}[\p{L}’'.-]*|(?:de|van|von|bin|al|da|di|del|la|le|du)(?=\s+\p{Lu}))(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:de|van|von|bin|al|da|di|del|la|le|du)(?=\s+\p{Lu})))*/gu;
+
+/**
+ * Fills `speakerName` and `speakerEntityId` of each quote (in place, and returns them).
+ * `entities` come from `lib/entities`; without them names are completed from the text.
+ */
+export function resolveSpeakers(text: string, quotes: QuotePassage[], entities?: Entity[]): QuotePassage[] {
+  const quoted = quotes.flatMap((q) => q.parts);
+  const inQuote = (s: Span) => quoted.some((q) => s.start >= q.start && s.end <= q.end);
+  const linked: LinkedMention[] = (entities ?? [])
+    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+    .filter((m) => !inQuote(m))
+    .sort((a, b) => a.start - b.start);
+  const speakers: Referent[] = [];
+
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const referent = resolve(text, q.speaker, linked, speakers, !!entities, inQuote);
+    q.speakerName = referent?.name ?? q.speaker.text;
+    q.speakerEntityId = referent?.entity?.id ?? null;
+    if (referent && (referent.entity ? referent.entity.type === 'PER' : kindOf(q.speaker.text) === 'name')) {
+      speakers.push({ ...referent, at: q.speaker.start });
+    }
+  }
   return quotes;
+}
+
+/** Pronoun, name (its head is capitalised) or nominal phrase ("the agency", "a source"). */
+function kindOf(phrase: string): SpeakerKind {
+  const lower = phrase.trim().toLowerCase();
+  if (PRONOUNS.has(lower)) return 'pronoun';
+  const core = coreOf(phrase);
+  const words = core.text.trim().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  return /^\p{Lu}/u.test(head) && !PRONOUNS.has(head.toLowerCase()) ? 'name' : 'nominal';
+}
+
+/** The phrase up to where its modifiers start: "Steven Aftergood, director of …" → "Steven Aftergood". */
+function coreOf(phrase: string): { text: string; offset: number } {
+  const m = CORE_END.exec(phrase);
+  return { text: m ? phrase.slice(0, m.index) : phrase, offset: 0 };
+}
+
+function resolve(
+  text: string,
+  speaker: Span & { text: string },
+  linked: readonly LinkedMention[],
+  speakers: readonly Referent[],
+  haveEntities: boolean,
+  inQuote: (s: Span) => boolean,
+): Referent | null {
+  const kind = kindOf(speaker.text);
+  if (kind === 'pronoun') return resolvePronoun(text, speaker, linked, speakers, haveEntities);
+  if (kind === 'name') return resolveName(text, speaker, linked);
+  return resolveNominal(text, speaker, linked, inQuote);
+}
+
+/** The name at the head of the phrase, linked to the entity whose mention it is. */
+function resolveName(text: string, speaker: Span & { text: string }, linked: readonly LinkedMention[]): Referent {
+  const core = coreOf(speaker.text).text;
+  const runs = [...core.matchAll(NAME_RUN)];
+  const last = runs[runs.length - 1];
+  const runStart = speaker.start + (last?.index ?? 0);
+  const runEnd = runStart + (last?.[0].length ?? core.length);
+  // The entity mention at the head: the last one inside the phrase's core.
+  const hit = [...linked].reverse().find((m) => m.start < runEnd && m.end > runStart && m.start >= speaker.start);
+  if (hit) return { name: hit.entity.name, entity: hit.entity, at: speaker.start };
+  const name = stripTitles(last?.[0] ?? core);
+  return { name: completeSurname(text, name), entity: null, at: speaker.start };
+}
+
+/** "Sen. Bernie Sanders" → "Bernie Sanders"; a lone "Mr. Obama" keeps its title. */
+function stripTitles(name: string): string {
+  const words = name.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  if (words.length - i < 2 && i > 0 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[i - 1]!)) return words.slice(i - 1).join(' ');
+  return words.slice(i).join(' ');
+}
+
+/**
+ * "Kenney" → "Jim Kenney" when the text gives the full name somewhere: the longest
+ * capitalised run (without its titles) that ends with the surname.
+ */
+function completeSurname(text: string, name: string): string {
+  if (/\s/.test(name) || name.length < 2) return name;
+  const surname = name.replace(/[’']s$/u, '');
+  let best = surname;
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escapeRegExp(surname)}\\b`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.trim().split(/\s+/);
+    // Drop titles and sentence-initial words that are not part of the name ("The", "Philadelphia mayor").
+    let i = 0;
+    while (i < words.length && (TITLES.has(words[i]!.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(words[i]!.toLowerCase()))) i++;
+    const given = words.slice(i).filter((w) => !NAME_PARTICLES.has(w));
+    if (given.length === 0 || given.length > 2) continue;
+    const full = [...words.slice(i), surname].join(' ');
+    if (full.length > best.length) best = full;
+  }
+  return best;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * "he"/"she" → the person last named before it: the speaker of a recent quote or, with
+ * entities, the last person mentioned. "who"/"which" → the name right before it.
+ */
+function resolvePronoun(
+  text: string,
+  speaker: Span & { text: string },
+  linked: readonly LinkedMention[],
+  speakers: readonly Referent[],
+  haveEntities: boolean,
+): Referent | null {
+  const p = speaker.text.toLowerCase();
+  if (RELATIVE_PRONOUNS.has(p)) {
+    const before = text.slice(Math.max(0, speaker.start - 80), speaker.start).replace(/[\s,]+$/u, '');
+    const end = speaker.start - (text.slice(Math.max(0, speaker.start - 80), speaker.start).length - before.length);
+    const m = [...linked].reverse().find((x) => x.end <= end && x.end >= end - 1);
+    if (m) return { name: m.entity.name, entity: m.entity, at: m.start };
+    const run = before.match(/(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)$/u);
+    return run ? { name: completeSurname(text, stripTitles(run[1]!)), entity: null, at: speaker.start } : null;
+  }
+  if (p === 'it') {
+    const org = [...linked].reverse().find((m) => m.end <= speaker.start && m.entity.type === 'ORG' && speaker.start - m.end < 600);
+    return org ? { name: org.entity.name, entity: org.entity, at: org.start } : null;
+  }
+  if (!PERSON_PRONOUNS.has(p)) return null;
+  const recentSpeaker = [...speakers].reverse().find((s) => speaker.start - s.at < 1500);
+  if (!haveEntities) return recentSpeaker ?? null;
+  const person = [...linked].reverse().find((m) => m.end <= speaker.start && m.entity.type === 'PER');
+  if (!person) return recentSpeaker ?? null;
+  // A quote's speaker outranks a person merely mentioned since ("Trump said of Clinton").
+  if (recentSpeaker && recentSpeaker.at >= paragraphStart(text, person.start) && !isSubject(text, person)) return recentSpeaker;
+  return { name: person.entity.name, entity: person.entity, at: person.start };
+}
+
+function paragraphStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at) + 1;
+}
+
+/** A mention that opens its sentence, where the subject usually stands. */
+function isSubject(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return /(?:^|[.!?]["”’]?\s+|\n)(?:[\p{L}.-]+\s+){0,3}$/u.test(before);
+}
+
+/**
+ * "the agency" → the organization named last before it (within a few paragraphs); "the
+ * mayor" → the person the text gives that role. Indefinite phrases ("a spokesperson",
+ * "an internal document obtained by NBC") stay as written.
+ */
+function resolveNominal(
+  text: string,
+  speaker: Span & { text: string },
+  linked: readonly LinkedMention[],
+  inQuote: (s: Span) => boolean,
+): Referent | null {
+  const words = coreOf(speaker.text).text.trim().toLowerCase().split(/\s+/);
+  if (words[0] !== 'the' || words.length > 4) return null;
+  if (/\p{Lu}/u.test(coreOf(speaker.text).text.slice(3))) return null; // "the Clinton campaign": as written
+  const head = words[words.length - 1]!;
+  const window = 1500;
+  if (ORG_NOUNS.has(head)) {
+    const org = [...linked].reverse().find((m) => m.end <= speaker.start && m.entity.type === 'ORG' && speaker.start - m.end < window);
+    return org ? { name: org.entity.name, entity: org.entity, at: org.start } : orgFromText(text, speaker.start, window, inQuote);
+  }
+  if (PERSON_NOUNS.has(head)) {
+    const person = [...linked].reverse().find((m) => m.end <= speaker.start && m.entity.type === 'PER' &&
+      !!m.entity.role && m.entity.role.toLowerCase().split(/\s+/).includes(head));
+    return person ? { name: person.entity.name, entity: person.entity, at: person.start } : null;
+  }
+  return null;
+}
+
+const ORG_HEADS = /\b(?:Agency|Department|Service|Committee|Commission|Campaign|Party|Police|Bureau|Office|Administration|Council|Court|Times|Post|News|Inc|Corp|Company|Group|Association|Foundation|Institute|University|Network|Enforcement|Board|Ministry|Union)\b/u;
+
+/** Without entities: the last acronym ("ICE") or organisation-like name before `at`. */
+function orgFromText(text: string, at: number, window: number, inQuote: (s: Span) => boolean): Referent | null {
+  const from = Math.max(0, at - window);
+  const slice = text.slice(from, at);
+  let best: Referent | null = null;
+  for (const m of slice.matchAll(/\b\p{Lu}{2,6}\b|(?:\p{Lu}[\p{L}.]*\s+){1,5}(?:Agency|Department|Service|Committee|Commission|Campaign|Party|Police|Bureau|Office|Administration|Council|Court|Times|Post|News|Inc|Corp|Company|Group|Association|Foundation|Institute|University|Network|Enforcement|Board|Ministry|Union)\b/gu)) {
+    const span = { start: from + m.index!, end: from + m.index! + m[0].length };
+    if (!inQuote(span) && (ORG_HEADS.test(m[0]) || /^\p{Lu}{2,6}$/u.test(m[0]))) best = { name: m[0].trim(), entity: null, at: span.start };
+  }
+  return best;
 }
