@@ -1,0 +1,101 @@
+/**
+ * `npm run --silent bench -- FILE.jsonl.gz... [--limit N]`
+ * Times each stage of Backstory's analysis per page, in Node over jsdom: HTML parse (apart),
+ * the cheap path (article decision + dates), Readability's parse, entities, quotes, and the
+ * whole analysis. Prints median and p95 of each; the last line is one JSON object.
+ * Machines are noisy: compare stages as ratios within one run.
+ */
+import { performance } from 'node:perf_hooks';
+import { readJsonLines } from './lib/jsonl.ts';
+import { parseHtml } from './lib/dom.ts';
+import { formatTable } from './lib/table.ts';
+import { median, p95, round } from './lib/stats.ts';
+import { quickLook } from '../lib/quick-look.ts';
+import { extractArticle } from '../lib/extract.ts';
+import { analyzeEntities } from '../lib/entities/index.ts';
+import { extractQuotes } from '../lib/quotes/index.ts';
+import { analyzePage, PARAGRAPH_SEPARATOR } from '../lib/analyze.ts';
+
+interface PageLine {
+  id: string;
+  url: string | null;
+  html: string;
+}
+
+const STAGES = ['parse', 'cheap', 'readability', 'entities', 'quotes', 'full'] as const;
+type Stage = (typeof STAGES)[number];
+
+function time<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+}
+
+async function main(argv: string[]) {
+  const files: string[] = [];
+  let limit = Infinity;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--limit') limit = Number(argv[++i]);
+    else files.push(argv[i]!);
+  }
+  if (!files.length) {
+    console.error('usage: npm run --silent bench -- FILE.jsonl.gz... [--limit N]');
+    process.exit(2);
+  }
+  const now = new Date();
+  const samples: Record<Stage, number[]> = { parse: [], cheap: [], readability: [], entities: [], quotes: [], full: [] };
+  const ratios: number[] = [];
+  let pages = 0;
+  let articles = 0;
+
+  // Warm up the JIT and load the entity model once, so the first page is not an outlier.
+  analyzeEntities('Warm up with Jim Kenney in Philadelphia.');
+
+  for (const file of files) {
+    for await (const line of readJsonLines<PageLine>(file)) {
+      if (pages >= limit) break;
+      const url = line.url ?? 'https://example.invalid/';
+      pages++;
+      // Each stage gets its own freshly parsed document, as in the browser (no shared caches).
+      const [doc, parseMs] = time(() => parseHtml(line.html, url));
+      samples.parse.push(parseMs);
+      const [, cheapMs] = time(() => quickLook(doc, url, now));
+      samples.cheap.push(cheapMs);
+      const [article, readabilityMs] = time(() => extractArticle(doc));
+      samples.readability.push(readabilityMs);
+      if (article) {
+        articles++;
+        const text = article.paragraphs.join(PARAGRAPH_SEPARATOR);
+        const [entities, entitiesMs] = time(() => analyzeEntities(text));
+        samples.entities.push(entitiesMs);
+        samples.quotes.push(time(() => extractQuotes(text, entities))[1]);
+      }
+      const fullDoc = parseHtml(line.html, url);
+      const [, fullMs] = time(() => analyzePage(fullDoc, { url, now, force: true }));
+      samples.full.push(fullMs);
+      if (readabilityMs > 0) ratios.push(fullMs / readabilityMs);
+    }
+  }
+
+  const rows: (string | number)[][] = [['stage (ms per page)', 'pages', 'median', 'p95']];
+  for (const stage of STAGES) rows.push([stage, samples[stage].length, median(samples[stage]), p95(samples[stage])]);
+  rows.push(['full ÷ readability (ratio)', ratios.length, median(ratios), p95(ratios)]);
+  console.log(`${pages} pages (${articles} with article text) from ${files.join(', ')}\n`);
+  console.log(formatTable(rows));
+  console.log(
+    JSON.stringify({
+      task: 'bench',
+      pages,
+      parse_ms_median: round(median(samples.parse)),
+      cheap_ms_median: round(median(samples.cheap)),
+      cheap_ms_p95: round(p95(samples.cheap)),
+      readability_ms_median: round(median(samples.readability)),
+      entities_ms_median: round(median(samples.entities)),
+      quotes_ms_median: round(median(samples.quotes)),
+      full_ms_median: round(median(samples.full)),
+      full_over_readability: round(median(ratios)),
+    }),
+  );
+}
+
+await main(process.argv.slice(2));
