@@ -3,7 +3,9 @@ import preact from '@preact/preset-vite';
 
 // Docs: https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // Every icon size both stores ask for, rendered from one source image at build time.
+  autoIcons: { baseIconPath: 'public/icon.svg', sizes: [128, 96, 64, 48, 32, 16] },
   // Explicit imports everywhere: easier to read, and lib/ must not see extension globals.
   imports: false,
   // Manifest V3 for both browsers (Firefox too: the future-proof target, with a gecko id).
