@@ -221,7 +221,10 @@ export function historyFeatures(ctx: DocContext, i: number, own: EntityType | nu
   for (const k of ['PER', 'ORG', 'LOC', 'MISC', 'O'] as const) {
     const n = h[k] - (k === (own ?? 'O') ? 1 : 0); // leave this token's own vote out
     total += n;
-    if (n > bestN) (best = k), (bestN = n);
+    if (n > bestN) {
+      best = k;
+      bestN = n;
+    }
   }
   if (!best) return [];
   return [`h=${best}`, `h=${best}|${bestN === total ? 'all' : 'most'}`];

@@ -8,12 +8,23 @@ import { isCapitalized } from './shape.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
 export function applyRules(text: string, tokens: readonly Token[], mentions: readonly EntityMention[]): EntityMention[] {
-  let out = mentions.filter((m) => !isCalendarWord(m.text));
+  let out = mentions.map(withoutLeadingPreposition).filter((m): m is EntityMention => m !== null && !isCalendarWord(m.text));
   out = dropLabelLines(text, out);
   out = withEvents(text, out);
   out = withAcronymDefinitions(text, tokens, out);
   out = withRepeatedNames(tokens, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A capitalized preposition that opens a sentence or a byline is not part of the name after it. */
+const LEADING_PREPOSITION = /^(?:By|BY|In|IN|At|AT|On|From|For|With|To|After|Before|Under|Via)\s+(?=\S)/;
+
+/** "By VICE News" -> "VICE News"; "In Philadelphia" -> "Philadelphia". */
+function withoutLeadingPreposition(m: EntityMention): EntityMention | null {
+  const lead = LEADING_PREPOSITION.exec(m.text);
+  if (!lead) return m;
+  const start = m.start + lead[0].length;
+  return start < m.end ? { ...m, start, text: m.text.slice(lead[0].length) } : null;
 }
 
 /** Weekdays and months (and their short forms) are dates, not names, however capitalized. */
@@ -112,7 +123,10 @@ export function isAcronymOf(acronym: string, name: string): boolean {
       i++;
       // Letters can also come from inside a word: "NAPM", "HealthSouth" -> "HS".
       let k = 1;
-      while (i < letters.length && k < word.length && /\p{Lu}/u.test(words[w]![k] ?? '') && words[w]![k]!.toUpperCase() === letters[i]) i++, k++;
+      while (i < letters.length && k < word.length && /\p{Lu}/u.test(words[w]![k] ?? '') && words[w]![k]!.toUpperCase() === letters[i]) {
+        i++;
+        k++;
+      }
     }
     w++;
   }

@@ -99,7 +99,11 @@ function decodePass(ctx: DocContext, table: WeightTable, statics: Float64Array[]
           candScore.splice(k, 0, total);
           candTag.splice(k, 0, t);
           candParent.splice(k, 0, h);
-          if (candScore.length > width) candScore.pop(), candTag.pop(), candParent.pop();
+          if (candScore.length > width) {
+            candScore.pop();
+            candTag.pop();
+            candParent.pop();
+          }
         }
       }
       const nextPrevPrev = new Int32Array(candTag.length);

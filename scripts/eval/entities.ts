@@ -110,8 +110,9 @@ async function compromisePredictor(): Promise<Predict> {
   return (text) => {
     const doc = nlp(text);
     const out: Array<{ start: number; end: number; type: EntityType }> = [];
-    const add = (view: any, type: EntityType) => {
-      for (const m of view.json({ offset: true, text: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
+    type View = { json(options: object): Array<{ text: string; offset: { start: number; length: number } }> };
+    const add = (view: View, type: EntityType) => {
+      for (const m of view.json({ offset: true, text: true })) {
         // Trim trailing punctuation and possessives compromise keeps with the term.
         let start = m.offset.start;
         let end = start + m.offset.length;

@@ -1,7 +1,7 @@
 /** Reads CoNLL-style JSON-lines documents and turns their gold spans into token tags. */
 import type { EntityType } from '../../lib/types.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
-import { tokenize, type Token } from '../../lib/entities/tokenize.ts';
+import type { Token } from '../../lib/entities/tokenize.ts';
 import { encodeBilou } from '../../lib/entities/tags.ts';
 
 export interface GoldEntity {

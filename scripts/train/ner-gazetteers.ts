@@ -32,7 +32,8 @@ const COMMON_TAGS = new Set([
 
 /** Returns category -> sorted, deduplicated lowercased phrases. */
 export function buildGazetteerLists(): Record<string, string[]> {
-  const model = (nlp as unknown as { model(): any }).model();
+  type Lexicon = Record<string, string | string[]>;
+  const model = (nlp as unknown as { model(): { one: { lexicon: Lexicon; frozenLex?: Lexicon }; two: { orgWords?: object; placeWords?: object } } }).model();
   const lexicon: Record<string, string | string[]> = { ...model.one.lexicon, ...(model.one.frozenLex ?? {}) };
   const lists: Record<string, Set<string>> = {};
   const add = (cat: string, phrase: string) => (lists[cat] ??= new Set()).add(normalize(phrase));

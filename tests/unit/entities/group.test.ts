@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, EntityType } from '../../../lib/types.ts';
+import { groupEntities } from '../../../lib/entities/group.ts';
+import { isAliasOf, normalizeName } from '../../../lib/entities/aliases.ts';
+import { roleAt } from '../../../lib/entities/roles.ts';
+
+/** Mentions of each `[name, type]` at every place the whole name occurs. */
+function mentionsOf(text: string, names: Array<[string, EntityType]>): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [name, type] of names) {
+    const re = new RegExp(`(?<![\\p{L}.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const inside = out.some((o) => o.start <= m.index! && m.index! + name.length <= o.end);
+      if (!inside) out.push({ start: m.index!, end: m.index! + name.length, type, text: name });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const roleOf = (text: string, name: string, names: Array<[string, EntityType]>) => {
+  const all = mentionsOf(text, names);
+  const at = text.indexOf(name);
+  return roleAt(text, { start: at, end: at + name.length }, all);
+};
+
+describe('aliases', () => {
+  it('links surnames, acronyms and short forms to the full name', () => {
+    expect(isAliasOf('Kenney', 'PER', 'Jim Kenney', 'PER')).toBe(true);
+    expect(isAliasOf('Kenney', 'PER', 'Jim Kenney', 'ORG')).toBe(false);
+    expect(isAliasOf('Jones', 'PER', 'Jim Kenney', 'PER')).toBe(false);
+    expect(isAliasOf('U.S.', 'LOC', 'United States', 'LOC')).toBe(true);
+    expect(isAliasOf('NBC', 'ORG', 'NBC News', 'ORG')).toBe(true);
+    expect(isAliasOf('New York', 'LOC', 'New York Times', 'ORG')).toBe(false);
+  });
+  it('normalizes quotes away', () => {
+    expect(normalizeName('Operation ‘Safe City’')).toBe('Operation Safe City');
+  });
+});
+
+describe('roles', () => {
+  it('reads titles and roles written before the name', () => {
+    expect(roleOf('Attorney General Jeff Sessions spoke.', 'Jeff Sessions', [['Jeff Sessions', 'PER']])).toBe('Attorney General');
+    expect(roleOf('Yesterday Philadelphia mayor Jim Kenney spoke.', 'Jim Kenney', [['Jim Kenney', 'PER'], ['Philadelphia', 'LOC']])).toBe('Philadelphia mayor');
+    expect(roleOf('“No,” ICE acting director Tom Homan said.', 'Tom Homan', [['Tom Homan', 'PER'], ['ICE', 'ORG']])).toBe('ICE acting director');
+    expect(roleOf('Asked, ICE spokesperson, Sarah Rodriguez told us.', 'Sarah Rodriguez', [['Sarah Rodriguez', 'PER'], ['ICE', 'ORG']])).toBe('ICE spokesperson');
+  });
+  it('reads an appositive after the name', () => {
+    expect(roleOf('Jim Kenney, the mayor of Philadelphia, said no.', 'Jim Kenney', [['Jim Kenney', 'PER'], ['Philadelphia', 'LOC']])).toBe('mayor of Philadelphia');
+  });
+  it('finds no role in ordinary words before a name', () => {
+    expect(roleOf('The city sued Jim Kenney in August.', 'Jim Kenney', [['Jim Kenney', 'PER']])).toBeNull();
+    expect(roleOf('Jim Kenney, who was late, said no.', 'Jim Kenney', [['Jim Kenney', 'PER']])).toBeNull();
+  });
+});
+
+describe('groupEntities', () => {
+  const text =
+    'Philadelphia mayor Jim Kenney met the Federal Widget Agency (FWA) in the United States. ' +
+    'Kenney said FWA agents were wrong, NBC News reported. NBC said the U.S. was split. Kenney left Philadelphia.';
+  const names: Array<[string, EntityType]> = [
+    ['Jim Kenney', 'PER'], ['Kenney', 'PER'], ['Federal Widget Agency', 'ORG'], ['FWA', 'ORG'], ['United States', 'LOC'],
+    ['U.S.', 'LOC'], ['NBC News', 'ORG'], ['NBC', 'ORG'], ['Philadelphia', 'LOC'],
+  ];
+  const entities = groupEntities(text, mentionsOf(text, names));
+  const byName = new Map(entities.map((e) => [e.name, e]));
+
+  it('makes one entry per entity, named by its fullest form, with the other forms as aliases', () => {
+    expect(entities.map((e) => e.name).sort()).toEqual(['Federal Widget Agency', 'Jim Kenney', 'NBC News', 'Philadelphia', 'United States']);
+    expect(byName.get('Jim Kenney')!.aliases).toEqual(['Kenney']);
+    expect(byName.get('Federal Widget Agency')!.aliases).toEqual(['FWA']);
+    expect(byName.get('United States')!.aliases).toEqual(['U.S.']);
+    expect(byName.get('NBC News')!.aliases).toEqual(['NBC']);
+  });
+
+  it('counts every mention and keeps their spans for highlighting', () => {
+    const kenney = byName.get('Jim Kenney')!;
+    expect(kenney.count).toBe(3);
+    expect(kenney.firstIndex).toBe(text.indexOf('Jim Kenney'));
+    expect(kenney.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Jim Kenney', 'Kenney', 'Kenney']);
+    expect(kenney.role).toBe('Philadelphia mayor');
+    expect(byName.get('Philadelphia')!.role).toBeNull();
+  });
+
+  it('sorts by count, then first position, with stable ids', () => {
+    const keys = entities.map((e) => [e.count, e.firstIndex]);
+    const sorted = [...keys].sort((a, b) => b[0]! - a[0]! || a[1]! - b[1]!);
+    expect(keys).toEqual(sorted);
+    expect(entities.map((e) => e.id)).toEqual(entities.map((_, i) => `e${i + 1}`));
+  });
+
+  it('keeps two people who share a surname apart, each with their own mentions', () => {
+    const t = 'Anna Berg met Tom Berg. Later Anna Berg left.';
+    const out = groupEntities(t, mentionsOf(t, [['Anna Berg', 'PER'], ['Tom Berg', 'PER']]));
+    expect(out.map((e) => [e.name, e.count])).toEqual([['Anna Berg', 2], ['Tom Berg', 1]]);
+  });
+
+  it('attaches a lone surname to the nearest full name before it', () => {
+    const t = 'Anna Berg spoke. Tom Berg spoke. Berg left.';
+    const out = groupEntities(t, mentionsOf(t, [['Anna Berg', 'PER'], ['Tom Berg', 'PER'], ['Berg', 'PER']]));
+    expect(out.find((e) => e.name === 'Tom Berg')!.count).toBe(2);
+  });
+});

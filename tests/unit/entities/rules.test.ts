@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, EntityType } from '../../../lib/types.ts';
+import { applyRules, isAcronymOf } from '../../../lib/entities/rules.ts';
+import { tokenize } from '../../../lib/entities/tokenize.ts';
+
+/** Mentions of each `[name, type]`, at every place the name occurs. */
+function mentionsOf(text: string, names: Array<[string, EntityType]>): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [name, type] of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) out.push({ start: at, end: at + name.length, type, text: name });
+  }
+  return out;
+}
+
+const run = (text: string, names: Array<[string, EntityType]>) =>
+  applyRules(text, tokenize(text), mentionsOf(text, names)).map((m) => `${m.type}:${m.text}`);
+
+describe('acronyms', () => {
+  it('recognizes initials, including inside words and across "and"', () => {
+    expect(isAcronymOf('ICE', 'U.S. Immigrations and Customs Enforcement')).toBe(true);
+    expect(isAcronymOf('U.S.', 'United States')).toBe(true);
+    expect(isAcronymOf('NLD', 'National League for Democracy')).toBe(true);
+    expect(isAcronymOf('ERO', 'Enforcement and Removal Operations')).toBe(true);
+    expect(isAcronymOf('NBC', 'Philadelphia')).toBe(false);
+    expect(isAcronymOf('IBM', 'International Business')).toBe(false);
+  });
+
+  it('gives an acronym defined as "Name (ACR)" the type of the name, everywhere it is used', () => {
+    const text = 'The Federal Widget Agency (FWA) said on Monday that FWA inspectors would visit.';
+    expect(run(text, [['Federal Widget Agency', 'ORG']])).toEqual(['ORG:Federal Widget Agency', 'ORG:FWA', 'ORG:FWA']);
+  });
+
+  it('settles a conflict between the name and the uses of its acronym by majority', () => {
+    const text = 'The Northern Rally Party (NRP) met. NRP leaders spoke. The NRP won.';
+    const mentions = mentionsOf(text, [['Northern Rally Party', 'MISC'], ['NRP', 'ORG']]);
+    const out = applyRules(text, tokenize(text), mentions);
+    expect(out.filter((m) => m.text === 'NRP').map((m) => m.type)).toEqual(['ORG', 'ORG', 'ORG']);
+  });
+});
+
+describe('named events', () => {
+  it('marks operations and storms as MISC, replacing what the tagger made of them', () => {
+    const text = 'Agents ran “Operation Safe City,” then Operation ‘Hard Rain’ before Hurricane Zelda hit.';
+    expect(run(text, [['Safe City', 'LOC'], ['Zelda', 'PER']])).toEqual([
+      'MISC:Operation Safe City',
+      'MISC:Operation ‘Hard Rain’',
+      'MISC:Hurricane Zelda',
+    ]);
+  });
+  it('needs a capitalized name after the keyword', () => {
+    expect(run('The operation in the city was a hurricane of arrests.', [])).toEqual([]);
+  });
+});
+
+describe('page furniture and dates', () => {
+  it('drops one-word paragraphs such as section labels and ad slots', () => {
+    const text = 'FYI.\n\nNews\n\nThe Daily Planet reported it.\n\nAdvertisement\n\nMore text.';
+    expect(run(text, [['FYI', 'ORG'], ['News', 'ORG'], ['Advertisement', 'MISC'], ['Daily Planet', 'ORG']])).toEqual(['ORG:Daily Planet']);
+  });
+  it('keeps a one-word paragraph that is also named in running text', () => {
+    const text = 'Reuters\n\nReuters reported it.';
+    expect(run(text, [['Reuters', 'ORG']])).toEqual(['ORG:Reuters', 'ORG:Reuters']);
+  });
+  it('never reports weekdays or months', () => {
+    expect(run('On Thursday in September, Paris woke.', [['Thursday', 'MISC'], ['September', 'MISC'], ['Paris', 'LOC']])).toEqual(['LOC:Paris']);
+  });
+});
+
+describe('repeated names', () => {
+  it('tags a surname used alone after the full name, but not a sentence-initial word', () => {
+    const text = 'Attorney General Jane Doerr spoke. The city sued Doerr in August.';
+    expect(run(text, [['Jane Doerr', 'PER']])).toEqual(['PER:Jane Doerr', 'PER:Doerr']);
+  });
+});
