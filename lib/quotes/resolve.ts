@@ -44,10 +44,15 @@ export function resolveSpeakers(text: string, quotes: QuotePassage[], entities?:
     .filter((m) => !inQuote(m))
     .sort((a, b) => a.start - b.start);
   const speakers: Referent[] = [];
+  let index: NameIndex | null = null;
+  const ctx: ResolveContext = {
+    text, linked, speakers, inQuote, haveEntities: !!entities,
+    names: () => (index ??= indexNames(text)),
+  };
 
   for (const q of quotes) {
     if (!q.speaker) continue;
-    const referent = resolve(text, q.speaker, linked, speakers, !!entities, inQuote);
+    const referent = resolve(ctx, q.speaker);
     q.speakerName = referent?.name ?? q.speaker.text;
     q.speakerEntityId = referent?.entity?.id ?? null;
     if (referent && (referent.entity ? referent.entity.type === 'PER' : kindOf(q.speaker.text) === 'name')) {
@@ -73,22 +78,28 @@ function coreOf(phrase: string): { text: string; offset: number } {
   return { text: m ? phrase.slice(0, m.index) : phrase, offset: 0 };
 }
 
-function resolve(
-  text: string,
-  speaker: Span & { text: string },
-  linked: readonly LinkedMention[],
-  speakers: readonly Referent[],
-  haveEntities: boolean,
-  inQuote: (s: Span) => boolean,
-): Referent | null {
+/** What the resolution rules see of the article. */
+interface ResolveContext {
+  text: string;
+  /** Entity mentions outside quotes, in text order. */
+  linked: readonly LinkedMention[];
+  /** Speakers resolved so far, in text order. */
+  speakers: readonly Referent[];
+  inQuote: (s: Span) => boolean;
+  haveEntities: boolean;
+  /** The article's full names by surname, built on first use. */
+  names: () => NameIndex;
+}
+
+function resolve(ctx: ResolveContext, speaker: Span & { text: string }): Referent | null {
   const kind = kindOf(speaker.text);
-  if (kind === 'pronoun') return resolvePronoun(text, speaker, linked, speakers, haveEntities);
-  if (kind === 'name') return resolveName(text, speaker, linked);
-  return resolveNominal(text, speaker, linked, inQuote);
+  if (kind === 'pronoun') return resolvePronoun(ctx, speaker);
+  if (kind === 'name') return resolveName(ctx, speaker);
+  return resolveNominal(ctx, speaker);
 }
 
 /** The name at the head of the phrase, linked to the entity whose mention it is. */
-function resolveName(text: string, speaker: Span & { text: string }, linked: readonly LinkedMention[]): Referent {
+function resolveName({ linked, names }: ResolveContext, speaker: Span & { text: string }): Referent {
   const core = coreOf(speaker.text).text;
   const runs = [...core.matchAll(NAME_RUN)];
   const last = runs[runs.length - 1];
@@ -98,7 +109,7 @@ function resolveName(text: string, speaker: Span & { text: string }, linked: rea
   const hit = [...linked].reverse().find((m) => m.start < runEnd && m.end > runStart && m.start >= speaker.start);
   if (hit) return { name: hit.entity.name, entity: hit.entity, at: speaker.start };
   const name = stripTitles(last?.[0] ?? core);
-  return { name: completeSurname(text, name), entity: null, at: speaker.start };
+  return { name: completeSurname(names(), name), entity: null, at: speaker.start };
 }
 
 /** "Sen. Bernie Sanders" → "Bernie Sanders"; a lone "Mr. Obama" keeps its title. */
@@ -110,43 +121,42 @@ function stripTitles(name: string): string {
   return words.slice(i).join(' ');
 }
 
+/** Full names in the text by their last word, built once per article: "Kenney" → "Jim Kenney". */
+type NameIndex = Map<string, string>;
+
 /**
- * "Kenney" → "Jim Kenney" when the text gives the full name somewhere: the longest
- * capitalised run (without its titles) that ends with the surname.
+ * Indexes every capitalised run of two or three name words (titles and determiners dropped)
+ * by its last word, keeping the longest, so a surname can be completed without rescanning.
  */
-function completeSurname(text: string, name: string): string {
-  if (/\s/.test(name) || name.length < 2) return name;
-  const surname = name.replace(/[’']s$/u, '');
-  let best = surname;
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escapeRegExp(surname)}\\b`, 'gu');
-  for (const m of text.matchAll(re)) {
-    const words = m[1]!.trim().split(/\s+/);
-    // Drop titles and sentence-initial words that are not part of the name ("The", "Philadelphia mayor").
+function indexNames(text: string): NameIndex {
+  const index: NameIndex = new Map();
+  for (const m of text.matchAll(NAME_RUN)) {
+    const words = m[0].split(/\s+/);
     let i = 0;
     while (i < words.length && (TITLES.has(words[i]!.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(words[i]!.toLowerCase()))) i++;
-    const given = words.slice(i).filter((w) => !NAME_PARTICLES.has(w));
-    if (given.length === 0 || given.length > 2) continue;
-    const full = [...words.slice(i), surname].join(' ');
-    if (full.length > best.length) best = full;
+    const name = words.slice(i);
+    const given = name.filter((w) => !NAME_PARTICLES.has(w));
+    if (given.length < 2 || given.length > 3) continue;
+    const last = name[name.length - 1]!.replace(/[’']s$/u, '');
+    const full = [...name.slice(0, -1), last].join(' ');
+    if (full.length > (index.get(last)?.length ?? 0)) index.set(last, full);
   }
-  return best;
+  return index;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "Kenney" → "Jim Kenney" when the text gives the full name somewhere. */
+function completeSurname(names: NameIndex, name: string): string {
+  if (/\s/.test(name) || name.length < 2) return name;
+  return names.get(name.replace(/[’']s$/u, '')) ?? name;
 }
+
 
 /**
  * "he"/"she" → the person last named before it: the speaker of a recent quote or, with
  * entities, the last person mentioned. "who"/"which" → the name right before it.
  */
-function resolvePronoun(
-  text: string,
-  speaker: Span & { text: string },
-  linked: readonly LinkedMention[],
-  speakers: readonly Referent[],
-  haveEntities: boolean,
-): Referent | null {
+function resolvePronoun(ctx: ResolveContext, speaker: Span & { text: string }): Referent | null {
+  const { text, linked, speakers, haveEntities } = ctx;
   const p = speaker.text.toLowerCase();
   if (RELATIVE_PRONOUNS.has(p)) {
     const before = text.slice(Math.max(0, speaker.start - 80), speaker.start).replace(/[\s,]+$/u, '');
@@ -154,7 +164,7 @@ function resolvePronoun(
     const m = [...linked].reverse().find((x) => x.end <= end && x.end >= end - 1);
     if (m) return { name: m.entity.name, entity: m.entity, at: m.start };
     const run = before.match(/(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)$/u);
-    return run ? { name: completeSurname(text, stripTitles(run[1]!)), entity: null, at: speaker.start } : null;
+    return run ? { name: completeSurname(ctx.names(), stripTitles(run[1]!)), entity: null, at: speaker.start } : null;
   }
   if (p === 'it') {
     const org = [...linked].reverse().find((m) => m.end <= speaker.start && m.entity.type === 'ORG' && speaker.start - m.end < 600);
@@ -185,12 +195,7 @@ function isSubject(text: string, m: Span): boolean {
  * mayor" → the person the text gives that role. Indefinite phrases ("a spokesperson",
  * "an internal document obtained by NBC") stay as written.
  */
-function resolveNominal(
-  text: string,
-  speaker: Span & { text: string },
-  linked: readonly LinkedMention[],
-  inQuote: (s: Span) => boolean,
-): Referent | null {
+function resolveNominal({ text, linked, inQuote }: ResolveContext, speaker: Span & { text: string }): Referent | null {
   const words = coreOf(speaker.text).text.trim().toLowerCase().split(/\s+/);
   if (words[0] !== 'the' || words.length > 4) return null;
   if (/\p{Lu}/u.test(coreOf(speaker.text).text.slice(3))) return null; // "the Clinton campaign": as written

@@ -29,6 +29,17 @@ const OPENING_CONTEXT = '([{—–-/';
 const CLOSING_CONTEXT = '.,;:!?)]}—–-…';
 const ANY_MARK = '“”„«»"‘’‚‹›\'';
 
+const DOUBLE_MARKS = /["“”„«»]/g;
+const DOUBLE_MARKS_AND_PAIRS = /["“”„«»]|''/g;
+const SINGLE_MARKS = /['‘’‚‹›]/g;
+
+/** Offset of the next character matching `marks` at or after `from` (`end` if none). */
+export function nextMark(marks: RegExp, text: string, from: number, end: number): number {
+  marks.lastIndex = from;
+  const m = marks.exec(text);
+  return m && m.index < end ? m.index : end;
+}
+
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -86,7 +97,10 @@ function doubleSegments(text: string, p: Span, para: number, continued: boolean,
     });
     open = -1;
   };
+  const marks = twoApostrophes ? DOUBLE_MARKS_AND_PAIRS : DOUBLE_MARKS;
   for (let i = p.start; i < p.end; i++) {
+    i = nextMark(marks, text, i, p.end);
+    if (i >= p.end) break;
     let c = text[i]!;
     const pair = twoApostrophes && c === "'" && text[i + 1] === "'";
     if (pair) c = '"';
@@ -140,8 +154,9 @@ function singleSegments(text: string, p: Span, para: number, doubles: Segment[])
   const insideDouble = (i: number) => doubles.some((d) => i >= d.open && i <= (d.close === -1 ? d.end : d.close));
   let open = -1;
   for (let i = p.start; i < p.end; i++) {
+    i = nextMark(SINGLE_MARKS, text, i, p.end);
+    if (i >= p.end) break;
     const c = text[i]!;
-    if (c !== "'" && !SINGLE_OPEN.includes(c) && !SINGLE_CLOSE.includes(c)) continue;
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue; // '' is a double mark
     if (insideDouble(i) || isApostrophe(text, i)) continue;
     if (open < 0) {

@@ -3,7 +3,7 @@
  * stops inside it stays one piece of its sentence ("“A. B,” he said." is one sentence).
  */
 import type { Span } from '../types';
-import type { Segment } from './segments';
+import { nextMark, type Segment } from './segments';
 import { keepsPeriod } from './text';
 
 /** Where a sentence starts; `soft` when it follows a quote ending in . ? or !. */
@@ -14,6 +14,7 @@ export interface SentenceStart {
 }
 
 const TERMINAL = '.?!…';
+const TERMINAL_RE = /[.?!…]/g;
 const TRAILING = '.?!…)]”’"\'»';
 
 /** Sentence starts of paragraph `p` (the first is `p.start`), given its quoted segments. */
@@ -22,6 +23,8 @@ export function sentenceStarts(text: string, p: Span, segs: readonly Segment[]):
   let k = 0;
   for (let i = p.start; i < p.end; i++) {
     while (k < segs.length && segs[k]!.open < i && (segs[k]!.close === -1 ? p.end : segs[k]!.close) < i) k++;
+    i = Math.min(nextMark(TERMINAL_RE, text, i, p.end), segs[k] && segs[k]!.open >= i ? segs[k]!.open : p.end);
+    if (i >= p.end) break;
     const seg = segs[k];
     if (seg && i === seg.open) {
       if (seg.close === -1) break;
