@@ -273,6 +273,13 @@ function tokensOf(ctx: Context, span: Span): Token[] {
 
 const closeOf = (s: Segment) => (s.close === -1 ? s.end : s.close);
 
+/** The speaker named in a sentence introducing a quote with a colon ("In a speech, he said:"). */
+export function introSpeaker(ctx: Context, intro: Span): Attribution | null {
+  const tokens = tokensOf(ctx, intro);
+  const found = speakerBefore(tokens, false);
+  return found ? { ...toSpan(tokens, found.r), rule: 'colon' } : null;
+}
+
 /**
  * Finds the speaker of `passage`. `previous` is the attribution of the passage before it, if
  * any, with that passage's last segment, for quotes that just continue a speech.

@@ -3,7 +3,8 @@
  * linked to the named-entity recognizer's entities when they are given.
  */
 import type { Entity, Quote } from '../types';
-import { attribute, type Attribution, type Context } from './attribution';
+import { attribute, introSpeaker, type Attribution, type Context } from './attribution';
+import { findBlockQuotes } from './blockquotes';
 import { isQuotedName, isScareQuote } from './names';
 import { groupPassages, type Passage } from './passages';
 import { resolveSpeakers } from './resolve';
@@ -62,6 +63,16 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
     if (!found && partial) continue; // a fragment nobody is said to have said: not a quote
     out.push(toQuote(text, passage, found));
   }
+  for (const block of findBlockQuotes(text, paras)) {
+    const found = introSpeaker(ctx, block.intro);
+    const speaker = found ? { start: found.start, end: found.end, text: text.slice(found.start, found.end) } : null;
+    out.push({
+      start: block.start, end: block.end, text: text.slice(block.start, block.end), speaker,
+      speakerEntityId: null, speakerName: speaker?.text ?? null, parts: [{ start: block.start, end: block.end }],
+      rule: found ? 'colon' : null,
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
   return resolveSpeakers(text, out, entities);
 }
 
