@@ -108,85 +108,154 @@ function linesInCapitals(tokens: readonly Token[]): boolean[] {
 
 const BOUNDARY = '<s>';
 
+/**
+ * Receives one feature as a template and a value ("w-1", "mayor"); its name is
+ * `template=value`, or just `template` when the value is empty. Emitting pairs lets the
+ * tagger look weights up without building a string per feature.
+ */
+export type Emit = (template: string, value: string) => void;
+
+/** The name of a feature: `template=value`, or `template` alone. */
+export function featureName(template: string, value: string): string {
+  return value === '' ? template : `${template}=${value}`;
+}
+
+function collect(fn: (emit: Emit) => void): string[] {
+  const names: string[] = [];
+  fn((t, v) => names.push(featureName(t, v)));
+  return names;
+}
+
 /** The static features of token `i`: those of the word itself and those of its context. */
 export function staticFeatures(ctx: DocContext, i: number): string[] {
-  return wordFeatures(ctx, i).concat(contextFeatures(ctx, i));
+  return collect((emit) => {
+    emitWordFeatures(ctx, i, emit);
+    emitContextFeatures(ctx, i, emit);
+  });
+}
+
+/** Names of the word features of token `i` (see `emitWordFeatures`). */
+export function wordFeatures(ctx: DocContext, i: number): string[] {
+  return collect((emit) => emitWordFeatures(ctx, i, emit));
+}
+
+/** Names of the context features of token `i` (see `emitContextFeatures`). */
+export function contextFeatures(ctx: DocContext, i: number): string[] {
+  return collect((emit) => emitContextFeatures(ctx, i, emit));
 }
 
 /**
- * Features that depend only on the token's own text (and the document's line style for it),
- * so the tagger can score them once per distinct word.
+ * Features that depend only on the token's own text, so the tagger can score them once per
+ * distinct word of a document.
  */
-export function wordFeatures(ctx: DocContext, i: number): string[] {
+export function emitWordFeatures(ctx: DocContext, i: number, emit: Emit): void {
   const tok = ctx.tokens[i]!;
   const lc = ctx.lower[i]!;
-  const f: string[] = ['b', `w=${lc}`, `sh=${ctx.shapes[i]}`];
+  emit('b', '');
+  emit('w', lc);
+  emit('sh', ctx.shapes[i]!);
   const n = lc.length;
-  for (let k = 1; k <= 4 && k < n; k++) f.push(`p${k}=${lc.slice(0, k)}`, `s${k}=${lc.slice(n - k)}`);
-  if (n > 12) f.push('long');
-  if (tok.text !== lc) f.push(`W=${tok.text}`);
-  return f;
+  for (let k = 1; k <= 4 && k < n; k++) {
+    emit(PREFIX[k]!, lc.slice(0, k));
+    emit(SUFFIX[k]!, lc.slice(n - k));
+  }
+  if (n > 12) emit('long', '');
+  if (tok.text !== lc) emit('W', tok.text);
 }
 
+const PREFIX = ['', 'p1', 'p2', 'p3', 'p4'];
+const SUFFIX = ['', 's1', 's2', 's3', 's4'];
+
 /** Features of token `i` in its context: neighbours, line, gazetteers, document evidence. */
-export function contextFeatures(ctx: DocContext, i: number): string[] {
+export function emitContextFeatures(ctx: DocContext, i: number, emit: Emit): void {
   const { tokens, lower, shapes, gaz } = ctx;
   const tok = tokens[i]!;
   const lc = lower[i]!;
   const sh = shapes[i]!;
   const cl = ctx.capsLine[i]!;
   // Neighbours stay inside the sentence; a boundary marker stands in beyond it.
-  const inSent = (k: number) =>
-    k >= 0 && k < tokens.length && (k <= i ? !tokensBetweenStartSentence(tokens, k, i) : !tokensBetweenStartSentence(tokens, i, k));
+  const sentenceFrom = sentenceStartOf(tokens, i);
+  const sentenceTo = sentenceEndOf(tokens, i);
+  const inSent = (k: number) => k >= sentenceFrom && k < sentenceTo;
   const w = (k: number) => (inSent(k) ? lower[k]! : BOUNDARY);
   const s = (k: number) => (inSent(k) ? shapes[k]! : BOUNDARY);
 
-  const f: string[] = [];
   const wm1 = w(i - 1);
   const wp1 = w(i + 1);
-  f.push(`w-1=${wm1}`, `w+1=${wp1}`, `w-2=${w(i - 2)}`, `w+2=${w(i + 2)}`);
-  f.push(`w-1w=${wm1}|${lc}`, `ww+1=${lc}|${wp1}`);
-  f.push(`s-1=${s(i - 1)}`, `s+1=${s(i + 1)}`, `s-1s=${s(i - 1)}|${sh}`, `ss+1=${sh}|${s(i + 1)}`);
-  f.push(`s-2=${s(i - 2)}`, `s+2=${s(i + 2)}`);
-  if (tok.sentenceStart) f.push(`ss=${sh}`, `ssw=${lc}`);
-  if (cl) f.push('cl', `cl.sh=${sh}`);
-  if (tok.line === 0) f.push(`l0=${sh}`);
-  const kind = ctx.lineKind[tok.line] ?? 'prose';
-  f.push(`lk=${kind}|${sh}`);
-  if (i === 0 || tokens[i - 1]!.line !== tok.line) f.push(`ls=${kind}|${sh}`);
-
-  for (const g of gaz[i]!) f.push(`g=${g}`);
-  if (ctx.slug && !isLowerWord(tok.text)) {
-    f.push(`slug=${ctx.slug}|${sh}`);
-    for (const g of gaz[i]!) f.push(`slug=${ctx.slug}|${g}`);
+  const sm1 = s(i - 1);
+  const sp1 = s(i + 1);
+  emit('w-1', wm1);
+  emit('w+1', wp1);
+  emit('w-2', w(i - 2));
+  emit('w+2', w(i + 2));
+  emit('w-1w', `${wm1}|${lc}`);
+  emit('ww+1', `${lc}|${wp1}`);
+  emit('s-1', sm1);
+  emit('s+1', sp1);
+  emit('s-1s', `${sm1}|${sh}`);
+  emit('ss+1', `${sh}|${sp1}`);
+  emit('s-2', s(i - 2));
+  emit('s+2', s(i + 2));
+  if (tok.sentenceStart) {
+    emit('ss', sh);
+    emit('ssw', lc);
   }
-  if (inSent(i - 1)) for (const g of gaz[i - 1]!) f.push(`g-1=${g}`);
-  if (inSent(i + 1)) for (const g of gaz[i + 1]!) f.push(`g+1=${g}`);
+  if (cl) {
+    emit('cl', '');
+    emit('cl.sh', sh);
+  }
+  if (tok.line === 0) emit('l0', sh);
+  const kind = ctx.lineKind[tok.line] ?? 'prose';
+  emit('lk', `${kind}|${sh}`);
+  if (i === 0 || tokens[i - 1]!.line !== tok.line) emit('ls', `${kind}|${sh}`);
+
+  for (const g of gaz[i]!) emit('g', g);
+  if (ctx.slug && !isLowerWord(tok.text)) {
+    emit('slug', `${ctx.slug}|${sh}`);
+    for (const g of gaz[i]!) emit('slug', `${ctx.slug}|${g}`);
+  }
+  if (inSent(i - 1)) for (const g of gaz[i - 1]!) emit('g-1', g);
+  if (inSent(i + 1)) for (const g of gaz[i + 1]!) emit('g+1', g);
 
   // Document-level evidence: is this capitalized word a common word elsewhere, or a name?
   if (!isLowerWord(tok.text) && /\p{L}/u.test(lc)) {
     const lowers = ctx.lowerCount.get(lc) ?? 0;
     const self = !cl && !tok.sentenceStart && isCapitalized(tok.text) ? 1 : 0;
     const caps = (ctx.midCapCount.get(lc) ?? 0) - self;
-    f.push(`doc=${lowers > 0 ? 'l' : '-'}${caps > 0 ? 'c' : '-'}`);
-    if (cl || tok.sentenceStart) {
-      const mixed = ctx.mixedShape.get(lc);
-      f.push(`mix=${mixed ?? '-'}`);
-    }
+    emit('doc', `${lowers > 0 ? 'l' : '-'}${caps > 0 ? 'c' : '-'}`);
+    if (cl || tok.sentenceStart) emit('mix', ctx.mixedShape.get(lc) ?? '-');
     // Context aggregation (Ratinov & Roth): the words around the other uses of this word.
     const occ = ctx.occurrences.get(lc);
     if (occ && occ.length > 1) {
       const seen = new Set<string>();
       for (const k of occ) {
         if (k === i) continue;
-        if (k > 0 && tokens[k - 1]!.line === tokens[k]!.line) seen.add(`a-1=${lower[k - 1]}`);
-        if (k + 1 < tokens.length && tokens[k + 1]!.line === tokens[k]!.line) seen.add(`a+1=${lower[k + 1]}`);
+        if (k > 0 && tokens[k - 1]!.line === tokens[k]!.line && !seen.has(`-${lower[k - 1]}`)) {
+          seen.add(`-${lower[k - 1]}`);
+          emit('a-1', lower[k - 1]!);
+        }
+        if (k + 1 < tokens.length && tokens[k + 1]!.line === tokens[k]!.line && !seen.has(`+${lower[k + 1]}`)) {
+          seen.add(`+${lower[k + 1]}`);
+          emit('a+1', lower[k + 1]!);
+        }
         if (seen.size >= 12) break;
       }
-      for (const a of seen) f.push(a);
     }
   }
-  return f;
+}
+
+/** Index of the first token of the sentence holding token `i`. */
+function sentenceStartOf(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && !tokens[k]!.sentenceStart && k > i - 3) k--;
+  return k; // a sentence start, the document start, or beyond the two neighbours that matter
+}
+
+/** Index after the last token of the sentence holding token `i` (looking two tokens ahead). */
+function sentenceEndOf(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  while (k < tokens.length && !tokens[k]!.sentenceStart && k < i + 3) k++;
+  return k;
 }
 
 /** Whether a sentence starts at any token in (from, to]. */

@@ -28,14 +28,23 @@ export interface LoadedModel {
   gazetteer: Gazetteer;
 }
 
-/** Weight table over dense float rows, one row per known feature. */
+/**
+ * Weight table over dense float rows, one row per known feature, indexed by template then
+ * value: values are mostly the document's own word strings, whose hashes V8 has already
+ * cached, so a lookup builds no new string.
+ */
 class RowTable implements WeightTable {
   constructor(
-    private readonly rows: Map<string, number>,
+    private readonly rows: Map<string, Map<string, number>>,
     private readonly weights: Float32Array,
   ) {}
   addTo(feature: string, scores: Float64Array): void {
-    const row = this.rows.get(feature);
+    const eq = feature.indexOf('=');
+    if (eq < 0) this.addPair(feature, '', scores);
+    else this.addPair(feature.slice(0, eq), feature.slice(eq + 1), scores);
+  }
+  addPair(template: string, value: string, scores: Float64Array): void {
+    const row = this.rows.get(template)?.get(value);
     if (row === undefined) return;
     const w = this.weights;
     for (let t = 0, k = row * NUM_TAGS; t < NUM_TAGS; t++, k++) scores[t]! += w[k]!;
@@ -54,8 +63,15 @@ function fromBase64(b64: string): Int8Array {
 export function loadModel(data: SerializedModel): LoadedModel {
   if (data.tags.join() !== TAGS.join()) throw new Error('entity model: tag set mismatch; retrain with npm run train:ner');
   const names = data.features.split('\n');
-  const rows = new Map<string, number>();
-  for (let i = 0; i < names.length; i++) rows.set(names[i]!, i);
+  const rows = new Map<string, Map<string, number>>();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    const eq = name.indexOf('=');
+    const template = eq < 0 ? name : name.slice(0, eq);
+    let values = rows.get(template);
+    if (!values) rows.set(template, (values = new Map()));
+    values.set(eq < 0 ? '' : name.slice(eq + 1), i);
+  }
   const codes = fromBase64(data.weights);
   if (codes.length !== names.length * NUM_TAGS) throw new Error('entity model: weights do not match features');
   const { minWeight, step } = data.quantization;

@@ -4,16 +4,21 @@
  * gets one type throughout an article (Ratinov & Roth 2009's non-local features).
  */
 import type { EntityType } from '../types.ts';
-import { buildHistory, contextFeatures, historyFeatures, wordFeatures, type DocContext, type TypeHistory } from './features.ts';
+import { buildHistory, emitContextFeatures, emitWordFeatures, historyFeatures, type DocContext, type Emit, type TypeHistory } from './features.ts';
 import { sentenceRanges } from './tokenize.ts';
 import { allowed, NUM_TAGS, tagPart, tagType } from './tags.ts';
 
 /** Beam width at inference (tuned on dev). */
 export const BEAM_WIDTH = 4;
+/** The first pass only informs the second: greedy is as good there (tuned on dev) and cheaper. */
+const FIRST_PASS_WIDTH = 1;
 
 /** Anything that can add the weights of a feature to a score vector (one slot per tag). */
 export interface WeightTable {
+  /** Adds the weights of the feature named `feature`. */
   addTo(feature: string, scores: Float64Array): void;
+  /** Adds the weights of the feature `template=value` (see `featureName`). */
+  addPair(template: string, value: string, scores: Float64Array): void;
 }
 
 /** Sums the weights of all `features` into a fresh score vector. */
@@ -58,6 +63,10 @@ function transitionsOf(table: WeightTable): Transitions {
   return tr;
 }
 
+/** ALLOWED[(prev + 1) * NUM_TAGS + next]: may `next` follow `prev` (-1: sentence start)? */
+const ALLOWED = new Uint8Array((NUM_TAGS + 1) * NUM_TAGS);
+for (let p = -1; p < NUM_TAGS; p++) for (let t = 0; t < NUM_TAGS; t++) ALLOWED[(p + 1) * NUM_TAGS + t] = allowed(p, t) ? 1 : 0;
+
 /**
  * One left-to-right pass over every sentence: beam search over well-formed BILOU sequences
  * (width 1 is greedy). The constraint keeps "Cofinec S.A." one entity instead of two; the
@@ -66,79 +75,97 @@ function transitionsOf(table: WeightTable): Transitions {
 function decodePass(ctx: DocContext, table: WeightTable, statics: Float64Array[], history: TypeHistory | null, pass1: number[] | null, width: number): number[] {
   const tags = new Array<number>(ctx.tokens.length).fill(0);
   const tr = transitionsOf(table);
-  const scores = new Float64Array(NUM_TAGS);
-  const wordScores = new Float64Array(NUM_TAGS);
+  // Beam columns, flat: entry k of position i lives at i * width + k.
+  const n = ctx.tokens.length;
+  const colTag = new Int32Array(n * width);
+  const colParent = new Int32Array(n * width);
+  const wordScores: Array<Float64Array | null> = new Array(NUM_TAGS + 1).fill(null);
+  let prevTag = new Int32Array(width);
+  let prevPrev = new Int32Array(width);
+  let prevScore = new Float64Array(width);
+  let nextTag = new Int32Array(width);
+  let nextPrev = new Int32Array(width);
+  let nextScore = new Float64Array(width);
+  const candParent = new Int32Array(width);
   for (const [from, to] of sentenceRanges(ctx.tokens)) {
-    // Beam entries: tag, parent index in the previous column, total score.
-    const columnsTag: Int32Array[] = [];
-    const columnsParent: Int32Array[] = [];
-    let prevScore = new Float64Array([0]);
-    let prevTag = new Int32Array([-1]);
-    let prevPrevTag = new Int32Array([-1]);
+    let size = 1;
+    prevTag[0] = -1;
+    prevPrev[0] = -1;
+    prevScore[0] = 0;
     for (let i = from; i < to; i++) {
       const base = history && pass1 ? score(table, historyFeatures(ctx, i, tagType(pass1[i]!), history), statics[i]) : statics[i]!;
       const last = i === to - 1;
-      const candTag: number[] = [];
-      const candParent: number[] = [];
-      const candScore: number[] = [];
-      for (let h = 0; h < prevTag.length; h++) {
+      wordScores.fill(null);
+      let count = 0;
+      for (let h = 0; h < size; h++) {
         const p1 = prevTag[h]!;
-        const p2 = prevPrevTag[h]!;
+        const p2 = prevPrev[h]!;
         const t1 = tr.first[p1 + 1]!;
         const t2 = tr.second[(p2 + 1) * (NUM_TAGS + 1) + (p1 + 1)]!;
-        wordScores.fill(0);
-        table.addTo(`t1w=${p1 < 0 ? '<s>' : p1}|${ctx.lower[i]}`, wordScores);
-        for (let t = 0; t < NUM_TAGS; t++) scores[t] = base[t]! + t1[t]! + t2[t]! + wordScores[t]!;
+        // "previous tag + this word" weights, looked up once per distinct previous tag.
+        let tw = wordScores[p1 + 1];
+        if (!tw) wordScores[p1 + 1] = tw = score(table, [`t1w=${p1 < 0 ? '<s>' : p1}|${ctx.lower[i]}`]);
+        const allowedRow = (p1 + 1) * NUM_TAGS;
         for (let t = 0; t < NUM_TAGS; t++) {
-          if (!allowed(p1, t) || (last && !closes(t))) continue;
-          const total = prevScore[h]! + scores[t]!;
+          if (!ALLOWED[allowedRow + t] || (last && !CLOSES[t])) continue;
+          const total = prevScore[h]! + base[t]! + t1[t]! + t2[t]! + tw[t]!;
           // Keep the best `width` candidates, sorted, by insertion.
-          let k = candScore.length;
-          if (k === width && total <= candScore[k - 1]!) continue;
-          while (k > 0 && candScore[k - 1]! < total) k--;
-          candScore.splice(k, 0, total);
-          candTag.splice(k, 0, t);
-          candParent.splice(k, 0, h);
-          if (candScore.length > width) {
-            candScore.pop();
-            candTag.pop();
-            candParent.pop();
+          if (count === width && total <= nextScore[count - 1]!) continue;
+          let k = count < width ? count++ : width - 1;
+          for (; k > 0 && nextScore[k - 1]! < total; k--) {
+            nextScore[k] = nextScore[k - 1]!;
+            nextTag[k] = nextTag[k - 1]!;
+            nextPrev[k] = nextPrev[k - 1]!;
+            candParent[k] = candParent[k - 1]!;
           }
+          nextScore[k] = total;
+          nextTag[k] = t;
+          nextPrev[k] = p1;
+          candParent[k] = h;
         }
       }
-      const nextPrevPrev = new Int32Array(candTag.length);
-      candParent.forEach((h, k) => (nextPrevPrev[k] = prevTag[h]!));
-      prevPrevTag = nextPrevPrev;
-      prevTag = Int32Array.from(candTag);
-      prevScore = Float64Array.from(candScore);
-      columnsTag.push(prevTag);
-      columnsParent.push(Int32Array.from(candParent));
+      for (let k = 0; k < count; k++) {
+        colTag[i * width + k] = nextTag[k]!;
+        colParent[i * width + k] = candParent[k]!;
+      }
+      [prevTag, nextTag] = [nextTag, prevTag];
+      [prevPrev, nextPrev] = [nextPrev, prevPrev];
+      [prevScore, nextScore] = [nextScore, prevScore];
+      size = count;
     }
     // Follow the back-pointers of the best final entry.
     for (let i = to - 1, k = 0; i >= from; i--) {
-      tags[i] = columnsTag[i - from]![k]!;
-      k = columnsParent[i - from]![k]!;
+      tags[i] = colTag[i * width + k]!;
+      k = colParent[i * width + k]!;
     }
   }
   return tags;
 }
 
-/** A tag that may end a sentence: O, or the last/unit part of an entity. */
-function closes(tag: number): boolean {
-  const part = tagPart(tag);
-  return part === null || part === 'L' || part === 'U';
-}
+/** CLOSES[tag]: may the tag end a sentence (O, or the last/unit part of an entity)? */
+const CLOSES = Uint8Array.from({ length: NUM_TAGS }, (_, t) => {
+  const part = tagPart(t);
+  return part === null || part === 'L' || part === 'U' ? 1 : 0;
+});
 
 /** Tags a prepared document; returns one tag index per token. */
 export function tagDocument(ctx: DocContext, table: WeightTable, twoPass = true, width = BEAM_WIDTH): number[] {
   // Features of the word itself are scored once per distinct word of the document.
   const byWord = new Map<string, Float64Array>();
+  let target = new Float64Array(NUM_TAGS);
+  const emit: Emit = (template, value) => table.addPair(template, value, target);
   const statics = ctx.tokens.map((tok, i) => {
     let own = byWord.get(tok.text);
-    if (!own) byWord.set(tok.text, (own = score(table, wordFeatures(ctx, i))));
-    return score(table, contextFeatures(ctx, i), own);
+    if (!own) {
+      own = target = new Float64Array(NUM_TAGS);
+      emitWordFeatures(ctx, i, emit);
+      byWord.set(tok.text, own);
+    }
+    target = Float64Array.from(own);
+    emitContextFeatures(ctx, i, emit);
+    return target;
   });
-  const first = decodePass(ctx, table, statics, null, null, width);
+  const first = decodePass(ctx, table, statics, null, null, twoPass ? FIRST_PASS_WIDTH : width);
   if (!twoPass) return first;
   const history = buildHistory(ctx, first.map(tagType as (t: number) => EntityType | null));
   return decodePass(ctx, table, statics, history, first, width);

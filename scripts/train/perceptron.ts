@@ -2,6 +2,7 @@
  * Averaged perceptron over string features and a fixed tag set, trained online with the
  * same greedy two-pass decoding the shipped tagger uses (see lib/entities/tagger.ts).
  */
+import { featureName } from '../../lib/entities/features.ts';
 import { NUM_TAGS } from '../../lib/entities/tags.ts';
 import type { WeightTable } from '../../lib/entities/tagger.ts';
 
@@ -49,6 +50,10 @@ export class AveragedPerceptron implements WeightTable {
     if (id !== undefined) this.addRow(id, scores);
   }
 
+  addPair(template: string, value: string, scores: Float64Array): void {
+    this.addTo(featureName(template, value), scores);
+  }
+
   addRow(id: number, scores: Float64Array): void {
     const base = id * NUM_TAGS;
     for (let t = 0; t < NUM_TAGS; t++) scores[t]! += this.weights[base + t]!;
@@ -91,6 +96,9 @@ export class FloatTable implements WeightTable {
     private readonly index: Map<string, number>,
     private readonly weights: Float32Array,
   ) {}
+  addPair(template: string, value: string, scores: Float64Array): void {
+    this.addTo(featureName(template, value), scores);
+  }
   addTo(feature: string, scores: Float64Array): void {
     const id = this.index.get(feature);
     if (id === undefined) return;
