@@ -22,6 +22,9 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     // The analyzer is imported by the content script when the popup asks; pages cannot
     // find it by a fixed address (Chrome: per-session URL; Firefox: per-install UUID).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commandOpenPopup__' },
+    },
     web_accessible_resources: [
       {
         resources: ['analyzer.js'],

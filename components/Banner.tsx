@@ -4,6 +4,7 @@ import { formatAgeAmount, formatDay } from '../lib/format.ts';
 import type { Theme } from '../lib/settings.ts';
 import { useI18n } from './i18n.tsx';
 import { SOURCE_LABEL } from './source-label.ts';
+import { DateCandidates } from './DateCandidates.tsx';
 
 export interface BannerProps {
   model: BannerModel;
@@ -19,6 +20,7 @@ export function Banner({ model, site, theme, onDismiss, onSiteOff }: BannerProps
   const { t, locale } = useI18n();
   // The status text is filled in after mounting so screen readers announce it once.
   const [announced, setAnnounced] = useState(false);
+  const [explaining, setExplaining] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(true), 50);
     return () => clearTimeout(timer);
@@ -36,6 +38,7 @@ export function Banner({ model, site, theme, onDismiss, onSiteOff }: BannerProps
       aria-label={t('bannerLabel')}
       onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
     >
+      <div class="row">
       <svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
         <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2" />
         <path d="M12 7v5l3 2" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
@@ -47,7 +50,12 @@ export function Banner({ model, site, theme, onDismiss, onSiteOff }: BannerProps
         </p>
       </div>
       <div class="actions">
-        <button type="button" class="link" onClick={onSiteOff}>
+        {model.candidates.length > 0 ? (
+          <button type="button" class="link why" aria-expanded={explaining} aria-controls="backstory-why" onClick={() => setExplaining(!explaining)}>
+            {explaining ? t('bannerWhyHide') : t('whyThisDate')}
+          </button>
+        ) : null}
+        <button type="button" class="link site-off" onClick={onSiteOff}>
           {t('bannerSiteOff', site)}
         </button>
         <button type="button" class="close" onClick={onDismiss} aria-label={t('bannerDismiss')} title={t('bannerDismiss')}>
@@ -56,6 +64,12 @@ export function Banner({ model, site, theme, onDismiss, onSiteOff }: BannerProps
           </svg>
         </button>
       </div>
+      </div>
+      {explaining ? (
+        <div id="backstory-why" class="details">
+          <DateCandidates candidates={model.candidates} published={model.published} updated={model.updated} />
+        </div>
+      ) : null}
     </div>
   );
 }

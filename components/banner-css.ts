@@ -17,14 +17,19 @@ export const BANNER_CSS = `
 }
 * { box-sizing: border-box; }
 .banner {
-  --bg: #fff8e1; --fg: #3d2c00; --muted: #6b5420; --accent: #b26a00; --border: #f0c36d; --hover: rgba(0,0,0,0.07);
-  display: flex; align-items: center; gap: 12px;
-  margin: 0; padding: 8px 12px 8px 16px; min-height: 44px;
+  margin: 0; padding: 0;
   background: var(--bg); color: var(--fg);
   border-bottom: 1px solid var(--border);
   font: 14px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   text-align: left; letter-spacing: normal; direction: ltr;
+  --bg: #fff8e1; --fg: #3d2c00; --muted: #6b5420; --accent: #b26a00; --border: #f0c36d; --hover: rgba(0,0,0,0.07);
 }
+.row { display: flex; align-items: center; gap: 12px; padding: 8px 12px 8px 16px; min-height: 44px; }
+.details { padding: 0 16px 10px 48px; font-size: 12.5px; color: var(--muted); }
+.candidates { margin: 0; padding: 0 0 0 16px; }
+.candidates li { margin: 2px 0; }
+.candidates li.chosen { color: var(--fg); }
+.candidates code { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; word-break: break-all; }
 .banner[data-theme="dark"] { --bg: #2b2210; --fg: #ffe6a8; --muted: #d9bf80; --accent: #ffb74d; --border: #6b5420; --hover: rgba(255,255,255,0.1); }
 @media (prefers-color-scheme: dark) {
   .banner[data-theme="system"] { --bg: #2b2210; --fg: #ffe6a8; --muted: #d9bf80; --accent: #ffb74d; --border: #6b5420; --hover: rgba(255,255,255,0.1); }
@@ -43,5 +48,6 @@ button:hover { background: var(--hover); }
 button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .link { text-decoration: underline; text-underline-offset: 2px; color: var(--muted); }
 .close { display: inline-flex; padding: 6px; }
-@media (max-width: 560px) { .link { display: none; } }
+@media (max-width: 640px) { .why { display: none; } }
+@media (max-width: 480px) { .row { flex-wrap: wrap; } .actions { margin-left: auto; } }
 `;

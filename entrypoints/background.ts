@@ -1,5 +1,6 @@
 /**
- * The background only paints the toolbar badge for the tab a content script reports on.
+ * The background paints the toolbar badge for the tab a content script reports on, and
+ * opens the welcome page once, when Backstory is installed.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -13,5 +14,10 @@ export default defineBackground(() => {
     void action.setBadgeText({ tabId, text: message.text }).catch(() => {});
     void action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' }).catch(() => {});
     void action.setTitle({ tabId, title: message.title || browser.runtime.getManifest().name }).catch(() => {});
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason, temporary }) => {
+    // Not for temporary (developer/test) installs: they would open a tab every reload.
+    if (reason === 'install' && !temporary) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { ageBetween, isStale, localDay, parseDay, type Age } from './age.ts';
 import { isQuietHost, type Settings } from './settings.ts';
-import type { FoundDate } from './types.ts';
+import type { DateCandidate, FoundDate } from './types.ts';
 import type { QuickLook } from './quick-look.ts';
 
 export interface BannerModel {
@@ -13,6 +13,8 @@ export interface BannerModel {
   basis: { kind: 'published' | 'updated'; date: FoundDate };
   published: FoundDate | null;
   updated: FoundDate | null;
+  /** Every date considered, for "why this date?". */
+  candidates: DateCandidate[];
 }
 
 export interface BannerContext {
@@ -43,5 +45,6 @@ export function decideBanner(look: QuickLook, settings: Settings, context: Banne
   if (isQuietHost(settings, context.host)) return null;
   const judged = storyAge(look, settings.judgeBy, context.now);
   if (!judged || !isStale(judged.age, settings.thresholdMonths)) return null;
-  return { ...judged, published: look.dates.published, updated: look.dates.updated };
+  const { published, updated, candidates } = look.dates;
+  return { ...judged, published, updated, candidates };
 }

@@ -39,12 +39,24 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   if (paragraphs.length === 0) return null;
   return {
     title: clean(parsed.title) ?? clean(doc.title) ?? '',
-    byline: clean(parsed.byline),
+    byline: cleanByline(parsed.byline),
     siteName: clean(parsed.siteName),
     lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
     excerpt: clean(parsed.excerpt),
     paragraphs,
   };
+}
+
+/**
+ * The author part of a byline: "By VICE News · Sep 28, 2017, 3:45pm" → "VICE News".
+ * Date and time pieces are dropped (the popup shows dates on their own line).
+ */
+export function cleanByline(byline: string | null | undefined): string | null {
+  const parts = (clean(byline) ?? '')
+    .split(/\s*[·•|]\s*|\s+[–—]\s+/)
+    .map((part) => part.replace(/^(by|von|par|por|di|door)\s+/i, '').trim())
+    .filter((part) => part && !/\d/.test(part) && !/^(updated|published|posted)\b/i.test(part));
+  return parts.length ? parts.join(' · ') : null;
 }
 
 /** The text of each block in `root`, whitespace collapsed, empty blocks dropped. */

@@ -2,7 +2,7 @@ import { ageBetween, localDay, parseDay } from '../../lib/age.ts';
 import { formatAgeRelative, formatDay } from '../../lib/format.ts';
 import type { ArticleAnalysis } from '../../lib/types.ts';
 import { useI18n } from '../i18n.tsx';
-import { SOURCE_LABEL } from '../source-label.ts';
+import { DateCandidates } from '../DateCandidates.tsx';
 
 export interface ArticleHeaderProps {
   analysis: ArticleAnalysis;
@@ -21,7 +21,7 @@ export function ArticleHeader({ analysis, host, now }: ArticleHeaderProps) {
     <header class="article">
       <h1 class="title">{analysis.title}</h1>
       <p class="meta">
-        {[site, analysis.byline].filter(Boolean).join(' · ')}
+        {[...new Set([site, analysis.byline].filter(Boolean))].join(' · ')}
       </p>
       <p class="meta dates">
         {published ? (
@@ -37,21 +37,8 @@ export function ArticleHeader({ analysis, host, now }: ArticleHeaderProps) {
       </p>
       {candidates.length > 0 ? (
         <details class="why">
-          <summary>{t('popupWhyDate')}</summary>
-          <ul>
-            {candidates.map((candidate, i) => {
-              const chosen =
-                (candidate.day === published?.day && candidate.kind !== 'updated') ||
-                (candidate.day === updated?.day && candidate.kind === 'updated');
-              return (
-                <li key={i} class={chosen ? 'chosen' : undefined}>
-                  <span class="day">{formatDay(candidate.day, locale)}</span> {t(SOURCE_LABEL[candidate.source])}
-                  <code>{candidate.detail}</code>
-                  {chosen ? <strong> · {t('popupCandidateChosen')}</strong> : null}
-                </li>
-              );
-            })}
-          </ul>
+          <summary>{t('whyThisDate')}</summary>
+          <DateCandidates candidates={candidates} published={published} updated={updated} />
         </details>
       ) : null}
     </header>

@@ -26,6 +26,9 @@ export interface PopupProps {
   onChangeSettings(change: Partial<Settings>): void;
   onSiteQuiet(host: string, quiet: boolean): void;
   onOpenSettings(): void;
+  onOpenHelp(): void;
+  /** The settings footer; off where the popup is only shown as an example. */
+  showSettings?: boolean;
 }
 
 const ENTITY_SECTIONS: { section: Section; type: EntityType; title: MessageKey }[] = [
@@ -43,7 +46,7 @@ export function Popup(props: PopupProps) {
   return (
     <div class="popup" data-status={state.status}>
       <main>{renderBody(props, t)}</main>
-      <QuickSettings
+      {props.showSettings === false ? null : <QuickSettings
         settings={settings}
         site={host}
         siteQuiet={host ? isQuietHost(settings, host) : false}
@@ -51,7 +54,8 @@ export function Popup(props: PopupProps) {
         onBannerEverywhere={(bannerEnabled) => props.onChangeSettings({ bannerEnabled })}
         onBannerHere={(enabled) => host && props.onSiteQuiet(host, !enabled)}
         onOpenSettings={props.onOpenSettings}
-      />
+        onOpenHelp={props.onOpenHelp}
+      />}
     </div>
   );
 }

@@ -10,6 +10,7 @@ export interface QuickSettingsProps {
   onBannerEverywhere(enabled: boolean): void;
   onBannerHere(enabled: boolean): void;
   onOpenSettings(): void;
+  onOpenHelp(): void;
 }
 
 /** The most used settings, at hand in the popup. */
@@ -36,9 +37,14 @@ export function QuickSettings(props: QuickSettingsProps) {
         </label>
       ) : null}
       {props.saveFailed ? <p role="alert" class="error">{t('popupSaveFailed')}</p> : null}
-      <button type="button" class="settings-link" onClick={props.onOpenSettings}>
-        {t('popupSettings')}
-      </button>
+      <span class="links">
+        <button type="button" class="link-button" onClick={props.onOpenHelp}>
+          {t('popupHelp')}
+        </button>
+        <button type="button" class="link-button" onClick={props.onOpenSettings}>
+          {t('popupSettings')}
+        </button>
+      </span>
     </footer>
   );
 }

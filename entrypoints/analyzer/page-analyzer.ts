@@ -8,6 +8,8 @@ import type { AnalyzeReply } from '../../utils/messages.ts';
 export interface PageAnalyzer {
   analyze(force: boolean): AnalyzeReply;
   highlight(target: HighlightTarget): boolean;
+  /** Analyses a page given as HTML (the welcome page's sample story). */
+  analyzeHtml(html: string, url: string): ArticleAnalysis;
 }
 
 const HIGHLIGHT_NAME = 'backstory';
@@ -32,6 +34,12 @@ export function createPageAnalyzer(): PageAnalyzer {
       } catch (error) {
         return { ok: false, error: String(error) };
       }
+    },
+
+    analyzeHtml(html, url) {
+      // DOMParser makes an inert document: no scripts run, nothing loads.
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return analyzePage(doc, { url, now: new Date(), force: true });
     },
 
     highlight(target) {

@@ -91,6 +91,7 @@ export function PopupApp() {
       onChangeSettings={(change) => save(() => updateSettings(() => change))}
       onSiteQuiet={(host, quiet) => save(() => setSiteQuiet(host, quiet))}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      onOpenHelp={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}
     />
   );
 }

@@ -55,7 +55,7 @@ export class BannerObject {
   }
 
   dismiss = () => this.page.click('.banner .close');
-  switchOffSite = () => this.page.click('.banner .link');
+  switchOffSite = () => this.page.click('.banner .site-off');
 }
 
 export interface PopupContent {

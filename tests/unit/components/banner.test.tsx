@@ -11,6 +11,7 @@ const model: BannerModel = {
   basis: { kind: 'published', date: published },
   published,
   updated: null,
+  candidates: [{ ...published, kind: 'published' }, { day: '2017-09-27', source: 'url', detail: '/2017/09/27/', confidence: 0.4, kind: 'unknown' }],
 };
 
 describe('Banner', () => {
@@ -39,8 +40,22 @@ describe('Banner', () => {
     close.click();
     close.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(onDismiss).toHaveBeenCalledTimes(2);
-    const off = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Turn off on vice.com')!;
+    const off = el.querySelector<HTMLButtonElement>('button.site-off')!;
+    expect(off.textContent).toBe('Turn off on vice.com');
     off.click();
     expect(onSiteOff).toHaveBeenCalledOnce();
+  });
+
+  it('explains which dates it found and which one it chose', () => {
+    const el = renderWithI18n(<Banner model={model} site="vice.com" theme="light" onDismiss={() => {}} onSiteOff={() => {}} />);
+    const why = el.querySelector<HTMLButtonElement>('button.why')!;
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+    act(() => why.click());
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    const items = [...el.querySelectorAll('.candidates li')].map((li) => li.textContent);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('chosen');
+    expect(items[1]).toContain("from the page's address");
+    expect(items[1]).not.toContain('chosen');
   });
 });

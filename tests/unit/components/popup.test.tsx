@@ -49,6 +49,7 @@ function renderPopup(state: PopupState, overrides: Partial<PopupProps> = {}) {
     onChangeSettings: vi.fn(),
     onSiteQuiet: vi.fn(),
     onOpenSettings: vi.fn(),
+    onOpenHelp: vi.fn(),
     ...overrides,
   };
   return { el: renderWithI18n(<Popup {...props} />), props };

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { collectParagraphs, countWords, extractArticle, readingMinutes } from '../../../lib/extract.ts';
+import { cleanByline, collectParagraphs, countWords, extractArticle, readingMinutes } from '../../../lib/extract.ts';
 import { readFixture } from '../../helpers/fixtures.ts';
 
 const seedHtml = readFixture('seed/operation-safe-city.html');
@@ -14,6 +14,7 @@ describe('extractArticle', () => {
     expect(doc.body.innerHTML).toBe(before);
     expect(article.title).toBe('ICE arrests nearly 500 people in “Operation Safe City”');
     expect(article.siteName).toBe('VICE News');
+    expect(article.byline).toBe('VICE News');
     expect(article.lang).toBe('en');
     expect(article.paragraphs.some((p) => p.startsWith('Attorney General Jeff Sessions'))).toBe(true);
     expect(article.paragraphs.at(-1)).toMatch(/history of ICE\.”$/);
@@ -23,6 +24,16 @@ describe('extractArticle', () => {
 
   it('returns null for a page with no text', () => {
     expect(extractArticle(parse('<html><body><script>app()</script></body></html>'))).toBeNull();
+  });
+});
+
+describe('cleanByline', () => {
+  it('keeps the authors and drops dates, times and "By"', () => {
+    expect(cleanByline('By VICE News · Sep 28, 2017, 3:45pm')).toBe('VICE News');
+    expect(cleanByline('By Jane Doe | Updated 3:45 PM')).toBe('Jane Doe');
+    expect(cleanByline('Von Max Muster — 28.09.2017')).toBe('Max Muster');
+    expect(cleanByline('Sep 28, 2017')).toBeNull();
+    expect(cleanByline(null)).toBeNull();
   });
 });
 

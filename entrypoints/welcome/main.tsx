@@ -1,0 +1,72 @@
+/**
+ * The welcome page: opened once on install, and from the popup as "Help & privacy".
+ * It analyses the bundled sample story with the real analyzer, to show what Backstory does.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { I18nContext } from '../../components/i18n.tsx';
+import { applyTheme } from '../../components/theme.ts';
+import { WelcomeView, type HostAccess, type WelcomeViewProps } from '../../components/welcome/WelcomeView.tsx';
+import { decideBanner } from '../../lib/banner-decision.ts';
+import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
+import type { PageAnalyzer } from '../analyzer/page-analyzer.ts';
+import { browserTranslator } from '../../utils/i18n.ts';
+import { loadSettings } from '../../utils/settings.ts';
+import { hasHostAccess, requestHostAccess } from '../../utils/host-access.ts';
+
+const SAMPLE_URL = 'https://www.vice.com/en/article/ice-arrests-nearly-500-people-in-operation-safe-city';
+
+async function analyzeSample(now: Date): Promise<WelcomeViewProps['demo']> {
+  const html = await (await fetch(browser.runtime.getURL('/sample-article.html'))).text();
+  // A same-origin path: runtime.getURL may give the per-session address meant for pages.
+  await import(/* @vite-ignore */ new URL('/analyzer.js', location.href).href);
+  const analyzer = (globalThis as { __backstoryAnalyzer?: PageAnalyzer }).__backstoryAnalyzer!;
+  const analysis = analyzer.analyzeHtml(html, SAMPLE_URL);
+  const look = { verdict: { isArticle: analysis.isArticle, signals: analysis.signals }, dates: analysis.dates };
+  return { analysis, banner: decideBanner(look, DEFAULT_SETTINGS, { host: 'vice.com', dismissed: false, now }) };
+}
+
+async function shortcut(): Promise<string | null> {
+  try {
+    const commands = await browser.commands.getAll();
+    return commands.find((c) => c.name === '_execute_action' || c.name === '_execute_browser_action')?.shortcut || null;
+  } catch {
+    return null;
+  }
+}
+
+function WelcomeApp() {
+  const now = new Date();
+  const [demo, setDemo] = useState<WelcomeViewProps['demo']>(null);
+  const [keys, setKeys] = useState<string | null>(null);
+  const [access, setAccess] = useState<HostAccess>('not-applicable');
+  useEffect(() => {
+    void analyzeSample(now).then(setDemo, (error) => console.error('[Backstory] sample analysis failed', error));
+    void shortcut().then(setKeys);
+    void hasHostAccess().then(setAccess);
+    void loadSettings().then((settings) => applyTheme(document.documentElement, settings.theme));
+  }, []);
+  return (
+    <WelcomeView
+      demo={demo}
+      shortcut={keys}
+      hostAccess={access}
+      version={browser.runtime.getManifest().version}
+      now={now}
+      onRequestAccess={() => void requestHostAccess().then(setAccess)}
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}
+
+const i18n = browserTranslator();
+document.documentElement.lang = i18n.locale;
+document.title = i18n.t('welcomeTitle');
+applyTheme(document.documentElement, 'system');
+render(
+  <I18nContext.Provider value={i18n}>
+    <WelcomeApp />
+  </I18nContext.Provider>,
+  document.getElementById('app')!,
+);

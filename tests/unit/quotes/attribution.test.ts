@@ -1,0 +1,98 @@
+/**
+ * Who said it, from the text alone: each attribution pattern on small hand-made sentences,
+ * and the cases where the right answer is "unattributed".
+ */
+import { describe, expect, it } from 'vitest';
+import { article, quotesOf, quoteWith } from './helpers.ts';
+
+const said = 'We will keep working until every family has a safe home';
+
+/** The speaker phrase of the only quote in `text`. */
+function speakerOf(text: string): string | null {
+  const qs = quotesOf(text);
+  expect(qs).toHaveLength(1);
+  return qs[0]!.speaker?.text ?? null;
+}
+
+describe('attribution patterns', () => {
+  it('X said', () => {
+    expect(speakerOf(`“${said},” Smith said.`)).toBe('Smith');
+    expect(speakerOf(`“${said},” the housing agency said on Thursday.`)).toBe('the housing agency');
+  });
+
+  it('said X, with an appositive after the name', () => {
+    expect(speakerOf(`“${said},” said Jane Smith, a lawyer for the city.`)).toBe('Jane Smith');
+  });
+
+  it('X, an appositive, said', () => {
+    expect(speakerOf(`“${said},” Jane Smith, who runs the shelter on Main Street, said.`)).toBe('Jane Smith');
+    expect(speakerOf(`“${said},” Rep. Gwen Moore (D-Wis.) said.`)).toContain('Gwen Moore');
+  });
+
+  it('X told Y: the teller speaks, not the listener', () => {
+    expect(speakerOf(`Smith told reporters, “${said}.”`)).toBe('Smith');
+    expect(speakerOf(`ICE spokesperson, Sarah Rodriguez told VICE News, “${said}.”`)).toBe('Sarah Rodriguez');
+  });
+
+  it('according to X', () => {
+    expect(speakerOf(`“${said},” according to a police statement.`)).toBe('a police statement');
+    expect(speakerOf(`According to the mayor, “${said}.”`)).toBe('the mayor');
+  });
+
+  it('in a statement', () => {
+    expect(speakerOf(`In a statement, the company said: “${said}.”`)).toBe('the company');
+    expect(speakerOf(`“${said},” Kenney said in a statement obtained by the Philly Voice.`)).toBe('Kenney');
+    expect(speakerOf(`She released a statement saying, “${said}.”`)).toBe('She');
+  });
+
+  it('a document or an organisation as the source', () => {
+    expect(speakerOf(`An internal document obtained by NBC noted that the plan would be “the largest operation of its kind.”`))
+      .toBe('An internal document obtained by NBC');
+  });
+
+  it('a quoted fragment takes the subject of its sentence', () => {
+    expect(speakerOf(`Sanders thanked the nurses and praised their union as “one of the great sponsors of my campaign.”`)).toBe('Sanders');
+  });
+
+  it('the speaker named in the sentence before', () => {
+    expect(speakerOf(article(`Jones said she was proud of her team. “${said}.”`))).toBe('Jones');
+  });
+
+  it('the speaker named in the paragraph before, ending in a colon', () => {
+    expect(speakerOf(article('Cruz continued:', `“${said}.”`))).toBe('Cruz');
+  });
+
+  it('a quote continuing the previous speaker’s quote in the next paragraph', () => {
+    const qs = quotesOf(article(`“${said},” Smith said.`, '“And we will not stop until the work is done, whatever it costs.”'));
+    expect(qs).toHaveLength(2);
+    expect(qs[1]!.speaker?.text).toBe('Smith');
+  });
+
+  it('a question attributed in a sentence of its own', () => {
+    expect(speakerOf('“Why would anyone vote against clean water for their kids?” Smith asked.')).toBe('Smith');
+  });
+
+  it('an unlisted verb right after the quote', () => {
+    expect(speakerOf(`“${said},” Toomey fumed on Tuesday.`)).toBe('Toomey');
+  });
+});
+
+describe('unattributed rather than wrong', () => {
+  it('leaves a quote with no speaker in sight unattributed', () => {
+    expect(speakerOf(`“${said}.”`)).toBeNull();
+  });
+
+  it('does not take the subject of the next sentence as the speaker', () => {
+    expect(speakerOf(article(`“${said}.” The markets fell sharply on Friday afternoon.`))).toBeNull();
+  });
+
+  it('does not take a clause that merely follows a fragment as its attribution', () => {
+    const text = 'Sims said he was “kind of riding the fence for weeks” until Haley said she was backing Rubio.';
+    expect(quoteWith(quotesOf(text), 'riding the fence').speaker?.text).toBe('Sims');
+  });
+
+  it('does not take the listener or a relative clause as the speaker', () => {
+    const text = 'He contrasted the candidate, whom he described as volatile, with Clinton: “What I have seen is a steady hand at work.”';
+    expect(speakerOf(text)).toBe('He');
+  });
+});

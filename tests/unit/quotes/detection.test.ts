@@ -1,0 +1,169 @@
+/**
+ * Which quoted words are quotes: every kind of quotation mark, nesting, quotes running over
+ * paragraphs or interrupted by their attribution, block quotes — and what is not a quote
+ * (names, titles and scare quotes in quotation marks).
+ */
+import { describe, expect, it } from 'vitest';
+import { article, quotesOf, quoteWith } from './helpers.ts';
+
+const words = 'We will not back down from this fight';
+
+describe('quotation marks', () => {
+  const cases: [string, string][] = [
+    ['curly double', `“${words},” the minister said.`],
+    ['straight double', `"${words}," the minister said.`],
+    ['curly single', `‘${words},’ the minister said.`],
+    ['straight single', `'${words},' the minister said.`],
+    ['guillemets', `«${words},» the minister said.`],
+    ['spaced guillemets', `« ${words} », the minister said.`],
+    ['low-high (German)', `„${words},“ the minister said.`],
+  ];
+  for (const [name, text] of cases) {
+    it(`finds a quote in ${name} marks, spanning just the words inside`, () => {
+      const [q, ...rest] = quotesOf(text);
+      expect(rest).toHaveLength(0);
+      expect(q!.text.trim()).toMatch(new RegExp(`^${words},?$`));
+      expect(text.slice(q!.start, q!.end)).toBe(q!.text);
+      expect(q!.speaker?.text).toBe('the minister');
+    });
+  }
+
+  it('tells apostrophes from single quotation marks', () => {
+    const text = "'We don't think it's over, and the voters' patience isn't either,' Smith said.";
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.text).toBe("We don't think it's over, and the voters' patience isn't either,");
+  });
+
+  it('keeps a nested quote inside the outer one', () => {
+    const text = '“Operation ‘Safe City’ does not make our city any safer at all,” the mayor said.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.text).toContain('‘Safe City’');
+    expect(q!.speaker?.text).toBe('the mayor');
+  });
+
+  it('pairs straight quotes over a paragraph with several of them', () => {
+    const text = '"The first quote is right here," Smith said. "And here is a second one for you."';
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1); // one speaker, interrupted by the attribution
+    expect(qs[0]!.parts.map((p) => text.slice(p.start, p.end))).toEqual([
+      'The first quote is right here,', 'And here is a second one for you.',
+    ]);
+  });
+});
+
+describe('quotes over paragraphs', () => {
+  it('continues an unclosed quote into the paragraph that re-opens it', () => {
+    const text = article(
+      'The company said in a statement:',
+      '“We have reviewed every complaint and found no evidence of wrongdoing.',
+      '“We will continue to cooperate with the investigators in every way we can.”',
+      'Shares fell on the news.',
+    );
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.parts).toHaveLength(2);
+    expect(q!.text).toContain('no evidence of wrongdoing.\n\nWe will continue');
+    expect(q!.speaker?.text).toBe('The company');
+  });
+
+  it('does not run a closed quote into the next paragraph', () => {
+    const text = article('“We have reviewed every complaint,” the company said.', '“This is a different quote altogether,” a lawyer said.');
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(2);
+    expect(qs.map((q) => q.speaker?.text)).toEqual(['the company', 'a lawyer']);
+  });
+});
+
+describe('interrupted quotes', () => {
+  it('joins the two halves around “…,” she said, “…”', () => {
+    const text = '“The first half of what I wanted to say,” she said, “and the second half of it.”';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.parts).toHaveLength(2);
+    expect(q!.text).not.toContain('she said');
+    expect(q!.speaker?.text).toBe('she');
+  });
+
+  it('joins the halves around an attribution sentence', () => {
+    const text = '“The first sentence of the statement is here.” Smith said. “The second sentence follows it.”';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.parts).toHaveLength(2);
+    expect(q!.speaker?.text).toBe('Smith');
+  });
+
+  it('keeps a new attribution ("adding that") as a separate quote', () => {
+    const text = '“The first thing to say about this is simple,” she said, adding that the rules “were written long before any of us got here.”';
+    expect(quotesOf(text)).toHaveLength(2);
+  });
+});
+
+describe('colon, dash and block quotes', () => {
+  it('reads a colon attribution', () => {
+    const [q] = quotesOf('The mayor put it plainly: “We will rebuild the bridge by next spring.”');
+    expect(q!.speaker?.text).toBe('The mayor');
+  });
+
+  it('reads a dash attribution', () => {
+    const [q] = quotesOf('“Injustice anywhere is a threat to justice everywhere.” — Martin Luther King Jr.');
+    expect(q!.speaker?.text).toMatch(/^Martin Luther King/);
+  });
+
+  it('takes a paragraph without marks after "he said:" as a block quote', () => {
+    const text = article(
+      'In a speech last July, the senator said:',
+      'Let no one be mistaken: this candidacy is a danger to the party, and it must be opposed by all of us.',
+      'The crowd applauded.',
+    );
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.text).toMatch(/^Let no one be mistaken/);
+    expect(q!.speaker?.text).toBe('the senator');
+  });
+
+  it('does not take an ordinary paragraph after a colon as a quote', () => {
+    const text = article('Here is the schedule for the day:', 'The polls open at seven and close at eight in the evening.');
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+});
+
+describe('not quotes', () => {
+  it('leaves names in quotation marks alone', () => {
+    const text = article(
+      'ICE said the operation, dubbed “Operation Safe City,” targeted people in many cities.',
+      'A plan dubbed “Operation Mega” had been canceled.',
+      'She starred in “The Long Goodbye” and “Breakfast at Tiffany’s.”',
+    );
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+
+  it('leaves scare quotes and single quoted words alone', () => {
+    const text = article(
+      'Clinton called half of his supporters “deplorables.”',
+      'Trump admires Putin as a “strong leader,” comparing him to others.',
+    );
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+
+  it('ignores short header lines an extraction may start with', () => {
+    const text = article('News', 'By Jane Doe', 'Sep 28, 2017', '“We are proud of the work our officers do every day,” the chief said.');
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.speaker?.text).toBe('the chief');
+  });
+
+  it('does not read two apostrophes as a quotation mark by default', () => {
+    const text = "''We are proud of the work our officers do every day,'' the chief said.";
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+});
+
+describe('partial quotes', () => {
+  it('finds a quoted fragment of four words or more with its speaker', () => {
+    const text = 'The governor said the new law was “a betrayal of the people who elected us.”';
+    const q = quoteWith(quotesOf(text), 'a betrayal');
+    expect(q.speaker?.text).toBe('The governor');
+  });
+});

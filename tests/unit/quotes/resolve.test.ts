@@ -1,0 +1,96 @@
+/**
+ * From speaker phrase to person: surnames to full names, pronouns to the person they refer
+ * to, "the agency" to the organization — from the text alone and with entities.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeEntities } from '../../../lib/entities/index.ts';
+import type { Entity, Span } from '../../../lib/types.ts';
+import { article, quotesOf, quoteWith } from './helpers.ts';
+
+/** A hand-made entity whose mentions are every occurrence of its names in `text`. */
+function entity(text: string, id: string, type: Entity['type'], name: string, aliases: string[] = [], role: string | null = null): Entity {
+  const mentions: Span[] = [];
+  for (const form of [name, ...aliases]) {
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      if (!mentions.some((m) => i < m.end && m.start < i + form.length)) mentions.push({ start: i, end: i + form.length });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { id, type, name, aliases, role, count: mentions.length, firstIndex: mentions[0]?.start ?? 0, mentions };
+}
+
+const story = article(
+  'Philadelphia mayor Jim Kenney released a statement about the operation on Thursday.',
+  '“When our immigrant communities cannot trust law enforcement, they are less likely to work with them,” Kenney said.',
+  '“Operation Safe City does not make our city any safer,” he added.',
+  'U.S. Immigration and Customs Enforcement (ICE) said the operation targeted people with criminal convictions.',
+  'The arrests were made in cities where “deportation officers are denied access to jails and prisons,” the agency said.',
+  'Reporters asked Sarah Rodriguez about the plan. “Officers enforce federal immigration laws every day,” she said.',
+);
+
+describe('from the text alone', () => {
+  const qs = quotesOf(story);
+
+  it('completes a surname with the full name given earlier', () => {
+    const q = quoteWith(qs, 'cannot trust');
+    expect(q.speaker?.text).toBe('Kenney');
+    expect(q.speakerName).toBe('Jim Kenney');
+    expect(q.speakerEntityId).toBeNull();
+  });
+
+  it('resolves a pronoun to the speaker of the quote before it', () => {
+    const q = quoteWith(qs, 'any safer');
+    expect(q.speaker?.text).toBe('he');
+    expect(q.speakerName).toBe('Jim Kenney');
+  });
+
+  it('resolves "the agency" to the organization named before it', () => {
+    expect(quoteWith(qs, 'denied access').speakerName).toBe('ICE');
+  });
+
+  it('shows the name without the role in front of it', () => {
+    const [q] = quotesOf('“We are proud of the work our officers do,” ICE acting director Tom Homan said.');
+    expect(q!.speaker?.text).toContain('Tom Homan');
+    expect(q!.speakerName).toBe('Tom Homan');
+  });
+
+  it('keeps an indefinite source as written', () => {
+    const [q] = quotesOf('An internal document obtained by NBC described the plan as “the largest operation of its kind in history.”');
+    expect(q!.speakerName).toBe('An internal document obtained by NBC');
+  });
+});
+
+describe('with entities', () => {
+  const kenney = entity(story, 'p1', 'PER', 'Jim Kenney', ['Kenney'], 'Philadelphia mayor');
+  const ice = entity(story, 'o1', 'ORG', 'U.S. Immigration and Customs Enforcement', ['ICE']);
+  const rodriguez = entity(story, 'p2', 'PER', 'Sarah Rodriguez');
+  const philadelphia = entity(story, 'l1', 'LOC', 'Philadelphia');
+  const qs = quotesOf(story, [kenney, ice, rodriguez, philadelphia]);
+
+  it('links a surname to its person', () => {
+    const q = quoteWith(qs, 'cannot trust');
+    expect(q.speakerEntityId).toBe('p1');
+    expect(q.speakerName).toBe('Jim Kenney');
+  });
+
+  it('links a pronoun to the person it refers to', () => {
+    expect(quoteWith(qs, 'any safer').speakerEntityId).toBe('p1');
+    const q = quoteWith(qs, 'every day');
+    expect(q.speaker?.text).toBe('she');
+    expect(q.speakerEntityId).toBe('p2');
+    expect(q.speakerName).toBe('Sarah Rodriguez');
+  });
+
+  it('links "the agency" to the organization, not to a place or a quoted name', () => {
+    const q = quoteWith(qs, 'denied access');
+    expect(q.speaker?.text).toBe('the agency');
+    expect(q.speakerEntityId).toBe('o1');
+  });
+
+  it('works with the recognizer’s own entities', () => {
+    const entities = analyzeEntities(story);
+    const q = quoteWith(quotesOf(story, entities), 'cannot trust');
+    const linked = entities.find((e) => e.id === q.speakerEntityId);
+    expect(linked?.name).toBe('Jim Kenney');
+  });
+});
