@@ -258,12 +258,6 @@ function sentenceEndOf(tokens: readonly Token[], i: number): number {
   return k;
 }
 
-/** Whether a sentence starts at any token in (from, to]. */
-function tokensBetweenStartSentence(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k <= to; k++) if (tokens[k]!.sentenceStart) return true;
-  return false;
-}
-
 /** Counts of first-pass entity types for each (lowercased) word, over one document. */
 export type TypeHistory = Map<string, Record<EntityType | 'O', number>>;
 

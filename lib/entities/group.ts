@@ -26,6 +26,17 @@ function definedAcronyms(text: string, mentions: readonly EntityMention[]): Map<
   return pairs;
 }
 
+/** "WASHINGTON" in a dateline or headline is "Washington" in the text. */
+function hasCaseVariant(c: Cluster, name: string): boolean {
+  if (looksLikeAcronym(name) && !/^\p{Lu}{5,}$/u.test(name)) return false; // "US" is not "Us"
+  const folded = name.toLowerCase();
+  for (const n of c.names.keys()) if (n.toLowerCase() === folded && (n === n.toUpperCase() || name === name.toUpperCase())) return true;
+  return false;
+}
+
+/** Prefers mixed case over all capitals: "Washington" rather than "WASHINGTON". */
+const caseRank = (s: string) => (s === s.toUpperCase() && s.length > 4 ? 1 : 0);
+
 const fuller = (a: string, b: string) => nameWords(a).length - nameWords(b).length || a.length - b.length;
 
 /**
@@ -61,7 +72,7 @@ export function groupEntities(text: string, mentions: readonly EntityMention[]):
 /** The cluster a mention belongs to: same name, or a longer name it is an alias of. */
 function findCluster(clusters: readonly Cluster[], name: string, m: EntityMention, acronyms: Map<string, string>): Cluster | undefined {
   const expansion = acronyms.get(name);
-  const exact = clusters.find((c) => c.names.has(name) && (c.type === m.type || expansion !== undefined));
+  const exact = clusters.find((c) => (c.names.has(name) || hasCaseVariant(c, name)) && (c.type === m.type || expansion !== undefined));
   if (exact) return exact;
   if (expansion) {
     const defined = clusters.find((c) => c.names.has(expansion));
@@ -75,7 +86,7 @@ function findCluster(clusters: readonly Cluster[], name: string, m: EntityMentio
 }
 
 function toEntity(text: string, c: Cluster, all: readonly EntityMention[]): Entity {
-  const forms = [...c.names.keys()].sort((a, b) => fuller(b, a) || (c.names.get(b)! - c.names.get(a)!));
+  const forms = [...c.names.keys()].sort((a, b) => caseRank(a) - caseRank(b) || fuller(b, a) || c.names.get(b)! - c.names.get(a)!);
   const name = forms[0]!;
   const type = [...c.types.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const mentions: Span[] = c.mentions.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);

@@ -43,11 +43,24 @@ const WORD_RE = /[\p{L}\d][\p{L}\d.&'’-]*|,/gu;
  * names count as part of a role ("ICE acting director").
  */
 export function roleAt(text: string, mention: Span, names: readonly EntityMention[]): string | null {
-  return roleBefore(text, mention, names) ?? roleAfter(text, mention, names);
+  const before = roleBefore(text, mention, names);
+  // A bare honorific ("Sen.") says less than an appositive ("the majority leader").
+  if (before && !/^\S+\.$/.test(before)) return before;
+  return roleAfter(text, mention, names) ?? before;
 }
+
+/** Capitalized words that open a sentence or clause rather than belong to a title. */
+const NOT_TITLE = new Set(
+  ('the a an on in at but and as after for by with from to of this that when while if ' +
+    'monday tuesday wednesday thursday friday saturday sunday yesterday today').split(' '),
+);
 
 function isNameAt(names: readonly EntityMention[], start: number, end: number): boolean {
   return names.some((n) => n.type !== 'PER' && n.start <= start && end <= n.end);
+}
+
+function isPersonAt(names: readonly EntityMention[], start: number, end: number): boolean {
+  return names.some((n) => n.type === 'PER' && n.start <= start && end <= n.end);
 }
 
 /** "Philadelphia mayor Jim Kenney", "ICE spokesperson, Sarah Rodriguez". */
@@ -62,11 +75,19 @@ function roleBefore(text: string, mention: Span, names: readonly EntityMention[]
   if (k < 0 || !ROLE_NOUNS.has(words[k]!.text.toLowerCase())) return null;
   const end = words[k]!.end;
   let start = words[k]!.start;
+  // A title written in capitals ("Commerce Secretary") may be led by other capitalized words.
+  const titleCase = /^\p{Lu}/u.test(words[k]!.text);
   for (k--; k >= 0; k--) {
     const w = words[k]!;
     const lw = w.text.toLowerCase();
-    if (w.text === ',') break;
-    const ok = ROLE_NOUNS.has(lw) || ROLE_MODIFIERS.has(lw) || isNameAt(names, w.start, w.end) || (LINKS.has(lw) && k > 0 && lw !== 'the');
+    // Only spaces may separate the words of a role ("WASHINGTON — President" is two things).
+    if (w.text === ',' || !/^\s+$/.test(text.slice(w.end, start))) break;
+    const ok =
+      ROLE_NOUNS.has(lw) ||
+      ROLE_MODIFIERS.has(lw) ||
+      isNameAt(names, w.start, w.end) ||
+      (LINKS.has(lw) && k > 0 && lw !== 'the') ||
+      (titleCase && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !NOT_TITLE.has(lw) && !isPersonAt(names, w.start, w.end));
     if (!ok) break;
     start = w.start;
   }
