@@ -49,7 +49,7 @@ const toSpan = (tokens: readonly Token[], r: TokenRange): Span => ({ start: toke
  * "the agency said in a statement", "according to X", "— X". `strict` asks for the
  * speaker to open the window (used when the window is the next sentence).
  */
-export function speakerAfter(tokens: readonly Token[], strict = false): TokenRange | null {
+export function speakerAfter(tokens: readonly Token[], strict = false, anyVerb = !strict): TokenRange | null {
   let i0 = 0;
   let dash = false;
   while (i0 < tokens.length && !isWord(tokens[i0]!.text)) {
@@ -79,7 +79,7 @@ export function speakerAfter(tokens: readonly Token[], strict = false): TokenRan
     return null;
   }
   if (dash && isCapitalized(tokens[i0]!.text)) return { from: i0, to: nameRunEnd(tokens, i0, hi) };
-  return strict ? null : subjectWithAnyVerb(tokens, i0, hi);
+  return anyVerb ? subjectWithAnyVerb(tokens, i0, hi) : null;
 }
 
 /**
@@ -313,7 +313,7 @@ export function attribute(
     const sentence = sentenceAt(ctx, last.para, last.close + 1);
     const window = sentence.start > last.close + 1 ? { start: last.close + 1, end: sentence.start } : { start: last.close + 1, end: sentence.end };
     const tokens = tokensOf(ctx, window);
-    const r = speakerAfter(tokens);
+    const r = speakerAfter(tokens, false, !partial);
     if (r) return { ...toSpan(tokens, r), rule: 'after' };
     if (tokens.every((t) => !isWord(t.text)) && window.end < lastPara.end) nextSentence = sentenceAt(ctx, last.para, window.end);
   }

@@ -140,6 +140,13 @@ export const CLAUSE_WORDS = forms(
   'there', 'here', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'also',
 );
 
+/** Prepositions: never the head of a speaker phrase, and a phrase right after one is an object. */
+export const PREPOSITIONS = forms(
+  'by', 'on', 'in', 'at', 'to', 'of', 'for', 'with', 'from', 'into', 'about', 'over', 'under',
+  'after', 'before', 'during', 'through', 'without', 'upon', 'against', 'via', 'onto', 'toward',
+  'towards', 'across', 'behind', 'beyond', 'despite', 'like', 'near', 'since', 'until', 'among',
+);
+
 /** Prepositions that may sit inside a speaker phrase: "a spokesman for the campaign". */
 export const NP_PREPOSITIONS = forms('of', 'for', 'at', 'by', 'from', 'with');
 

@@ -30,7 +30,9 @@ export function transcriptLabel(text: string, seg: Segment): Span | null {
 
 /**
  * Builds passages from the segments that read as speech. `sentences[p]` are the sentence
- * starts of paragraph p.
+ * starts of paragraph p. A passage holds at most one attribution between its pieces, so
+ * "“A,” she said. “B,” she added." gives two quotes, as does a continued paragraph with an
+ * attribution of its own.
  */
 export function groupPassages(
   text: string,
@@ -38,22 +40,52 @@ export function groupPassages(
   sentences: readonly (readonly SentenceStart[])[],
 ): Passage[] {
   const out: Passage[] = [];
-  let current: Passage | null = null;
+  let current: (Passage & { gaps: number }) | null = null;
+  const start = (segs: Segment[], label: Span | null) => {
+    current = { segments: segs, label, gaps: 0 };
+    out.push(current);
+  };
   for (const seg of segments) {
     const label = transcriptLabel(text, seg);
-    const last = current?.segments[current.segments.length - 1];
-    const joins = current && last && !label && (
-      seg.continued && last.close === -1 && last.para === seg.para - 1 ||
-      last.para === seg.para && last.close >= 0 && sameUtterance(text, last, seg, sentences[seg.para]!)
-    );
-    if (joins) {
-      current!.segments.push(seg);
+    const cur = current as (Passage & { gaps: number }) | null;
+    const last = cur?.segments[cur.segments.length - 1];
+    if (!cur || !last || label) {
+      start([seg], label);
+      continue;
+    }
+    if (seg.continued && last.close === -1 && last.para === seg.para - 1) {
+      cur.segments.push(seg);
+      continue;
+    }
+    const link = last.para === seg.para && last.close >= 0 ? sameUtterance(text, last, seg, sentences[seg.para]!) : null;
+    if (link === 'fragment') {
+      cur.segments.push(seg);
+    } else if (link === 'attribution' && cur.gaps === 0 && !hasOwnAttribution(text, seg, sentences[seg.para]!)) {
+      // A paragraph that continued the quote but carries its own attribution starts anew.
+      const k = cur.segments.findIndex((s) => s.para === seg.para);
+      if (k > 0 && cur.segments[k]!.continued) {
+        const moved = cur.segments.splice(k);
+        out.pop();
+        out.push({ segments: cur.segments, label: cur.label });
+        start([...moved, seg], null);
+        current!.gaps = 1;
+      } else {
+        cur.segments.push(seg);
+        cur.gaps++;
+      }
     } else {
-      current = { segments: [seg], label };
-      out.push(current);
+      start([seg], null);
     }
   }
-  return out;
+  return out.map(({ segments: segs, label }) => ({ segments: segs, label }));
+}
+
+/** "“B,” the candidate said." — a segment followed by an attribution of its own. */
+function hasOwnAttribution(text: string, seg: Segment, starts: readonly SentenceStart[]): boolean {
+  if (seg.close === -1) return false;
+  const lineEnd = text.indexOf('\n', seg.close);
+  const end = starts.find((s) => s.at > seg.close + 1)?.at ?? (lineEnd < 0 ? text.length : lineEnd);
+  return speakerAfter(tokenize(text, seg.close + 1, end), false, false) !== null;
 }
 
 /**
@@ -62,16 +94,17 @@ export function groupPassages(
  * one sentence with no reporting verb between them (“a big problem” but “nobody cares”).
  * A second reporting verb ("she said, adding that “…”") starts a new utterance.
  */
-function sameUtterance(text: string, a: Segment, b: Segment, starts: readonly SentenceStart[]): boolean {
+function sameUtterance(text: string, a: Segment, b: Segment, starts: readonly SentenceStart[]): 'fragment' | 'attribution' | null {
   const tokens = tokenize(text, a.close + 1, b.open);
   const words = tokens.filter((t) => isWord(t.text));
   const breaks = starts.filter((s) => s.at > a.close && s.at <= b.open);
   const verbs = tokens.map((_, i) => i).filter((i) => isSpeechVerb(tokens, i));
-  if (!speakerAfter(tokens)) return verbs.length === 0 && breaks.length === 0 && words.length <= 25;
+  if (!speakerAfter(tokens)) return verbs.length === 0 && breaks.length === 0 && words.length <= 25 ? 'fragment' : null;
   const gapStart = tokens[0]?.start ?? b.open;
-  if (!breaks.every((s) => s.at === b.open || s.at === gapStart && s.soft)) return false;
+  if (!breaks.every((s) => s.at === b.open || s.at === gapStart && s.soft)) return null;
   const last = tokens[tokens.length - 1]!.text;
-  if (last === '.') return words.length <= 40; // the attribution is a sentence of its own
-  if (!/^[,:;—–-]$/.test(last)) return false; // the second piece is woven into a new clause
-  return verbs.length <= 1 && tokens.length - (verbs[0] ?? 0) <= 10; // "he said," / "Kenney said in a statement,"
+  if (last === '.') return words.length <= 40 ? 'attribution' : null; // the attribution is a sentence of its own
+  if (!/^[,:;—–-]$/.test(last)) return null; // the second piece is woven into a new clause
+  // "he said," / "Kenney said in a statement,"
+  return verbs.length <= 1 && tokens.length - (verbs[0] ?? 0) <= 10 ? 'attribution' : null;
 }

@@ -4,7 +4,7 @@
  * "a spokesperson for the campaign", "an internal document obtained by NBC").
  */
 import {
-  CLAUSE_WORDS, DETERMINERS, NAME_PARTICLES, NP_PREPOSITIONS, PERSON_NOUNS, PHRASAL_SPEECH_VERBS,
+  CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, PREPOSITIONS, NAME_PARTICLES, NP_PREPOSITIONS, PERSON_NOUNS, PHRASAL_SPEECH_VERBS,
   SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TIME_WORDS, TITLES, VERB_MODIFIERS,
 } from './lexicon';
 import { isCapitalized, isWord, type Token } from './text';
@@ -119,7 +119,7 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   const j = skipLeft(tokens, v - 1, lo);
   if (j < lo) return null;
   const t = tokens[j]!;
-  if (SPEAKER_PRONOUNS.has(t.lower)) return { from: j, to: j };
+  if (SPEAKER_PRONOUNS.has(t.lower)) return reportedBy(tokens, j, lo) ?? { from: j, to: j };
   if (QUANTIFIER_SUBJECTS.has(t.lower) && j === v - 1) {
     // "Yet another said", "the two write", "Others added".
     const det = j - 1 >= lo && /^(?:the|all|these|those)$/.test(tokens[j - 1]!.lower) ? j - 1 : j;
@@ -128,8 +128,28 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   if (t.text === ',' || /^[—–]$/.test(t.text)) return appositiveSubject(tokens, j, lo);
   let r: TokenRange | null = null;
   if (isCapWord(t)) r = extendPhraseLeft(tokens, nameRunStart(tokens, j, lo), j, lo);
-  else if (isWord(t.text) && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) r = extendPhraseLeft(tokens, j, j, lo);
+  else if (isWord(t.text) && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower)) r = extendPhraseLeft(tokens, j, j, lo);
+  // "responded on Facebook writing": a phrase right after a preposition is its object.
+  if (r && r.from - 1 >= lo && PREPOSITIONS.has(tokens[r.from - 1]!.lower) && tokens[r.from - 1]!.text === tokens[r.from - 1]!.lower) return null;
+  if (r && SPEAKER_PRONOUNS.has(tokens[r.from]!.lower)) return r;
   return r && statementOwner(tokens, r, lo) || r;
+}
+
+/**
+ * "Trump told reporters he thought …", "Lapp said she thinks …": a pronoun subject right
+ * after a "said"-type verb stands for that verb's subject, which is the attribution.
+ */
+function reportedBy(tokens: readonly Token[], j: number, lo: number): TokenRange | null {
+  let k = j - 1;
+  if (k >= lo && tokens[k]!.lower === 'that') k--;
+  // An object between the verb and the pronoun: "told reporters", "told The Post".
+  for (let skipped = 0; k >= lo && skipped < 3 && !CORE_SPEECH_VERBS.has(tokens[k]!.lower); skipped++) {
+    if (!isWord(tokens[k]!.text)) return null;
+    k--;
+  }
+  if (k < lo || !CORE_SPEECH_VERBS.has(tokens[k]!.lower)) return null;
+  const r = subjectBefore(tokens, k, lo);
+  return r && !SPEAKER_PRONOUNS.has(tokens[r.from]!.lower) ? r : null;
 }
 
 /**
