@@ -22,6 +22,11 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     // The analyzer is imported by the content script when the popup asks; pages cannot
     // find it by a fixed address (Chrome: per-session URL; Firefox: per-install UUID).
+    // Backstory's own pages load nothing from anywhere but the extension itself.
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+    },
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commandOpenPopup__' },
     },

@@ -1,0 +1,42 @@
+/**
+ * Size budgets on the built extension. Sizes are deterministic, so these can fail CI.
+ * - content script ≤ 80 KB minified: it is loaded into every page the reader opens.
+ * - popup ≤ 60 KB of JavaScript: it must render its lists at once; the heavy analysis is
+ *   not in it (the page's analyzer does that work).
+ * - analyzer (Readability + entity model + NLP) ≤ 2 MB gzipped, as the entity issue allows.
+ * - whole Chrome zip ≤ 2.5 MB: what a reader downloads.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { builtSize, OUTPUT, pageScripts, sizeOf } from './output.ts';
+
+const KB = 1024;
+const MB = 1024 * KB;
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('%s bundle budgets', (target) => {
+  it('keeps the every-page content script at or under 80 KB minified', () => {
+    expect(builtSize(target, 'content-scripts/content.js')).toBeLessThanOrEqual(80 * KB);
+  });
+
+  it('keeps the popup at or under 60 KB of JavaScript', () => {
+    const files = pageScripts(target, 'popup.html');
+    expect(files.length).toBeGreaterThan(0);
+    expect(sizeOf(files)).toBeLessThanOrEqual(60 * KB);
+  });
+
+  it('keeps the analyzer (Readability, entity model, quotes) at or under 2 MB gzipped', () => {
+    builtSize(target, 'analyzer.js');
+    const gzipped = gzipSync(readFileSync(join(OUTPUT, target, 'analyzer.js'))).length;
+    expect(gzipped).toBeLessThanOrEqual(2 * MB);
+  });
+});
+
+describe('store zip', () => {
+  it('keeps the Chrome zip at or under 2.5 MB', () => {
+    const zips = readdirSync(OUTPUT).filter((f) => /-chrome\.zip$/.test(f));
+    expect(zips, 'run `npm run zip` first').not.toHaveLength(0);
+    for (const zip of zips) expect(builtSize('.', zip)).toBeLessThanOrEqual(2.5 * MB);
+  });
+});
