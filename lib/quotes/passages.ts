@@ -105,6 +105,8 @@ function sameUtterance(text: string, a: Segment, b: Segment, starts: readonly Se
   const last = tokens[tokens.length - 1]!.text;
   if (last === '.') return words.length <= 40 ? 'attribution' : null; // the attribution is a sentence of its own
   if (!/^[,:;—–-]$/.test(last)) return null; // the second piece is woven into a new clause
+  // “A.” He added: “B” — A was complete; the attribution introduces a new quote.
+  if (/[.?!]$/.test(text.slice(a.start, a.end).trimEnd())) return null;
   // "he said," / "Kenney said in a statement,"
   return verbs.length <= 1 && tokens.length - (verbs[0] ?? 0) <= 10 ? 'attribution' : null;
 }
