@@ -11,7 +11,10 @@ import { sentenceIndex, type SentenceStart } from './sentences';
 import {
   inRelativeClause, isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
 } from './speaker';
-import { CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+import {
+  CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, PERSON_NOUNS, PREPOSITIONS, SPEAKER_PRONOUNS, SPEECH_VERBS, TITLES,
+  VERB_MODIFIERS,
+} from './lexicon';
 import { isCapitalized, isWord, tokenize, type Token } from './text';
 
 /** The article as the attribution rules see it. */
@@ -61,7 +64,8 @@ export function speakerAfter(tokens: readonly Token[], strict = false, anyVerb =
   if (i0 >= tokens.length) return null;
   const hi = tokens.length - 1;
   if (tokens[i0]!.lower === 'according' && tokens[i0 + 1]?.lower === 'to') return subjectAfter(tokens, i0 + 1, hi);
-  if (NEW_CLAUSE.has(tokens[i0]!.lower)) return null; // "…” and he said he hoped …": a new clause
+  // "…” and he said he hoped …": a new clause, unless it ends on ", said X." after all.
+  if (NEW_CLAUSE.has(tokens[i0]!.lower)) return strict ? null : finalAttribution(tokens, hi);
   const limit = Math.min(hi, i0 + 24);
   for (let k = i0; k <= limit; k++) {
     const t = tokens[k]!;
@@ -80,6 +84,26 @@ export function speakerAfter(tokens: readonly Token[], strict = false, anyVerb =
   }
   if (dash && isCapitalized(tokens[i0]!.text)) return { from: i0, to: nameRunEnd(tokens, i0, hi) };
   return anyVerb ? subjectWithAnyVerb(tokens, i0, hi) : null;
+}
+
+/**
+ * "… and Clevelanders get nervous, said Christine Link.": an attribution closing the
+ * sentence after its last comma, either "said X" or "X said".
+ */
+function finalAttribution(tokens: readonly Token[], hi: number): TokenRange | null {
+  let end = hi;
+  while (end >= 0 && !isWord(tokens[end]!.text)) end--;
+  let c = end;
+  while (c >= 0 && tokens[c]!.text !== ',') c--;
+  if (c < 0 || end - c > 14) return null;
+  const v = c + 1;
+  if (isSpeechVerb(tokens, v) && !/ing$/.test(tokens[v]!.lower)) return subjectAfter(tokens, v, end);
+  for (let k = v + 1; k <= Math.min(end, v + 6); k++) {
+    if (!isSpeechVerb(tokens, k)) continue;
+    const r = subjectBefore(tokens, k, v);
+    return r && r.from === v ? r : null;
+  }
+  return null;
 }
 
 /**
@@ -108,7 +132,16 @@ const AFTER_QUOTE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their'
 /** Prepositions before an -ing reporting verb: "continued by saying", "upon saying". */
 const ING_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'without', 'while', 'when', 'in', 'on', 'with', 'for']);
 /** Words opening a new clause after a quote: what follows is not its attribution. */
-const NEW_CLAUSE = new Set(['and', 'but', 'or', 'so', 'until', 'while', 'because', 'although', 'though', 'if', 'when', 'as', 'after', 'before', 'since', 'than', 'whereas', 'unless', 'then', 'yet']);
+const NEW_CLAUSE = new Set(['and', 'but', 'or', 'so', 'until', 'while', 'because', 'although', 'though', 'if', 'when', 'as', 'after', 'before', 'since', 'than', 'whereas', 'unless', 'then']);
+/** "…,” said Rep. Bobby Scott at the time, adding that “…”": the speaker of an earlier verb. */
+function earlierSpeaker(tokens: readonly Token[], hi: number): TokenRange | null {
+  for (let k = hi; k >= 0; k--) {
+    if (!isSpeechVerb(tokens, k) || /ing$/.test(tokens[k]!.lower)) continue;
+    return subjectBefore(tokens, k, 0) ?? subjectAfter(tokens, k, hi);
+  }
+  return null;
+}
+
 /** Tokens after which a new clause (and its subject) may begin. */
 const CLAUSE_BREAKS = new Set([',', ';', '—', '–', ')', 'because', 'that', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'as', 'if', 'and', 'but']);
 const LEADING_WORDS = new Set(['and', 'but', 'so', 'yet', 'still', 'also', 'then', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'plus', 'or']);
@@ -123,6 +156,10 @@ const IRREGULAR_PAST = new Set([
   'led', 'left', 'ran', 'won', 'lost', 'met', 'put', 'set', 'sent', 'kept', 'held', 'brought', 'thought',
   'began', 'became', 'felt', 'knew', 'found', 'paid', 'read', 'heard', 'struck', 'shook', 'threw', 'drew',
   'bought', 'sought', 'taught', 'fought', 'hit', 'cut', 'let', 'quit', 'rose', 'fell', 'chose', 'broke',
+  'laid', 'sold', 'built', 'spent', 'meant', 'dealt', 'caught', 'wore', 'drove', 'rode', 'stole', 'ate',
+  'forgave', 'sang', 'swore', 'bore', 'tore', 'grew', 'blew', 'flew', 'withdrew', 'overcame', 'understood',
+  'fled', 'fed', 'shot', 'hid', 'lit', 'shut', 'hurt', 'cost', 'cast', 'burst', 'sank', 'rang', 'stuck',
+  'hung', 'swung', 'dug', 'bit', 'slid', 'woke', 'froze', 'forgot', 'lay', 'lent', 'bent',
 ]);
 
 /** A rough test for a finite verb after a subject: "-ed", "-s", an auxiliary, "didn’t". */
@@ -145,7 +182,8 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
   if (i > hi) return null;
   const first = tokens[i]!;
   if (INTRODUCERS.has(first.lower) || /ing$/.test(first.lower)) return null;
-  if (!isCapitalized(first.text) && !DETERMINERS.has(first.lower) && !SPEAKER_PRONOUNS.has(first.lower)) return null;
+  if (!isCapitalized(first.text) && !DETERMINERS.has(first.lower) && !SPEAKER_PRONOUNS.has(first.lower) &&
+    !TITLES.has(first.lower) && !PERSON_NOUNS.has(first.lower)) return null;
   if (first.lower === 'it' || first.lower === 'there' || first.lower === 'this') return null;
   let head = -1;
   let k = i;
@@ -167,6 +205,12 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
     k++;
   }
   while (k <= hi && (VERB_MODIFIERS.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) k++;
+  if (head >= 0 && PREPOSITIONS.has(tokens[k]?.text ?? '')) {
+    // "Sanders during a Sunday thanked …": a short phrase between subject and verb.
+    let e = k + 1;
+    while (e <= hi && e - k <= 4 && isWord(tokens[e]!.text) && !isVerbLike(tokens[e])) e++;
+    if (isVerbLike(tokens[e]) && e - k <= 4) k = e;
+  }
   if (head < 0 || !isVerbLike(tokens[k])) return null;
   const r = { from: i, to: head };
   return hasPhraseHead(tokens, r) ? r : null;
@@ -221,7 +265,7 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
       while (p >= 0 && (VERB_MODIFIERS.has(tokens[p]!.text) || /ly$/.test(tokens[p]!.text))) p--;
       const before = tokens[p];
       if (before && (before.text === ',' || ING_PREPOSITIONS.has(before.text))) {
-        const r = subjectOfClauses(tokens, p - 1, true);
+        const r = subjectOfClauses(tokens, p - 1, true) ?? earlierSpeaker(tokens, p - 1);
         if (r) return { r, rule: 'subject' };
         continue;
       }

@@ -47,7 +47,7 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
   const speech = segments.filter((s, i) => {
     const prev = segments[i - 1];
     if (s.continued && prev && prev.close === -1) return true; // part of a longer quote
-    return !isQuotedName(text, text.slice(s.start, s.end), s.open);
+    return !isQuotedName(text, text.slice(s.start, s.end), s.open, s.close);
   });
   const passages = groupPassages(text, speech, sentences);
   ctx.quoted = speech.map((s) => ({ start: s.open, end: s.close === -1 ? s.end : s.close + 1 }));

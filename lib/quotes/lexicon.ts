@@ -103,6 +103,8 @@ export const SPEECH_VERBS = forms(
   'acknowledge',
   'signaled',
   'hinted',
+  'thanks', 'thanked', 'thanking',
+  'cites', 'cited', 'citing',
   'read', // "the statement read"
 );
 

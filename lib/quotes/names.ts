@@ -36,9 +36,20 @@ export function followsNamingWord(text: string, open: number): boolean {
  * a film “Trainwreck”, a plan dubbed “Operation Mega”. `inner` is the text inside the
  * marks; `open` the offset of the opening mark in `text`.
  */
-export function isQuotedName(text: string, inner: string, open: number): boolean {
+export function isQuotedName(text: string, inner: string, open: number, close = -1): boolean {
   if (isTitleCase(inner)) return true;
+  if (close >= 0 && isBylinedTitle(text, open, close)) return true;
   return wordCount(inner) <= 5 && followsNamingWord(text, open);
+}
+
+/**
+ * "—“The Living Room to close,” by Times’ Ben Sisario": a linked headline with its byline,
+ * opening its line (not "“unprompted,” by Trump", a passive agent inside a sentence).
+ */
+function isBylinedTitle(text: string, open: number, close: number): boolean {
+  const lineStart = text.lastIndexOf('\n', open) + 1;
+  if (!/^[\s\p{Lu}\-—–:]*$/u.test(text.slice(lineStart, open))) return false;
+  return /^[,.]?\s*by\s+\p{Lu}/u.test(text.slice(close + 1, close + 40));
 }
 
 /**

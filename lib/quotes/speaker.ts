@@ -81,6 +81,7 @@ function skipLeft(tokens: readonly Token[], j: number, lo: number): number {
   while (j >= lo) {
     const t = tokens[j]!;
     if (t.text === t.lower && VERB_MODIFIERS.has(t.lower)) j--;
+    else if (/^[”’]$/.test(t.text) && tokens[j - 1]?.text === ',') j--; // “Scandal,” thanked
     else if (TIME_WORDS.has(t.lower) && (t.text !== t.lower || j - 1 >= lo && /^(?:on|last|this|late|early)$/.test(tokens[j - 1]!.lower))) {
       j--;
       while (j >= lo && /^(?:on|last|this|late|early|in)$/.test(tokens[j]!.lower)) j--;
