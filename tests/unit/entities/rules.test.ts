@@ -47,6 +47,10 @@ describe('named events', () => {
       'MISC:Hurricane Zelda',
     ]);
   });
+  it('finds the capitalized form of a body event in a headline in capitals', () => {
+    const text = 'AGENTS RAID TOWNS IN “OPERATION DUST STORM”\n\nAgents ran Operation Dust Storm on Monday.';
+    expect(run(text, [['DUST STORM', 'LOC']])).toEqual(['MISC:OPERATION DUST STORM', 'MISC:Operation Dust Storm']);
+  });
   it('needs a capitalized name after the keyword', () => {
     expect(run('The operation in the city was a hurricane of arrests.', [])).toEqual([]);
   });
