@@ -278,3 +278,17 @@ export const TITLE_SMALL_WORDS = forms(
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from',
   'as', 'is', 'de', 'la', 'le', 'du', 'von', 'van', 'vs', 'vs.', 'v.', '&', 'nor', 'but',
 );
+
+/** Auxiliary and modal verbs. */
+export const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'should', 'may', 'might', 'must']);
+/** Irregular past forms, so "Trump took" reads as subject and verb. */
+export const IRREGULAR_PAST = new Set([
+  'took', 'made', 'went', 'gave', 'came', 'got', 'saw', 'told', 'said', 'wrote', 'spoke', 'sat', 'stood',
+  'led', 'left', 'ran', 'won', 'lost', 'met', 'put', 'set', 'sent', 'kept', 'held', 'brought', 'thought',
+  'began', 'became', 'felt', 'knew', 'found', 'paid', 'read', 'heard', 'struck', 'shook', 'threw', 'drew',
+  'bought', 'sought', 'taught', 'fought', 'hit', 'cut', 'let', 'quit', 'rose', 'fell', 'chose', 'broke',
+  'laid', 'sold', 'built', 'spent', 'meant', 'dealt', 'caught', 'wore', 'drove', 'rode', 'stole', 'ate',
+  'forgave', 'sang', 'swore', 'bore', 'tore', 'grew', 'blew', 'flew', 'withdrew', 'overcame', 'understood',
+  'fled', 'fed', 'shot', 'hid', 'lit', 'shut', 'hurt', 'cost', 'cast', 'burst', 'sank', 'rang', 'stuck',
+  'hung', 'swung', 'dug', 'bit', 'slid', 'woke', 'froze', 'forgot', 'lay', 'lent', 'bent',
+]);

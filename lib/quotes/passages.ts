@@ -4,7 +4,7 @@
  * sentence, and a quote running over paragraphs each make a single passage.
  */
 import type { Span } from '../types';
-import { speakerAfter } from './attribution';
+import { speakerAfter } from './patterns';
 import type { Segment } from './segments';
 import type { SentenceStart } from './sentences';
 import { isSpeechVerb } from './speaker';

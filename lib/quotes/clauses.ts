@@ -1,0 +1,112 @@
+/**
+ * Subjects of clauses, for attributions that hang on a clause rather than on a verb next to
+ * the quote: "Clinton celebrated in Florida, declaring it “…”", "At the time, an internal
+ * document obtained by NBC noted that …", "Sanders compared … and urged people not to “…”".
+ */
+import {
+  AUXILIARIES, CLAUSE_WORDS, DETERMINERS, IRREGULAR_PAST, PERSON_NOUNS, PREPOSITIONS, SPEAKER_PRONOUNS, SPEECH_VERBS,
+  TITLES, VERB_MODIFIERS,
+} from './lexicon';
+import { isSpeechVerb, subjectAfter, subjectBefore, type TokenRange } from './speaker';
+import { isCapitalized, isWord, type Token } from './text';
+
+const STOP = /^[.?!;“”"«»„]$/u;
+
+/** Tokens after which a new clause (and its subject) may begin. */
+const CLAUSE_BREAKS = new Set([
+  ',', ';', '—', '–', ')', 'because', 'that', 'when', 'while', 'after', 'before', 'since', 'although', 'though',
+  'as', 'if', 'and', 'but',
+]);
+/** Connectives a clause may open with before its subject: "And she is sure …". */
+export const LEADING_WORDS = new Set(['and', 'but', 'so', 'yet', 'still', 'also', 'then', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'plus', 'or']);
+/** First words of an introductory phrase, not of a subject: "At the time, …", "Asked whether …". */
+const INTRODUCERS = new Set([
+  'at', 'in', 'on', 'after', 'before', 'during', 'with', 'for', 'by', 'from', 'as', 'when', 'while',
+  'since', 'although', 'though', 'if', 'because', 'asked', 'speaking', 'addressing', 'despite', 'unlike',
+  'like', 'according', 'over', 'under', 'about', 'to', 'of', 'into', 'through', 'amid', 'without', 'once',
+]);
+
+/** A rough test for a finite verb after a subject: "-ed", "-s", an auxiliary, "didn’t". */
+export function isVerbLike(t: Token | undefined): boolean {
+  if (!t || t.text !== t.lower || !isWord(t.text)) return false;
+  const w = t.lower;
+  if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || SPEECH_VERBS.has(w)) return true;
+  if (/n[’']t$/.test(w)) return true;
+  return /[^e]ed$|[^aeiou]ied$|[^s]s$/.test(w) && !/(?:us|is|ss|ous|ics|ness)$/.test(w);
+}
+
+/**
+ * The subject of a clause starting at `lo`: the phrase up to its first finite verb, over
+ * an appositive ("Priorities USA, a pro-Clinton super PAC, emailed") and adverbs
+ * ("Trump quickly took"). Null when the clause opens with a preposition or has no verb.
+ */
+function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenRange | null {
+  let i = lo;
+  while (i <= hi && (!isWord(tokens[i]!.text) || LEADING_WORDS.has(tokens[i]!.lower))) i++;
+  if (i > hi) return null;
+  const first = tokens[i]!;
+  if (INTRODUCERS.has(first.lower) || /ing$/.test(first.lower)) return null;
+  if (!isCapitalized(first.text) && !DETERMINERS.has(first.lower) && !SPEAKER_PRONOUNS.has(first.lower) &&
+    !TITLES.has(first.lower) && !PERSON_NOUNS.has(first.lower)) return null;
+  if (first.lower === 'it' || first.lower === 'there' || first.lower === 'this') return null;
+  let head = -1;
+  let k = i;
+  while (k <= hi && k - i < 12) {
+    const t = tokens[k]!;
+    if (t.text === ',' && head >= 0) {
+      let c = k + 1;
+      while (c <= hi && c - k < 15 && tokens[c]!.text !== ',' && !STOP.test(tokens[c]!.text)) c++;
+      if (c > hi || tokens[c]!.text !== ',') return null;
+      k = c + 1;
+      break;
+    }
+    if (!isWord(t.text)) return null;
+    if (k > i && isVerbLike(t)) break;
+    if (k > i && /ly$/.test(t.lower) && t.text === t.lower && isVerbLike(tokens[k + 1])) { k++; break; }
+    if (k > i && CLAUSE_WORDS.has(t.lower)) return null;
+    head = k;
+    if (SPEAKER_PRONOUNS.has(t.lower)) { k++; break; }
+    k++;
+  }
+  while (k <= hi && (VERB_MODIFIERS.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) k++;
+  if (head >= 0 && PREPOSITIONS.has(tokens[k]?.text ?? '')) {
+    // "Sanders during a Sunday thanked …": a short phrase between subject and verb.
+    let e = k + 1;
+    while (e <= hi && e - k <= 4 && isWord(tokens[e]!.text) && !isVerbLike(tokens[e])) e++;
+    if (isVerbLike(tokens[e]) && e - k <= 4) k = e;
+  }
+  if (head < 0 || !isVerbLike(tokens[k])) return null;
+  const r = { from: i, to: head };
+  return hasPhraseHead(tokens, r) ? r : null;
+}
+
+const hasPhraseHead = (tokens: readonly Token[], r: TokenRange) => {
+  const head = tokens[r.to]!;
+  return isWord(head.text) && !(DETERMINERS.has(head.lower) && head.text === head.lower);
+};
+
+/**
+ * The subject of the clause around `hi`, trying clause starts after commas: nearest first
+ * (for "…, he sounded a rare note, saying") or the sentence start first (for a fragment
+ * woven into the sentence: "At the time, an internal document … noted that …").
+ */
+export function subjectOfClauses(tokens: readonly Token[], hi: number, nearestFirst: boolean): TokenRange | null {
+  const starts = [0];
+  for (let k = 0; k < hi; k++) if (CLAUSE_BREAKS.has(tokens[k]!.lower)) starts.push(k + 1);
+  if (nearestFirst) starts.reverse();
+  for (const lo of starts) {
+    const r = clauseSubject(tokens, lo, hi);
+    if (r) return r;
+  }
+  return null;
+}
+
+/** "…,” said Rep. Bobby Scott at the time, adding that “…”": the speaker of an earlier verb. */
+export function earlierSpeaker(tokens: readonly Token[], hi: number): TokenRange | null {
+  for (let k = hi; k >= 0; k--) {
+    if (!isSpeechVerb(tokens, k) || /ing$/.test(tokens[k]!.lower)) continue;
+    return subjectBefore(tokens, k, 0) ?? subjectAfter(tokens, k, hi);
+  }
+  return null;
+}
+

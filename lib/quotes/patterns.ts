@@ -1,0 +1,159 @@
+/**
+ * Attribution patterns on a window of tokens next to a quote: after it ("…,” the agency
+ * said", "said X", "according to X", "— X") or before it ("Kenney said:", "X told Y,",
+ * "X said that the plan was “…”").
+ */
+import { earlierSpeaker, isVerbLike, LEADING_WORDS, subjectOfClauses } from './clauses';
+import { AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, VERB_MODIFIERS } from './lexicon';
+import {
+  inRelativeClause, isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
+} from './speaker';
+import { isCapitalized, isWord, type Token } from './text';
+
+/** How a speaker was found, kept for debugging and for the eval's breakdown. */
+export type AttributionRule =
+  | 'interruption' | 'after' | 'before' | 'colon' | 'according-to' | 'subject'
+  | 'previous-sentence' | 'continuation' | 'label' | 'dash';
+
+const STOP = /^[.?!;“”"«»„]$/u;
+
+/**
+ * The attribution after a quote (or between two of its segments): "he said", "said X",
+ * "the agency said in a statement", "according to X", "— X". `strict` asks for a "said"-type
+ * verb right at the start (used when the window is the next sentence); `anyVerb` also takes
+ * a speaker followed by a verb missing from the lexicon ("Toomey fumed").
+ */
+export function speakerAfter(tokens: readonly Token[], strict = false, anyVerb = !strict): TokenRange | null {
+  let i0 = 0;
+  let dash = false;
+  while (i0 < tokens.length && !isWord(tokens[i0]!.text)) {
+    const t = tokens[i0]!.text;
+    if (STOP.test(t) || t === '(') return null;
+    if (/^[—–-]$/.test(t)) dash = true;
+    i0++;
+  }
+  if (i0 >= tokens.length) return null;
+  const hi = tokens.length - 1;
+  if (tokens[i0]!.lower === 'according' && tokens[i0 + 1]?.lower === 'to') return subjectAfter(tokens, i0 + 1, hi);
+  // "…” and he said he hoped …": a new clause, unless it ends on ", said X." after all.
+  if (NEW_CLAUSE.has(tokens[i0]!.lower)) return strict ? null : finalAttribution(tokens, hi);
+  const limit = Math.min(hi, i0 + 24);
+  for (let k = i0; k <= limit; k++) {
+    const t = tokens[k]!;
+    // The window ends at its sentence's end, so a period inside is an abbreviation's.
+    if (STOP.test(t.text) && t.text !== '.') break;
+    if (!isSpeechVerb(tokens, k)) continue;
+    // Only the first reporting verb can attribute; a later one belongs to another clause.
+    if (strict && !CORE_SPEECH_VERBS.has(t.lower)) return null;
+    if (k === i0) return strict || /ing$/.test(t.lower) ? null : subjectAfter(tokens, k, hi);
+    const r = subjectBefore(tokens, k, i0);
+    // Near the quote, or opening a clause of its own: "” than that of the CIA, Zuckoff said".
+    if (r && /^(?:who|which)$/.test(tokens[r.from]!.lower)) return null;
+    if (r && (r.from <= i0 + 4 || tokens[r.from - 1]!.text === ',')) return r;
+    if (!r && tokens[k - 1]!.text === ',' && !strict && !/ing$/.test(t.lower)) return subjectAfter(tokens, k, hi);
+    return null;
+  }
+  if (dash && isCapitalized(tokens[i0]!.text)) return { from: i0, to: nameRunEnd(tokens, i0, hi) };
+  return anyVerb ? subjectWithAnyVerb(tokens, i0, hi) : null;
+}
+
+/**
+ * "… and Clevelanders get nervous, said Christine Link.": an attribution closing the
+ * sentence after its last comma, either "said X" or "X said".
+ */
+function finalAttribution(tokens: readonly Token[], hi: number): TokenRange | null {
+  let end = hi;
+  while (end >= 0 && !isWord(tokens[end]!.text)) end--;
+  let c = end;
+  while (c >= 0 && tokens[c]!.text !== ',') c--;
+  if (c < 0 || end - c > 14) return null;
+  const v = c + 1;
+  if (isSpeechVerb(tokens, v) && !/ing$/.test(tokens[v]!.lower)) return subjectAfter(tokens, v, end);
+  for (let k = v + 1; k <= Math.min(end, v + 6); k++) {
+    if (!isSpeechVerb(tokens, k)) continue;
+    const r = subjectBefore(tokens, k, v);
+    return r && r.from === v ? r : null;
+  }
+  return null;
+}
+
+/**
+ * "“…,” Toomey fumed on Tuesday": a speaker opening the window, followed by a verb that is
+ * not in the reporting-verb list. Right after a quote, that is still its attribution.
+ */
+function subjectWithAnyVerb(tokens: readonly Token[], i0: number, hi: number): TokenRange | null {
+  const t = tokens[i0]!;
+  let r: TokenRange | null = null;
+  if (/^(?:he|she|they|i|we)$/.test(t.lower)) r = { from: i0, to: i0 };
+  else if (isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !LEADING_WORDS.has(t.lower)) r = { from: i0, to: nameRunEnd(tokens, i0, hi) };
+  else if (AFTER_QUOTE_DETERMINERS.has(t.lower)) {
+    let e = i0;
+    while (e + 1 <= hi && e - i0 < 6 && isWord(tokens[e + 1]!.text) && !isVerbLike(tokens[e + 1]) && !CLAUSE_WORDS.has(tokens[e + 1]!.lower)) e++;
+    if (e > i0) r = { from: i0, to: e };
+  }
+  if (!r) return null;
+  let k = r.to + 1;
+  while (k <= hi && (VERB_MODIFIERS.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) k++;
+  const verb = tokens[k];
+  return verb && isVerbLike(verb) && !AUXILIARIES.has(verb.lower) ? r : null;
+}
+
+/** Determiners that may open a speaker phrase right after a quote ("the senator fumed"). */
+const AFTER_QUOTE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
+/** Prepositions before an -ing reporting verb: "continued by saying", "upon saying". */
+const ING_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'without', 'while', 'when', 'in', 'on', 'with', 'for']);
+/** Words opening a new clause after a quote: what follows is not its attribution. */
+const NEW_CLAUSE = new Set(['and', 'but', 'or', 'so', 'until', 'while', 'because', 'although', 'though', 'if', 'when', 'as', 'after', 'before', 'since', 'than', 'whereas', 'unless', 'then']);
+/**
+ * The attribution in the words before a quote, from the start of its sentence: "Kenney said:",
+ * "Sarah Rodriguez told VICE News,", "according to X,", "X said that the operation would
+ * constitute", or the sentence subject for a quoted fragment ("Jacobs credited Merkel with").
+ */
+export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: TokenRange; rule: AttributionRule } | null {
+  const hi = tokens.length - 1;
+  if (hi < 0) return null;
+  for (let k = hi - 1; k >= 0; k--) {
+    if (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const r = subjectAfter(tokens, k + 1, hi);
+      if (r) return { r, rule: 'according-to' };
+    }
+  }
+  const last = tokens[hi]!;
+  if (last.text === ':' && isCapitalized(tokens[hi - 1]?.text ?? '')) {
+    // "PENCE:" or "Pollsters agree - Carl Bialik:" — a name standing alone before a colon.
+    const s = nameRunStart(tokens, hi - 1, 0);
+    if (s === 0 || /^[—–-]$/.test(tokens[s - 1]!.text)) return { r: { from: s, to: hi - 1 }, rule: 'label' };
+  }
+  for (let k = hi; k >= 0; k--) {
+    if (!isSpeechVerb(tokens, k)) continue;
+    if (/ing$/.test(tokens[k]!.lower)) {
+      // "…, saying", "continued by saying", "recently telling": the clause's subject speaks.
+      let p = k - 1;
+      while (p >= 0 && (VERB_MODIFIERS.has(tokens[p]!.text) || /ly$/.test(tokens[p]!.text))) p--;
+      const before = tokens[p];
+      if (before && (before.text === ',' || ING_PREPOSITIONS.has(before.text))) {
+        const r = subjectOfClauses(tokens, p - 1, true) ?? earlierSpeaker(tokens, p - 1);
+        if (r) return { r, rule: 'subject' };
+        continue;
+      }
+    }
+    if (tokens[k - 1]?.lower === 'and') {
+      // "Sanders compared … and urged people not to “…”": the clause's subject speaks.
+      const r = subjectOfClauses(tokens, k - 2, true);
+      if (r) return { r, rule: 'subject' };
+    }
+    let r = subjectBefore(tokens, k, 0);
+    if (r && inRelativeClause(tokens, r)) continue; // "whom he described as": not the speaker
+    if (!r && (k === 0 || tokens[k - 1]!.text === ',')) {
+      // "…, said Trump:" — the speaker after the verb, closing the clause.
+      const after = subjectAfter(tokens, k, hi);
+      const next = after && tokens[after.to + 1];
+      if (after && (!next || /^[,:.—–-]$/.test(next.text))) r = after;
+    }
+    if (r) return { r, rule: 'before' };
+  }
+  if (!partial && last.text !== ':') return null;
+  const r = subjectOfClauses(tokens, hi, false);
+  return r ? { r, rule: 'subject' } : null;
+}
+
