@@ -4,7 +4,7 @@
  * "a spokesperson for the campaign", "an internal document obtained by NBC").
  */
 import {
-  CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, PREPOSITIONS, NAME_PARTICLES, NP_PREPOSITIONS, PERSON_NOUNS, PHRASAL_SPEECH_VERBS,
+  AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, NAME_PARTICLES, NP_PREPOSITIONS, PERSON_NOUNS, PHRASAL_SPEECH_VERBS,
   SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TIME_WORDS, TITLES, VERB_MODIFIERS,
 } from './lexicon';
 import { isCapitalized, isWord, type Token } from './text';
@@ -32,6 +32,8 @@ function isNounHere(tokens: readonly Token[], i: number): boolean {
 
 const isPossessive = (w: string) => /(?:['’]s|s['’])$/u.test(w);
 const RELATIVE = new Set(['who', 'whom', 'which', 'that']);
+/** Verbs an -ing reporting verb may hang on: "began saying", "kept telling". */
+const ASPECT_VERBS = new Set(['began', 'begins', 'begin', 'started', 'starts', 'kept', 'keeps', 'continued', 'continues', 'went', 'goes', 'took', 'spent', 'ended', 'ends']);
 /** Words that stand for a speaker on their own right before the verb: "another said". */
 const QUANTIFIER_SUBJECTS = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'two', 'three', 'four', 'most', 'few', 'all']);
 /** Determiners that open a speaker phrase after the verb ("said a spokesman"). */
@@ -80,7 +82,7 @@ export function nameRunEnd(tokens: readonly Token[], j: number, hi: number): num
 function skipLeft(tokens: readonly Token[], j: number, lo: number): number {
   while (j >= lo) {
     const t = tokens[j]!;
-    if (t.text === t.lower && VERB_MODIFIERS.has(t.lower)) j--;
+    if (t.text === t.lower && (VERB_MODIFIERS.has(t.lower) || isAdverb(t.lower))) j--;
     else if (/^[”’]$/.test(t.text) && tokens[j - 1]?.text === ',') j--; // “Scandal,” thanked
     else if (TIME_WORDS.has(t.lower) && (t.text !== t.lower || j - 1 >= lo && /^(?:on|last|this|late|early)$/.test(tokens[j - 1]!.lower))) {
       j--;
@@ -95,14 +97,25 @@ function skipLeft(tokens: readonly Token[], j: number, lo: number): number {
   return j;
 }
 
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'monopoly', 'anomaly', 'belly', 'bully', 'lily', 'jelly', 'folly', 'tally', 'panoply']);
+
+/** "confidently stated": an -ly adverb, skipped between a subject and its verb. */
+function isAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w) && !w.endsWith('ally') || /^(?:eventually|finally|originally|especially|basically|actually|usually)$/.test(w);
+}
+
 const APPOSITIVE_CAPITALS = /^(?:[RDI]-|former|republican|democratic|democrat|independent|gop|then-)/i;
 
 /** Could this token open an appositive ("a lawyer", "who", "25", "R-Ky.", "Sanders’ aide")? */
 function opensAppositive(t: Token | undefined): boolean {
   if (!t || !isWord(t.text)) return false;
-  if (!isCapitalized(t.text)) return true;
-  return isPossessive(t.text) || APPOSITIVE_CAPITALS.test(t.text) || TITLES.has(t.lower) || PERSON_NOUNS.has(t.lower);
+  // ", after winning Ohio," or ", in a statement," open an adverbial, not an appositive.
+  if (!isCapitalized(t.text)) return !PREPOSITIONS.has(t.lower) && !ADVERBIAL_OPENERS.has(t.lower);
+  const bare = t.lower.replace(/\.$/, '');
+  return isPossessive(t.text) || APPOSITIVE_CAPITALS.test(t.text) || TITLES.has(bare) || PERSON_NOUNS.has(bare);
 }
+
+const ADVERBIAL_OPENERS = new Set(['when', 'while', 'as', 'if', 'because', 'although', 'though', 'once', 'whether', 'speaking', 'asked', 'adding', 'saying']);
 
 /** Is `tokens[from..to]` a real phrase head (not just a determiner or function word)? */
 function hasHead(tokens: readonly Token[], r: TokenRange): boolean {
@@ -127,6 +140,9 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
     return { from: det, to: j };
   }
   if (t.text === ',' || /^[—–]$/.test(t.text)) return appositiveSubject(tokens, j, lo);
+  // "she began saying", "he kept telling": the speaker is the subject of the first verb.
+  if (/ing$/.test(tokens[v]!.lower) && ASPECT_VERBS.has(t.lower)) return subjectBefore(tokens, j, lo);
+  if (t.text === t.lower && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || AUXILIARIES.has(t.lower))) return null;
   let r: TokenRange | null = null;
   if (isCapWord(t)) r = extendPhraseLeft(tokens, nameRunStart(tokens, j, lo), j, lo);
   else if (isWord(t.text) && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower)) r = extendPhraseLeft(tokens, j, j, lo);
