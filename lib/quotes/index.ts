@@ -21,7 +21,9 @@ export type QuoteOptions = SegmentOptions;
 export interface QuotePassage extends Quote {
   /**
    * The quoted pieces: more than one when the attribution interrupts the quote
-   * (“…,” he said, “…”) or the quote runs over paragraphs. `start`/`end` span them all.
+   * (“…,” he said, “…”) or the quote runs over paragraphs (an unclosed quote re-opened in
+   * the next paragraph, or the same speaker's quote continued there). `start`/`end` span
+   * them all; `text` joins them (a space within a paragraph, a blank line between).
    */
   parts: { start: number; end: number }[];
   /** Which rule found the speaker (null when unattributed). */
@@ -61,6 +63,15 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
     const found = attribute(ctx, passage, previous, partial);
     previous = { attribution: found, last: passage.segments[passage.segments.length - 1]! };
     if (!found && partial) continue; // a fragment nobody is said to have said: not a quote
+    const before = out[out.length - 1];
+    if (found?.rule === 'continuation' && before) {
+      // “…,” Smith said. ¶ “More of the same speech.” — one quote over two paragraphs.
+      const more = toQuote(text, passage, null);
+      before.parts.push(...more.parts);
+      before.end = more.end;
+      before.text += '\n\n' + more.text;
+      continue;
+    }
     out.push(toQuote(text, passage, found));
   }
   for (const block of findBlockQuotes(text, paras)) {

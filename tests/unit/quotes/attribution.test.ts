@@ -63,9 +63,19 @@ describe('attribution patterns', () => {
   });
 
   it('a quote continuing the previous speaker’s quote in the next paragraph', () => {
-    const qs = quotesOf(article(`“${said},” Smith said.`, '“And we will not stop until the work is done, whatever it costs.”'));
+    const text = article(`“${said},” Smith said.`, '“And we will not stop until the work is done, whatever it costs.”');
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0); // one quote running over both paragraphs
+    expect(q!.parts).toHaveLength(2);
+    expect(q!.text).toContain('whatever it costs');
+    expect(q!.speaker?.text).toBe('Smith');
+  });
+
+  it('does not continue a quote across a paragraph about something else', () => {
+    const text = article(`“${said},” Smith said.`, 'The council will vote next week on the measure.', '“This is someone else entirely speaking here.”');
+    const qs = quotesOf(text);
     expect(qs).toHaveLength(2);
-    expect(qs[1]!.speaker?.text).toBe('Smith');
+    expect(qs[1]!.speaker).toBeNull();
   });
 
   it('a question attributed in a sentence of its own', () => {
