@@ -45,7 +45,7 @@ export function Popup(props: PopupProps) {
   const host = state.status === 'ready' ? state.host : null;
   return (
     <div class="popup" data-status={state.status}>
-      <main>{renderBody(props, t)}</main>
+      <div class="content">{renderBody(props, t)}</div>
       {props.showSettings === false ? null : <QuickSettings
         settings={settings}
         site={host}

@@ -48,6 +48,7 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
       if (!visible || !ui || ui.shadowHost.isConnected) return;
       if (remounts >= MAX_REMOUNTS) return observer?.disconnect();
       remounts++;
+      removeStrayCopies(ui.shadowHost);
       ui.mount();
       watchRemoval();
     });
@@ -66,6 +67,7 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
       remounts = 0;
       void getUi().then((created) => {
         if (!visible || ctx.isInvalid) return;
+        removeStrayCopies(created.shadowHost);
         if (created.shadowHost.isConnected) render(content, created.uiContainer);
         else created.mount();
         watchRemoval();
@@ -77,4 +79,11 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
       if (ui?.shadowHost.isConnected) ui.remove();
     },
   };
+}
+
+/** A page that cloned its <body> also cloned our (empty) host element: remove such copies. */
+function removeStrayCopies(ours: Element): void {
+  for (const element of document.querySelectorAll('backstory-banner')) {
+    if (element !== ours) element.remove();
+  }
 }

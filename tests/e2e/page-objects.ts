@@ -15,8 +15,8 @@ export interface BannerState {
 /** The few extension APIs the tests call from an extension page (types only). */
 interface ExtApi {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
-  tabs: { query(filter: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: object): Promise<{ analysis?: { url?: string } }> };
-  storage: Record<'sync' | 'local', { clear(): Promise<void>; get(keys: null): Promise<Record<string, unknown>> }>;
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tabId: number, message: object): Promise<{ analysis?: { url?: string } }> };
+  storage: Record<'sync' | 'local', { clear(): Promise<void>; get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
 }
 type ExtGlobals = { browser?: ExtApi; chrome?: ExtApi };
 
@@ -52,6 +52,22 @@ export class BannerObject {
     await sleep(600);
     const state = await this.read();
     if (state) throw new Error(`expected no banner, found "${state.headline}"`);
+  }
+
+  /** How many banners the page holds (there must never be more than one). */
+  count(): Promise<number> {
+    return this.page.evaluate(() => document.querySelectorAll('backstory-banner').length);
+  }
+
+  /** Box of the banner's host and its headline's computed font size: is it really visible? */
+  layout(): Promise<{ width: number; height: number; fontSize: string; display: string } | null> {
+    return this.page.evaluate(() => {
+      const host = document.querySelector('backstory-banner');
+      const headline = host?.shadowRoot?.querySelector('.headline');
+      if (!host || !headline) return null;
+      const box = host.getBoundingClientRect();
+      return { width: box.width, height: box.height, fontSize: getComputedStyle(headline).fontSize, display: getComputedStyle(host).display };
+    });
   }
 
   dismiss = () => this.page.click('.banner .close');
@@ -140,6 +156,39 @@ export class ExtensionControl {
         }, url),
       `a tab showing ${url}`,
     );
+  }
+
+  /** The id of the tab opened last (for pages without a content script to ask, e.g. PDFs). */
+  newestTabId(): Promise<number> {
+    return this.page.evaluate(async () => {
+      const g = globalThis as unknown as ExtGlobals;
+      const api = (g.browser ?? g.chrome)!;
+      const tabs = (await api.tabs.query({})).filter((t) => t.id !== undefined && !t.url?.includes('/options.html'));
+      return Math.max(...tabs.map((t) => t.id!));
+    });
+  }
+
+  /** Asks a tab's content script for its analysis, as the popup does. */
+  analyze(tabId: number): Promise<{ ok: boolean; cached?: boolean } | null> {
+    return this.page.evaluate(async (id: number) => {
+      const g = globalThis as unknown as ExtGlobals;
+      const api = (g.browser ?? g.chrome)!;
+      try {
+        return (await api.tabs.sendMessage(id, { type: 'backstory:analyze', force: false })) as never;
+      } catch {
+        return null;
+      }
+    }, tabId);
+  }
+
+  /** Changes stored settings as the options page would. */
+  setSettings(change: Record<string, unknown>): Promise<void> {
+    return this.page.evaluate(async (patch: Record<string, unknown>) => {
+      const g = globalThis as unknown as ExtGlobals;
+      const api = (g.browser ?? g.chrome)!;
+      const { settings } = (await api.storage.sync.get(null)) as { settings?: object };
+      await api.storage.sync.set({ settings: { ...settings, ...patch } });
+    }, change);
   }
 
   badge(tabId: number): Promise<string> {

@@ -20,8 +20,8 @@ export async function startServer(): Promise<TestServer> {
     requests.push(url.pathname + url.search);
     const page = pages[url.pathname];
     if (page) {
-      const { body, headers } = page(url);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
+      const { body, headers, type } = page(url);
+      res.writeHead(200, { 'content-type': type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
       res.end(body);
       return;
     }

@@ -4,19 +4,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExtensionBrowser, TestPage } from './types.ts';
+import { isForeignRequest } from './network.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium(extensionDir: string, serverOrigin: string): Promise<ExtensionBrowser> {
+export async function launchChromium(extensionDir: string, serverOrigin: string, { lang = 'en-US' } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    locale: 'en-US',
+    locale: lang,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      `--lang=${lang}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -24,12 +26,9 @@ export async function launchChromium(extensionDir: string, serverOrigin: string)
   const extensionOrigin = `chrome-extension://${extensionId}`;
 
   const foreignRequests: string[] = [];
-  const record = (url: string) => {
-    if (!url.startsWith(serverOrigin) && !url.startsWith(extensionOrigin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-      foreignRequests.push(url);
-    }
-  };
-  context.on('request', (request) => record(request.url()));
+  context.on('request', (request) => {
+    if (isForeignRequest(request.url(), serverOrigin)) foreignRequests.push(request.url());
+  });
 
   return {
     name: 'chromium',
@@ -50,6 +49,12 @@ function wrap(page: Page): TestPage {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateSource: async (source) => void (await page.evaluate(source)),
+    setColorScheme: async (colorScheme) => {
+      await page.emulateMedia({ colorScheme });
+      return true;
+    },
+    url: () => page.url(),
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),

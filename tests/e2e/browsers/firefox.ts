@@ -6,6 +6,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
 import type { ExtensionBrowser, TestPage } from './types.ts';
+import { isForeignRequest } from './network.ts';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'backstory@backstory.example';
@@ -51,10 +52,7 @@ export async function launchFirefox(extensionDir: string, serverOrigin: string):
     async newPage() {
       const page = await browser.newPage();
       page.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(serverOrigin) && !url.startsWith(extensionOrigin) && !/^(data|blob|about):/.test(url)) {
-          foreignRequests.push(url);
-        }
+        if (isForeignRequest(request.url(), serverOrigin)) foreignRequests.push(request.url());
       });
       return wrap(page);
     },
@@ -80,6 +78,10 @@ function wrap(page: Page): TestPage {
       throw new Error(`navigation to ${url} did not complete`);
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateSource: async (source) => void (await page.evaluate(source)),
+    // Media emulation needs CDP, which Firefox does not speak.
+    setColorScheme: async () => false,
+    url: () => page.url(),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     press: (key) => page.keyboard.press(key as never),

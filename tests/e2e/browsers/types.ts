@@ -2,6 +2,11 @@
 export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script's source in the page (not subject to the page's CSP): used to add axe-core. */
+  evaluateSource(source: string): Promise<void>;
+  /** Emulates the reader's light or dark system theme; false where the driver cannot. */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
+  url(): string;
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   press(key: string): Promise<void>;

@@ -8,13 +8,8 @@ import type { TestServer } from '../server.ts';
 import { assert, assertEqual, screenshotPath, test, timings, waitFor } from '../harness.ts';
 import { BannerObject, ExtensionControl, PopupObject } from '../page-objects.ts';
 
-export async function coreScenarios(browser: ExtensionBrowser, server: TestServer): Promise<void> {
+export async function coreScenarios(browser: ExtensionBrowser, server: TestServer, control: ExtensionControl): Promise<void> {
   const b = browser.name;
-  let control!: ExtensionControl;
-  await test(b, 'the extension pages open', async () => {
-    control = await ExtensionControl.open(browser);
-  });
-  if (!control) return;
   const url = (path: string) => `${server.origin}${path}`;
   /** A new tab, with settings and dismissals forgotten. */
   const freshPage = async (track: <P extends { close(): Promise<void> }>(page: P) => P) => {
@@ -127,7 +122,6 @@ export async function coreScenarios(browser: ExtensionBrowser, server: TestServe
     assertEqual(badge, '', 'badge on a home page');
   });
 
-  await control.page.close();
 }
 
 /** Whole years from a day to today, in the local calendar (the tests run on any date). */

@@ -1,0 +1,42 @@
+/**
+ * Screenshots for the README and the stores, in a given UI language, in light and dark:
+ * written to docs/screenshots/. Also checks that the UI really is in that language.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExtensionBrowser } from '../browsers/types.ts';
+import type { TestServer } from '../server.ts';
+import { assert, sleep, test } from '../harness.ts';
+import { BannerObject, ExtensionControl, PopupObject } from '../page-objects.ts';
+
+export const DOCS_DIR = join(process.cwd(), 'docs', 'screenshots');
+
+const HEADLINE: Record<string, RegExp> = {
+  en: /^This story is over \d+ years old$/,
+  de: /^Dieser Artikel ist über \d+ Jahre alt$/,
+  fr: /^Cet article a plus de \d+ ans$/,
+  es: /^Esta noticia tiene más de \d+ años$/,
+};
+
+export async function docsScreenshots(browser: ExtensionBrowser, server: TestServer, lang: string): Promise<void> {
+  mkdirSync(DOCS_DIR, { recursive: true });
+  const shot = (name: string) => join(DOCS_DIR, `${lang}-${name}.png`);
+  await test(browser.name, `UI in ${lang}: banner and popup, light and dark, for the docs`, async (track) => {
+    const control = await ExtensionControl.open(browser);
+    track(control.page);
+    for (const theme of ['light', 'dark'] as const) {
+      await control.resetStorage();
+      await control.setSettings({ theme });
+      const page = track(await browser.newPage());
+      await page.setViewport(1000, 420);
+      await page.goto(`${server.origin}${theme === 'dark' ? '/dark.html' : '/seed.html'}`);
+      const banner = await new BannerObject(page).waitShown();
+      assert(HEADLINE[lang]!.test(banner.headline), `banner in ${lang}: ${banner.headline}`);
+      await page.screenshot(shot(`banner-${theme}`));
+      const popup = track(await PopupObject.open(browser, await control.tabId(page.url())));
+      await popup.page.setViewport(380, 600);
+      await sleep(200);
+      await popup.page.screenshot(shot(`popup-${theme}`));
+    }
+  });
+}
