@@ -1,5 +1,5 @@
 /** The model shipped with Backstory, built by `npm run train:ner`; parsed once, on first use. */
-import data from './model.json';
+import data from './model.json' with { type: 'json' };
 import { loadModel, type LoadedModel, type SerializedModel } from './model.ts';
 
 let cached: LoadedModel | null = null;

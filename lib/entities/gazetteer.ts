@@ -19,12 +19,14 @@ export function buildGazetteer(lists: Record<string, readonly string[]>): Gazett
   const phrases = new Map<string, string[]>();
   const prefixes = new Set<string>();
   for (const [category, list] of Object.entries(lists)) {
+    // Most phrases are in one category: they share one (never mutated) array.
+    const only = [category];
     for (const phrase of list) {
       const key = phrase.toLowerCase();
-      for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.slice(0, sp));
+      if (key.includes(' ')) for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.slice(0, sp));
       const cats = phrases.get(key);
-      if (!cats) phrases.set(key, [category]);
-      else if (!cats.includes(category)) cats.push(category);
+      if (!cats) phrases.set(key, only);
+      else if (!cats.includes(category)) phrases.set(key, [...cats, category]);
     }
   }
   return { phrases, prefixes };

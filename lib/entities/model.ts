@@ -12,7 +12,10 @@ export interface SerializedModel {
   tags: string[];
   /** Feature names, one per row, joined by "\n". */
   features: string;
-  /** Base64 of an Int8Array: one row of `tags.length` log-scale weight codes per feature. */
+  /**
+   * Base64 of one sparse row per feature: a 3-byte little-endian mask of the tags that have
+   * a weight, then one signed log-scale code per set bit.
+   */
   weights: string;
   /** Code q (1..127) stands for ±minWeight * exp((q - 1) * step); 0 is 0. */
   quantization: { minWeight: number; step: number };
@@ -29,14 +32,17 @@ export interface LoadedModel {
 }
 
 /**
- * Weight table over dense float rows, one row per known feature, indexed by template then
- * value: values are mostly the document's own word strings, whose hashes V8 has already
- * cached, so a lookup builds no new string.
+ * Weight table over sparse rows (most features weigh on a few tags only), indexed by
+ * template then value: values are mostly the document's own word strings, whose hashes V8
+ * has already cached, so a lookup builds no new string.
  */
-class RowTable implements WeightTable {
+class SparseTable implements WeightTable {
   constructor(
     private readonly rows: Map<string, Map<string, number>>,
-    private readonly weights: Float32Array,
+    /** Row r's entries are rowStart[r] .. rowStart[r + 1] - 1. */
+    private readonly rowStart: Int32Array,
+    private readonly tags: Uint8Array,
+    private readonly values: Float32Array,
   ) {}
   addTo(feature: string, scores: Float64Array): void {
     const eq = feature.indexOf('=');
@@ -46,16 +52,15 @@ class RowTable implements WeightTable {
   addPair(template: string, value: string, scores: Float64Array): void {
     const row = this.rows.get(template)?.get(value);
     if (row === undefined) return;
-    const w = this.weights;
-    for (let t = 0, k = row * NUM_TAGS; t < NUM_TAGS; t++, k++) scores[t]! += w[k]!;
+    for (let k = this.rowStart[row]!, end = this.rowStart[row + 1]!; k < end; k++) scores[this.tags[k]!]! += this.values[k]!;
   }
 }
 
 /** Decodes base64 without Node's Buffer, so it runs in the browser too. */
-function fromBase64(b64: string): Int8Array {
+function fromBase64(b64: string): Uint8Array {
   const bin = atob(b64);
-  const bytes = new Int8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = (bin.charCodeAt(i) << 24) >> 24;
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   return bytes;
 }
 
@@ -72,15 +77,30 @@ export function loadModel(data: SerializedModel): LoadedModel {
     if (!values) rows.set(template, (values = new Map()));
     values.set(eq < 0 ? '' : name.slice(eq + 1), i);
   }
-  const codes = fromBase64(data.weights);
-  if (codes.length !== names.length * NUM_TAGS) throw new Error('entity model: weights do not match features');
+  if (data.version !== 2) throw new Error('entity model: unknown format; retrain with npm run train:ner');
   const { minWeight, step } = data.quantization;
-  const values = new Float32Array(256);
+  const decoded = new Float32Array(256); // code byte (as unsigned) -> weight
   for (let q = 1; q <= 127; q++) {
-    values[128 + q] = minWeight * Math.exp((q - 1) * step);
-    values[128 - q] = -values[128 + q]!;
+    decoded[q] = minWeight * Math.exp((q - 1) * step);
+    decoded[256 - q] = -decoded[q]!;
   }
-  const weights = new Float32Array(codes.length);
-  for (let k = 0; k < codes.length; k++) weights[k] = values[128 + codes[k]!]!;
-  return { table: new RowTable(rows, weights), gazetteer: buildGazetteer(data.gazetteer) };
+  const bytes = fromBase64(data.weights);
+  const rowStart = new Int32Array(names.length + 1);
+  const tags = new Uint8Array(bytes.length);
+  const values = new Float32Array(bytes.length);
+  let n = 0;
+  let at = 0;
+  for (let r = 0; r < names.length; r++) {
+    rowStart[r] = n;
+    const mask = bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16);
+    at += 3;
+    for (let t = 0; t < NUM_TAGS; t++) {
+      if (!(mask & (1 << t))) continue;
+      tags[n] = t;
+      values[n++] = decoded[bytes[at++]!]!;
+    }
+  }
+  rowStart[names.length] = n;
+  if (at !== bytes.length) throw new Error('entity model: weights do not match features');
+  return { table: new SparseTable(rows, rowStart, tags, values), gazetteer: buildGazetteer(data.gazetteer) };
 }

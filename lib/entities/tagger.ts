@@ -142,6 +142,24 @@ function decodePass(ctx: DocContext, table: WeightTable, statics: Float64Array[]
   return tags;
 }
 
+/** Scores that leave a token outside any entity. */
+const OUTSIDE = Float64Array.from({ length: NUM_TAGS }, (_, t) => (t === 0 ? 0 : -1e6));
+
+const LOWER_WORD_RE = /^[\p{Ll}'’-]+$/u;
+const QUIET_RE = /^(?:[\p{Ll}'’-]+|[^\p{L}\d]+)$/u;
+
+/**
+ * A lower-case word between lower-case words or punctuation is outside every entity (36 of
+ * 206,000 such tokens in CoNLL training are not), so it is not scored: 40% less work.
+ */
+function isPlainWord(ctx: DocContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (!LOWER_WORD_RE.test(tokens[i]!.text)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (!prev || QUIET_RE.test(prev.text)) && (!next || QUIET_RE.test(next.text));
+}
+
 /** CLOSES[tag]: may the tag end a sentence (O, or the last/unit part of an entity)? */
 const CLOSES = Uint8Array.from({ length: NUM_TAGS }, (_, t) => {
   const part = tagPart(t);
@@ -155,6 +173,7 @@ export function tagDocument(ctx: DocContext, table: WeightTable, twoPass = true,
   let target = new Float64Array(NUM_TAGS);
   const emit: Emit = (template, value) => table.addPair(template, value, target);
   const statics = ctx.tokens.map((tok, i) => {
+    if (isPlainWord(ctx, i)) return OUTSIDE;
     let own = byWord.get(tok.text);
     if (!own) {
       own = target = new Float64Array(NUM_TAGS);

@@ -1,10 +1,11 @@
 /**
- * `npm run --silent eval -- entities FILE.jsonl.gz... [--baseline compromise] [--no-rules] [--one-pass]`
+ * `npm run --silent eval -- entities FILE.jsonl.gz... [--baseline compromise] [--runs N] [--no-rules] [--one-pass]`
  *
  * Scores lib/entities against gold spans: exact character spans, per-type and micro P/R/F1
  * over PER/ORG/LOC (a PER/ORG/LOC prediction on a MISC span counts as a false positive), MISC
  * apart, a document-level score over distinct (name, type) pairs, speed and model load time.
  */
+import { readFileSync } from 'node:fs';
 import { formatTable } from '../lib/table.ts';
 import { prf, round } from '../lib/stats.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
@@ -61,6 +62,20 @@ export function scoreDocuments(docs: readonly GoldDoc[], predict: Predict): Scor
     for (const k of p) if (g.has(k)) doc.tp++;
   }
   return { docs: docs.length, words, ms, counts, doc };
+}
+
+/**
+ * The fastest of `runs` timed passes over the documents, in ms. On a shared machine other
+ * processes only ever slow a pass down, so the minimum is the least noisy estimate.
+ */
+function fastestMs(docs: readonly GoldDoc[], predict: Predict, first: number, runs: number): number {
+  let best = first;
+  for (let r = 1; r < runs; r++) {
+    const t0 = performance.now();
+    for (const d of docs) predict(d.text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
 }
 
 /** Micro P/R/F1 over the main types. */
@@ -130,7 +145,7 @@ async function compromisePredictor(): Promise<Predict> {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const files = args.filter((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--baseline');
+  const files = args.filter((a, i) => !a.startsWith('--') && !['--baseline', '--runs'].includes(args[i - 1] ?? ''));
   const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
   if (files.length === 0) {
     console.error('usage: eval entities FILE.jsonl.gz... [--baseline compromise] [--no-rules] [--one-pass]');
@@ -139,17 +154,22 @@ export async function run(args: string[]): Promise<void> {
   const docs: GoldDoc[] = [];
   for (const f of files) for await (const d of readJsonLines<GoldDoc>(f)) docs.push(d);
 
-  // Code first, so the load time below is the model's own: JSON import plus lookup tables.
+  // Model load as the extension does it: parse the JSON (Vite ships large JSON as a
+  // JSON.parse string) and build the lookup tables. Reading the file is not timed, and
+  // neither is tsx's one-off transform of an imported .json, which is a dev-tool cost.
   const { recognizeWith } = await import('../../lib/entities/recognize.ts');
-  await import('../../lib/entities/model.ts');
+  const { loadModel } = await import('../../lib/entities/model.ts');
+  const raw = readFileSync(new URL('../../lib/entities/model.json', import.meta.url), 'utf8');
   const t0 = performance.now();
-  const { entityModel } = await import('../../lib/entities/default-model.ts');
-  const model = entityModel();
+  const model = loadModel(JSON.parse(raw));
   const loadMs = performance.now() - t0;
   const options = { rules: !args.includes('--no-rules'), twoPass: !args.includes('--one-pass') };
   // Warm up the JIT on a few documents before timing: the popup runs warm code too.
   for (const d of docs.slice(0, 20)) recognizeWith(model, d.text, options);
-  const ours = scoreDocuments(docs, (text) => recognizeWith(model, text, options));
+  const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 3);
+  const oursPredict: Predict = (text) => recognizeWith(model, text, options);
+  const ours = scoreDocuments(docs, oursPredict);
+  ours.ms = fastestMs(docs, oursPredict, ours.ms, runs);
 
   const header = ['system', 'type', 'gold', 'pred', 'tp', 'P', 'R', 'F1'];
   const table: (string | number)[][] = [header, ...rows('backstory', ours)];
@@ -158,6 +178,7 @@ export async function run(args: string[]): Promise<void> {
     const predict = await compromisePredictor();
     for (const d of docs.slice(0, 20)) predict(d.text); // same warm-up as ours
     base = scoreDocuments(docs, predict);
+    base.ms = fastestMs(docs, predict, base.ms, runs);
     table.push(...rows('compromise', base));
   } else if (baseline) {
     console.error(`unknown baseline: ${baseline}`);
@@ -171,7 +192,7 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     JSON.stringify({
       task: 'entities',
-      ...summary(ours, { model_load_ms: round(loadMs, 1) }),
+      ...summary(ours),
       ...(base ? { baseline: { name: baseline, ...summary(base) } } : {}),
     }),
   );

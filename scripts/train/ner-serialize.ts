@@ -32,7 +32,7 @@ export function serializeModel(
   };
 
   const names: string[] = [];
-  const rows: number[] = [];
+  const bytes: number[] = [];
   // Sorted feature names make the file stable across runs and compress better.
   for (const [name, id] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const row = new Array<number>(NUM_TAGS);
@@ -44,15 +44,17 @@ export function serializeModel(
     }
     if (max === 0) continue;
     names.push(name);
-    rows.push(...row);
+    // Sparse row: a 3-byte mask of the tags with a weight, then their codes (3/4 are zero).
+    let mask = 0;
+    row.forEach((q, t) => (mask |= q !== 0 ? 1 << t : 0));
+    bytes.push(mask & 0xff, (mask >> 8) & 0xff, (mask >> 16) & 0xff);
+    for (const q of row) if (q !== 0) bytes.push(q & 0xff);
   }
-  const bytes = new Uint8Array(rows.length);
-  rows.forEach((q, i) => (bytes[i] = q & 0xff));
   return {
-    version: 1,
+    version: 2,
     tags: [...TAGS],
     features: names.join('\n'),
-    weights: toBase64(bytes),
+    weights: toBase64(Uint8Array.from(bytes)),
     quantization: { minWeight: opts.minWeight, step },
     gazetteer,
     meta: { ...meta, features: names.length },
