@@ -16,6 +16,7 @@ export interface BlockQuote extends Span {
 
 const ANY_QUOTE_MARK = /["“”„«»]/u;
 const MIN_BLOCK_WORDS = 8;
+const TRANSCRIPT_LABEL = /^[\p{Lu}][\p{Lu}.'’\- ]{1,30}:/u;
 
 /**
  * Paragraphs without quotation marks that follow a paragraph ending in a reporting clause
@@ -29,6 +30,7 @@ export function findBlockQuotes(text: string, paras: readonly Span[]): BlockQuot
     if (text[prev.end - 1] !== ':') continue;
     const body = text.slice(p.start, p.end);
     if (ANY_QUOTE_MARK.test(body) || wordCount(body) < MIN_BLOCK_WORDS) continue;
+    if (TRANSCRIPT_LABEL.test(body)) continue; // "JAKE TAPPER: …" opens a transcript, not one quote
     const intro = lastSentence(text, prev);
     const words = text.slice(intro.start, intro.end).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
     if (!words.some((w) => SPEECH_VERBS.has(w) || STATEMENT_NOUNS.has(w))) continue;

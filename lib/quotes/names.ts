@@ -49,7 +49,7 @@ export function isQuotedName(text: string, inner: string, open: number, close = 
 function isBylinedTitle(text: string, open: number, close: number): boolean {
   const lineStart = text.lastIndexOf('\n', open) + 1;
   if (!/^[\s\p{Lu}\-—–:]*$/u.test(text.slice(lineStart, open))) return false;
-  return /^[,.]?\s*by\s+\p{Lu}/u.test(text.slice(close + 1, close + 40));
+  return /^[,.]?\s*by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(close + 1, close + 40));
 }
 
 /**

@@ -51,6 +51,7 @@ export function nameRunStart(tokens: readonly Token[], j: number, lo: number): n
   while (s - 1 >= lo) {
     const t = tokens[s - 1]!;
     if (isPossessive(t.text)) break; // "Trump’s spokesman Jason Miller": stop at the owner
+    if (PREPOSITIONS.has(t.lower)) break; // "From Andrea Peyser": a sentence-initial preposition
     if (isCapWord(t)) s--;
     else if (NAME_PARTICLES.has(t.lower) && isCapWord(tokens[s - 2])) s--;
     else break;
