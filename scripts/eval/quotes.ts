@@ -9,8 +9,9 @@
  * quote left unattributed claims no pair), recall over all gold quotes. The table also shows
  * the stricter precision over every predicted quote, attributed or not.
  *
- * --entities  also run lib/entities and pass its entities to extractQuotes.
- * --dump F    write every miss, false alarm and wrong speaker to F (JSON lines), for study.
+ * --entities        also run lib/entities and pass its entities to extractQuotes.
+ * --two-apostrophes read '' as a quotation mark (off in the product; see SegmentOptions).
+ * --dump F          write every miss, false alarm and wrong speaker to F (JSON lines), for study.
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -84,15 +85,17 @@ async function loadEntityFinder(): Promise<EntityFinder> {
 export async function run(args: string[]): Promise<void> {
   const files: string[] = [];
   let withEntities = false;
+  let twoApostrophes = false;
   let dumpFile: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--entities') withEntities = true;
+    else if (a === '--two-apostrophes') twoApostrophes = true;
     else if (a === '--dump') dumpFile = args[++i] ?? null;
     else files.push(a);
   }
   if (files.length === 0) {
-    console.error('usage: npm run --silent eval -- quotes FILE.jsonl.gz... [--entities] [--dump FILE.jsonl]');
+    console.error('usage: npm run --silent eval -- quotes FILE.jsonl.gz... [--entities] [--two-apostrophes] [--dump FILE.jsonl]');
     process.exit(2);
   }
   const findEntities = withEntities ? await loadEntityFinder() : null;
@@ -113,7 +116,7 @@ export async function run(args: string[]): Promise<void> {
         entityTimes.push(performance.now() - t0);
       }
       const t0 = performance.now();
-      const predicted = extractQuotes(doc.text, entities);
+      const predicted = extractQuotes(doc.text, entities, { twoApostrophes });
       times.push(performance.now() - t0);
 
       const counts = bySource.get(doc.source_dataset) ?? emptyCounts();
@@ -163,7 +166,8 @@ export async function run(args: string[]): Promise<void> {
   const rows = (f: (name: string, c: Counts) => (string | number)[]) =>
     [...[...bySource.entries()].map(([n, c]) => f(n, c)), ...(bySource.size > 1 ? [f('total', total)] : [])];
 
-  console.log(`quotes${withEntities ? ' (with lib/entities)' : ''}: ${files.join(', ')}\n`);
+  const variant = [withEntities ? 'with lib/entities' : 'text only', twoApostrophes ? "'' read as quotation marks" : ''].filter(Boolean).join(', ');
+  console.log(`quotes (${variant}): ${files.join(', ')}\n`);
   console.log('Detection (IoU ≥ 0.5, one-to-one)');
   console.log(formatTable([
     ['dataset', 'docs', 'gold', 'predicted', 'matched', 'precision', 'recall', 'f1'],
