@@ -4,7 +4,7 @@
  * "X said that the plan was “…”").
  */
 import { earlierSpeaker, isVerbLike, LEADING_WORDS, subjectOfClauses } from './clauses';
-import { AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, VERB_MODIFIERS } from './lexicon';
+import { AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, VERB_MODIFIERS } from './lexicon';
 import {
   inRelativeClause, isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
 } from './speaker';
@@ -84,6 +84,12 @@ function finalAttribution(tokens: readonly Token[], hi: number): TokenRange | nu
 function subjectWithAnyVerb(tokens: readonly Token[], i0: number, hi: number): TokenRange | null {
   const t = tokens[i0]!;
   let r: TokenRange | null = null;
+  // "“…,” remembered Roy Verley": an unlisted past-tense verb, then the name.
+  if (t.text === t.lower && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && isCapitalized(tokens[i0 + 1]?.text ?? '')) {
+    const e = nameRunEnd(tokens, i0 + 1, hi);
+    const next = tokens[e + 1];
+    return !next || /^[,.]$/.test(next.text) ? { from: i0 + 1, to: e } : null;
+  }
   if (/^(?:he|she|they|i|we)$/.test(t.lower)) r = { from: i0, to: i0 };
   else if (isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !LEADING_WORDS.has(t.lower)) r = { from: i0, to: nameRunEnd(tokens, i0, hi) };
   else if (AFTER_QUOTE_DETERMINERS.has(t.lower)) {

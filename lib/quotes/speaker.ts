@@ -59,6 +59,13 @@ export function nameRunStart(tokens: readonly Token[], j: number, lo: number): n
   return s;
 }
 
+/** "David Albright and Serena Kelleher": a name run joined by "and" to the one before it. */
+function coordinatedStart(tokens: readonly Token[], s: number, lo: number): number {
+  const and = tokens[s - 1];
+  if (!and || s - 1 <= lo || and.lower !== 'and' || !isCapWord(tokens[s - 2])) return s;
+  return nameRunStart(tokens, s - 2, lo);
+}
+
 /** Extends a name run rightwards from token `j`; returns its last index. */
 export function nameRunEnd(tokens: readonly Token[], j: number, hi: number): number {
   let e = j;
@@ -145,7 +152,7 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   if (/ing$/.test(tokens[v]!.lower) && ASPECT_VERBS.has(t.lower)) return subjectBefore(tokens, j, lo);
   if (t.text === t.lower && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || AUXILIARIES.has(t.lower))) return null;
   let r: TokenRange | null = null;
-  if (isCapWord(t)) r = extendPhraseLeft(tokens, nameRunStart(tokens, j, lo), j, lo);
+  if (isCapWord(t)) r = extendPhraseLeft(tokens, coordinatedStart(tokens, nameRunStart(tokens, j, lo), lo), j, lo);
   else if (isWord(t.text) && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower)) r = extendPhraseLeft(tokens, j, j, lo);
   // "responded on Facebook writing": a phrase right after a preposition is its object.
   if (r && r.from - 1 >= lo && PREPOSITIONS.has(tokens[r.from - 1]!.lower) && tokens[r.from - 1]!.text === tokens[r.from - 1]!.lower) return null;
@@ -207,6 +214,8 @@ function extendPhraseLeft(tokens: readonly Token[], from: number, to: number, lo
     }
     if (DETERMINERS.has(t.lower) && t.text !== 'I') { determiner = k; break; }
     if (NP_PREPOSITIONS.has(t.lower)) { s = k; continue; }
+    // "the Vermont senator and Democratic presidential candidate": one phrase, if it has a determiner.
+    if (t.lower === 'and' && determinerWithin(tokens, k - 1, limit)) { s = k; continue; }
     if (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
     s = k;
   }
@@ -219,6 +228,16 @@ function extendPhraseLeft(tokens: readonly Token[], from: number, to: number, lo
   }
   const r = { from: s, to };
   return hasHead(tokens, r) ? r : null;
+}
+
+/** A determiner among the plain words from `k` back to `limit` (no punctuation between). */
+function determinerWithin(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let i = k; i >= limit; i--) {
+    const t = tokens[i]!;
+    if (!isWord(t.text) || CLAUSE_WORDS.has(t.lower)) return false;
+    if (DETERMINERS.has(t.lower) && t.text !== 'I') return true;
+  }
+  return false;
 }
 
 /**
