@@ -24,5 +24,5 @@ export function recognizeWith(model: LoadedModel, text: string, options: Recogni
     const end = tokens[to - 1]!.end;
     return { start, end, type, text: text.slice(start, end) };
   });
-  return options.rules === false ? mentions : applyRules(text, tokens, mentions);
+  return options.rules === false ? mentions : applyRules(text, tokens, mentions, model.gazetteer);
 }

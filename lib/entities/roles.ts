@@ -88,11 +88,35 @@ function roleBefore(text: string, mention: Span, names: readonly EntityMention[]
       isNameAt(names, w.start, w.end) ||
       (LINKS.has(lw) && k > 0 && lw !== 'the') ||
       (titleCase && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !NOT_TITLE.has(lw) && !isPersonAt(names, w.start, w.end));
-    if (!ok) break;
-    start = w.start;
+    if (ok) {
+      start = w.start;
+      continue;
+    }
+    // "EU industry chief": up to two plain nouns between an organization or place and the role.
+    const named = namedBefore(words, k, names, text);
+    if (named < 0) break;
+    start = words[named]!.start;
+    k = named;
   }
   const role = text.slice(start, end).replace(/\s+/g, ' ');
   return /^(mr|mrs|ms|dr)\.?$/i.test(role) ? null : role;
+}
+
+/** Words that end a role phrase when met walking back from the name. */
+const STOP = new Set('the a an that this said says told and or but to for with by at in on as is was were who which'.split(' '));
+
+/**
+ * If words[k] (and possibly words[k - 1]) are plain lower-case nouns right after a
+ * non-person name, the index of that name's word; otherwise -1.
+ */
+function namedBefore(words: ReadonlyArray<{ text: string; start: number; end: number }>, k: number, names: readonly EntityMention[], text: string): number {
+  for (let j = k; j >= 0 && j >= k - 2; j--) {
+    const w = words[j]!;
+    if (j < k && !/^\s+$/.test(text.slice(w.end, words[j + 1]!.start))) return -1;
+    if (isNameAt(names, w.start, w.end)) return j < k ? j : -1;
+    if (!/^\p{Ll}+$/u.test(w.text) || STOP.has(w.text)) return -1;
+  }
+  return -1;
 }
 
 /** "Jim Kenney, the mayor of Philadelphia, said". */

@@ -3,12 +3,14 @@
  * Each rule is general (a pattern of news writing), never a list of particular names.
  */
 import type { EntityMention, EntityType } from '../types.ts';
+import type { Gazetteer } from './gazetteer.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized } from './shape.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
-export function applyRules(text: string, tokens: readonly Token[], mentions: readonly EntityMention[]): EntityMention[] {
+export function applyRules(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], gazetteer?: Gazetteer): EntityMention[] {
   let out = mentions.map(withoutLeadingPreposition).filter((m): m is EntityMention => m !== null && !isCalendarWord(m.text));
+  out = out.map((m) => retypedByHead(m, gazetteer));
   out = dropLabelLines(text, out);
   out = withEvents(text, out);
   out = withCapitalizedVariants(text, out);
@@ -26,6 +28,42 @@ function withoutLeadingPreposition(m: EntityMention): EntityMention | null {
   if (!lead) return m;
   const start = m.start + lead[0].length;
   return start < m.end ? { ...m, start, text: m.text.slice(lead[0].length) } : null;
+}
+
+/** Last words that make any name an organization: "The Washington Post", "Acme Corp.". */
+const ORG_HEADS = new Set(
+  ('Institute University College Foundation Association Council Committee Agency Ministry Party ' +
+    'Corp Corp. Inc Inc. Ltd Ltd. LLC Co. Post Times Journal Herald Tribune Gazette Chronicle Observer ' +
+    'Guardian Telegraph Magazine').split(' '),
+);
+/** Last words that make a *person's* name an organization ("Counterpoint Research"). */
+const ORG_HEADS_NOT_PERSON = new Set(
+  ('Research Group Holdings Partners Capital Bank Company Corporation Network Networks Systems ' +
+    'Technologies Labs Airlines Motors Pharmaceuticals Industries Club Press').split(' '),
+);
+/** Last words that make a name a place: "Steve Jobs Theater", "Grace Road". */
+const PLACE_HEADS = new Set(
+  ('Theater Theatre Stadium Arena Airport Park Square Street Road Avenue Bridge Hall Center Centre ' +
+    'Museum Hospital Station Harbor Harbour Island Islands River Lake Mountain Mountains Valley Beach').split(' '),
+);
+/** Gazetteer categories of people and places: a word in them is not only an organization. */
+const NOT_ONLY_ORG = ['first', 'last', 'person', 'city', 'country', 'region', 'demonym', 'common'];
+
+/**
+ * A person's name never ends in "Research" or "Theater": retype such names by their last
+ * word. And a single word the gazetteer knows only as an organization ("Google") is one.
+ */
+function retypedByHead(m: EntityMention, gazetteer?: Gazetteer): EntityMention {
+  const words = m.text.split(' ');
+  const head = words[words.length - 1]!;
+  if (words.length > 1 && m.type !== 'ORG' && ORG_HEADS.has(head)) return { ...m, type: 'ORG' };
+  if (words.length > 1 && m.type === 'PER' && ORG_HEADS_NOT_PERSON.has(head)) return { ...m, type: 'ORG' };
+  if (words.length > 1 && m.type === 'PER' && PLACE_HEADS.has(head)) return { ...m, type: 'LOC' };
+  if (words.length === 1 && gazetteer && m.type !== 'ORG') {
+    const cats = gazetteer.phrases.get(m.text.toLowerCase());
+    if (cats && cats.includes('org') && !cats.some((c) => NOT_ONLY_ORG.includes(c))) return { ...m, type: 'ORG' };
+  }
+  return m;
 }
 
 /** Weekdays and months (and their short forms) are dates, not names, however capitalized. */

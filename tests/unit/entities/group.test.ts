@@ -44,6 +44,10 @@ describe('roles', () => {
     expect(roleOf('“No,” ICE acting director Tom Homan said.', 'Tom Homan', [['Tom Homan', 'PER'], ['ICE', 'ORG']])).toBe('ICE acting director');
     expect(roleOf('Asked, ICE spokesperson, Sarah Rodriguez told us.', 'Sarah Rodriguez', [['Sarah Rodriguez', 'PER'], ['ICE', 'ORG']])).toBe('ICE spokesperson');
   });
+  it('reads plain nouns between an organization and the role', () => {
+    expect(roleOf('EU industry chief Thierry Breton agreed.', 'Thierry Breton', [['Thierry Breton', 'PER'], ['EU', 'ORG']])).toBe('EU industry chief');
+    expect(roleOf('The said industry chief Thierry Breton agreed.', 'Thierry Breton', [['Thierry Breton', 'PER']])).toBe('chief');
+  });
   it('reads an appositive after the name', () => {
     expect(roleOf('Jim Kenney, the mayor of Philadelphia, said no.', 'Jim Kenney', [['Jim Kenney', 'PER'], ['Philadelphia', 'LOC']])).toBe('mayor of Philadelphia');
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityMention, EntityType } from '../../../lib/types.ts';
 import { applyRules, isAcronymOf } from '../../../lib/entities/rules.ts';
 import { tokenize } from '../../../lib/entities/tokenize.ts';
+import { buildGazetteer } from '../../../lib/entities/gazetteer.ts';
 
 /** Mentions of each `[name, type]`, at every place the name occurs. */
 function mentionsOf(text: string, names: Array<[string, EntityType]>): EntityMention[] {
@@ -74,5 +75,25 @@ describe('repeated names', () => {
   it('tags a surname used alone after the full name, but not a sentence-initial word', () => {
     const text = 'Attorney General Jane Doerr spoke. The city sued Doerr in August.';
     expect(run(text, [['Jane Doerr', 'PER']])).toEqual(['PER:Jane Doerr', 'PER:Doerr']);
+  });
+});
+
+describe('retyping by the last word and by the gazetteer', () => {
+  it('makes names ending in an organization or place word organizations or places', () => {
+    const text = 'Ivan Lam of Counterpoint Research spoke at the Steve Jobs Theater, The Washington Post said.';
+    expect(run(text, [['Counterpoint Research', 'PER'], ['Steve Jobs Theater', 'PER'], ['Washington Post', 'LOC']])).toEqual([
+      'ORG:Counterpoint Research',
+      'LOC:Steve Jobs Theater',
+      'ORG:Washington Post',
+    ]);
+  });
+  it('leaves places like the West Bank alone', () => {
+    expect(run('Settlers in the West Bank protested.', [['West Bank', 'LOC']])).toEqual(['LOC:West Bank']);
+  });
+  it('makes a single word the gazetteer knows only as an organization one', () => {
+    const gazetteer = buildGazetteer({ org: ['globex', 'paris'], city: ['paris'] });
+    const text = 'Globex and Paris grew.';
+    const out = applyRules(text, tokenize(text), mentionsOf(text, [['Globex', 'PER'], ['Paris', 'PER']]), gazetteer);
+    expect(out.map((m) => `${m.type}:${m.text}`)).toEqual(['ORG:Globex', 'PER:Paris']);
   });
 });
