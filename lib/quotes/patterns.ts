@@ -16,6 +16,8 @@ export type AttributionRule =
   | 'previous-sentence' | 'continuation' | 'label' | 'dash';
 
 const STOP = /^[.?!;“”"«»„]$/u;
+/** Verbs whose object is the speaker's own words: "what X called “…”". */
+const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubbed', 'termed', 'labeled', 'labelled']);
 
 /**
  * The attribution after a quote (or between two of its segments): "he said", "said X",
@@ -143,13 +145,15 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
         continue;
       }
     }
-    if (tokens[k - 1]?.lower === 'and') {
+    if (/^(?:and|but|or)$/.test(tokens[k - 1]?.lower ?? '')) {
       // "Sanders compared … and urged people not to “…”": the clause's subject speaks.
       const r = subjectOfClauses(tokens, k - 2, true);
       if (r) return { r, rule: 'subject' };
     }
     let r = subjectBefore(tokens, k, 0);
-    if (r && inRelativeClause(tokens, r)) continue; // "whom he described as": not the speaker
+    // "whom he described as": not the speaker — but "what aide Kevin Phillips called “…”" is.
+    const whatCalled = tokens[r?.from ? r.from - 1 : 0]?.lower === 'what' && NAMING_VERBS.has(tokens[k]!.lower);
+    if (r && inRelativeClause(tokens, r) && !whatCalled) continue;
     if (!r && (k === 0 || tokens[k - 1]!.text === ',')) {
       // "…, said Trump:" — the speaker after the verb, closing the clause.
       const after = subjectAfter(tokens, k, hi);
