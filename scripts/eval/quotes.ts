@@ -105,6 +105,7 @@ export async function run(args: string[]): Promise<void> {
   const byRule = new Map<string, { predicted: number; matched: number; right: number }>();
   const times: number[] = [];
   const entityTimes: number[] = [];
+  const linking = { attributed: 0, linked: 0, pronouns: 0, pronounsLinked: 0 };
   const dump: unknown[] = [];
 
   for (const file of files) {
@@ -119,6 +120,14 @@ export async function run(args: string[]): Promise<void> {
       const predicted = extractQuotes(doc.text, entities, { twoApostrophes });
       times.push(performance.now() - t0);
 
+      for (const q of predicted) {
+        if (!q.speaker) continue;
+        const pronoun = /^(?:he|she|they|it|i|we|who|which)$/i.test(q.speaker.text.trim());
+        linking.attributed++;
+        if (q.speakerEntityId) linking.linked++;
+        if (pronoun) linking.pronouns++;
+        if (pronoun && q.speakerEntityId) linking.pronounsLinked++;
+      }
       const counts = bySource.get(doc.source_dataset) ?? emptyCounts();
       bySource.set(doc.source_dataset, counts);
       const match = matchSpans(predicted, doc.quotes);
@@ -198,6 +207,11 @@ export async function run(args: string[]): Promise<void> {
     ...[...byRule.entries()].sort((a, b) => b[1].predicted - a[1].predicted)
       .map(([rule, r]) => [rule, r.predicted, r.matched, r.right, r.predicted ? r.right / r.predicted : 0]),
   ]));
+
+  if (withEntities) {
+    console.log(`\nLinked to an entity: ${linking.linked} of ${linking.attributed} attributed quotes` +
+      ` (pronoun speakers: ${linking.pronounsLinked} of ${linking.pronouns}); no gold for links, so not scored`);
+  }
 
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
   console.log(`\nTime: ${mean(times).toFixed(2)} ms per article (median ${median(times).toFixed(2)} ms, max ${Math.max(...times).toFixed(1)} ms)` +
