@@ -88,6 +88,11 @@ function decodePass(ctx: DocContext, table: WeightTable, statics: Float64Array[]
   let nextScore = new Float64Array(width);
   const candParent = new Int32Array(width);
   for (const [from, to] of sentenceRanges(ctx.tokens)) {
+    // Pass 2 can only change a sentence where some word has been an entity somewhere.
+    if (history && pass1 && !mentionsAnEntity(ctx, from, to, history)) {
+      for (let i = from; i < to; i++) tags[i] = pass1[i]!;
+      continue;
+    }
     let size = 1;
     prevTag[0] = -1;
     prevPrev[0] = -1;
@@ -140,6 +145,15 @@ function decodePass(ctx: DocContext, table: WeightTable, statics: Float64Array[]
     }
   }
   return tags;
+}
+
+/** Whether any word of the sentence was tagged as (part of) an entity anywhere by pass 1. */
+function mentionsAnEntity(ctx: DocContext, from: number, to: number, history: TypeHistory): boolean {
+  for (let i = from; i < to; i++) {
+    const h = history.get(ctx.lower[i]!);
+    if (h && h.PER + h.ORG + h.LOC + h.MISC > 0) return true;
+  }
+  return false;
 }
 
 /** Scores that leave a token outside any entity. */
