@@ -55,7 +55,8 @@ export function resolveSpeakers(text: string, quotes: QuotePassage[], entities?:
     const referent = resolve(ctx, q.speaker);
     q.speakerName = referent?.name ?? q.speaker.text;
     q.speakerEntityId = referent?.entity?.id ?? null;
-    if (referent && (referent.entity ? referent.entity.type === 'PER' : kindOf(q.speaker.text) === 'name')) {
+    // Remember people who spoke, for a later "he said"; without entities, any named speaker.
+    if (referent && (referent.entity ? referent.entity.type === 'PER' : !entities && kindOf(q.speaker.text) === 'name')) {
       speakers.push({ ...referent, at: q.speaker.start });
     }
   }
@@ -173,7 +174,14 @@ function resolvePronoun(ctx: ResolveContext, speaker: Span & { text: string }): 
   if (!PERSON_PRONOUNS.has(p)) return null;
   const recentSpeaker = [...speakers].reverse().find((s) => speaker.start - s.at < 1500);
   if (!haveEntities) return recentSpeaker ?? null;
-  const person = [...linked].reverse().find((m) => m.end <= speaker.start && m.entity.type === 'PER');
+  // People named before the pronoun, nearest first, within its paragraph and the two before.
+  let horizon = speaker.start;
+  for (let i = 0; i < 3 && horizon > 0; i++) horizon = paragraphStart(text, Math.max(0, horizon - 2));
+  const people = [...linked].reverse().filter((m) => m.end <= speaker.start && m.start >= horizon && m.entity.type === 'PER');
+  // The subject of a sentence is what a later "he" most often refers to ("Perdue said he
+  // didn’t believe it did Romney in. “…,” he said" is Perdue), so it outranks an object.
+  const subject = people.find((m) => isSubject(text, m));
+  const person = subject ?? people[0];
   if (!person) return recentSpeaker ?? null;
   // A quote's speaker outranks a person merely mentioned since ("Trump said of Clinton").
   if (recentSpeaker && recentSpeaker.at >= paragraphStart(text, person.start) && !isSubject(text, person)) return recentSpeaker;
@@ -187,8 +195,12 @@ function paragraphStart(text: string, at: number): number {
 /** A mention that opens its sentence, where the subject usually stands. */
 function isSubject(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  return /(?:^|[.!?]["”’]?\s+|\n)(?:[\p{L}.-]+\s+){0,3}$/u.test(before);
+  if (/(?:^|[.!?]["”’]?\s+|\n)(?:[\p{L}.-]+\s+){0,3}$/u.test(before)) return true;
+  // Or followed by its verb: "Sen. David Perdue (R-Ga.) said", "Ham explained".
+  return SUBJECT_VERB_AFTER.test(text.slice(m.end, m.end + 80));
 }
+
+const SUBJECT_VERB_AFTER = /^(?:\s*\([^)]{0,20}\))?(?:,[^,.]{1,60},)?\s+(?:has |had |also |later |then |was |is )?(?:said|says|told|tells|added|wrote|asked|argued|explained|insisted|noted|warned|\p{Ll}+ed)\b/u;
 
 /**
  * "the agency" → the organization named last before it (within a few paragraphs); "the
