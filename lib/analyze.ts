@@ -10,6 +10,12 @@ import type { ArticleAnalysis } from './types.ts';
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
+/**
+ * Names and quotes are looked for in the first 120,000 characters (about 20,000 words,
+ * longer than nearly any news story): a page holding a book cannot stall the popup.
+ */
+export const MAX_ANALYZED_CHARS = 120_000;
+
 export interface AnalyzeOptions {
   url: string;
   now: Date;
@@ -34,8 +40,9 @@ export function analyzePage(doc: Document, options: AnalyzeOptions): ArticleAnal
     offset += paragraph.length + PARAGRAPH_SEPARATOR.length;
   }
   const text = article.paragraphs.join(PARAGRAPH_SEPARATOR);
-  const entities = analyzeEntities(text);
-  const quotes = extractQuotes(text, entities);
+  const analyzed = text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text;
+  const entities = analyzeEntities(analyzed);
+  const quotes = extractQuotes(analyzed, entities);
   const wordCount = countWords(text);
   return {
     ...base,

@@ -13,6 +13,13 @@ export interface ExtractedArticle {
   paragraphs: string[];
 }
 
+/**
+ * Readability gives up on documents with more elements than this. Real news pages have a
+ * few thousand (the largest of the 1,150 pages in our date data has under 10,000); a page
+ * with many more is an app or a dump, and parsing it could stall the popup for seconds.
+ */
+const MAX_ELEMENTS = 30_000;
+
 /** Elements that end a paragraph of text. */
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
@@ -32,8 +39,17 @@ const clean = (text: string | null | undefined): string | null => {
  * stay untouched). Null when the page has no article Readability can find.
  */
 export function extractArticle(doc: Document): ExtractedArticle | null {
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  // Checked before cloning: cloning a huge document is itself the slow part.
+  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  } catch {
+    // Readability gives up on some documents (no body, odd nodes), and cloning a
+    // pathologically deep tree can exhaust the stack: either way, no article.
+    return null;
+  }
   if (!parsed?.content) return null;
   const paragraphs = collectParagraphs(parsed.content);
   if (paragraphs.length === 0) return null;
@@ -59,7 +75,10 @@ export function cleanByline(byline: string | null | undefined): string | null {
   return parts.length ? parts.join(' · ') : null;
 }
 
-/** The text of each block in `root`, whitespace collapsed, empty blocks dropped. */
+/**
+ * The text of each block in `root`, whitespace collapsed, empty blocks dropped. Walks the
+ * tree without recursion, so absurdly deep pages cannot overflow the stack.
+ */
 export function collectParagraphs(root: Node): string[] {
   const paragraphs: string[] = [];
   let current = '';
@@ -68,20 +87,27 @@ export function collectParagraphs(root: Node): string[] {
     if (text) paragraphs.push(text);
     current = '';
   };
-  const visit = (node: Node) => {
+  // Each entry is a node to enter, or a block element to leave (flush after its children).
+  const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
+  while (stack.length) {
+    const { node, leaving } = stack.pop()!;
+    if (leaving) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       current += node.nodeValue ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = (node as Element).tagName?.toUpperCase() ?? '';
-    if (SKIPPED_TAGS.has(tag)) return;
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock) flush();
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-    if (isBlock) flush();
-  };
-  visit(root);
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      stack.push({ node, leaving: true });
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, leaving: false });
+  }
   flush();
   return paragraphs;
 }

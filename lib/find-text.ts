@@ -17,26 +17,32 @@ interface TextIndex {
 /** Builds a whitespace-collapsed index of the text under `root`, skipping `exclude`. */
 export function indexText(root: Node, exclude?: (element: Element) => boolean): TextIndex {
   const index: TextIndex = { text: '', nodes: [], offsets: [] };
+  const pieces: string[] = [];
   let lastWasSpace = true;
-  const visit = (node: Node) => {
+  // Iterative walk: deep pages cannot overflow the stack.
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       for (let i = 0; i < value.length; i++) {
         const isSpace = /\s/.test(value[i]!);
         if (isSpace && lastWasSpace) continue;
-        index.text += isSpace ? ' ' : value[i];
+        pieces.push(isSpace ? ' ' : value[i]!);
         index.nodes.push(node as Text);
         index.offsets.push(i);
         lastWasSpace = isSpace;
       }
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const element = node as Element;
-    if (node.nodeType === 1 && (SKIPPED.has(element.tagName.toUpperCase()) || exclude?.(element))) return;
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-  };
-  visit(root);
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      if (SKIPPED.has(element.tagName.toUpperCase()) || exclude?.(element)) continue;
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  index.text = pieces.join('');
   return index;
 }
 
