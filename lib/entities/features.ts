@@ -228,8 +228,12 @@ export function emitContextFeatures(ctx: DocContext, i: number, emit: Emit): voi
     const occ = ctx.occurrences.get(lc);
     if (occ && occ.length > 1) {
       const seen = new Set<string>();
+      // Look at a bounded number of other uses: a word repeated thousands of times (a
+      // pathological page) must not make the document quadratic.
+      let looked = 0;
       for (const k of occ) {
         if (k === i) continue;
+        if (++looked > 64) break;
         if (k > 0 && tokens[k - 1]!.line === tokens[k]!.line && !seen.has(`-${lower[k - 1]}`)) {
           seen.add(`-${lower[k - 1]}`);
           emit('a-1', lower[k - 1]!);
