@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { matchSpans, run } from '../../../scripts/eval/quotes.ts';
+import { matchSpans, quoteSpeaker, run } from '../../../scripts/eval/quotes.ts';
 
 describe('matchSpans', () => {
   it('matches at IoU ≥ 0.5 only', () => {
@@ -19,6 +19,16 @@ describe('matchSpans', () => {
   });
 });
 
+describe('quoteSpeaker', () => {
+  it('counts every predicted quote, attributed or not, as DESIGN.md defines it', () => {
+    // 10 predicted (2 of them without a speaker), 6 matched and rightly attributed, 12 gold.
+    const s = quoteSpeaker({ right: 6, predicted: 10, gold: 12 });
+    expect(s.precision).toBeCloseTo(0.6, 6);
+    expect(s.recall).toBeCloseTo(0.5, 6);
+    expect(s.f1).toBeCloseTo(2 * 0.6 * 0.5 / 1.1, 6);
+  });
+});
+
 describe('run', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -29,9 +39,13 @@ describe('run', () => {
     const summary = JSON.parse(lines.join('\n').trim().split('\n').pop()!);
     expect(Object.keys(summary)).toEqual(['task', 'docs', 'detection_f1', 'quote_speaker_f1', 'precision', 'recall', 'ms_per_doc']);
     expect(summary.task).toBe('quotes');
-    expect(summary.docs).toBe(2);
-    // The scare quote “reckless.” is no quote; the pronoun "she" does not overlap "The senator".
+    expect(summary.docs).toBe(3);
+    // The scare quote “reckless.” is no quote; the pronoun "she" does not overlap "The senator";
+    // the third document's quote has no speaker in sight and stays unattributed.
     expect(summary.detection_f1).toBe(1);
-    expect(summary.recall).toBeCloseTo(2 / 3, 3);
+    // Strict: 2 right of 4 predicted (the unattributed one counts), 2 of 4 gold.
+    expect(summary.precision).toBeCloseTo(0.5, 3);
+    expect(summary.recall).toBeCloseTo(0.5, 3);
+    expect(summary.quote_speaker_f1).toBeCloseTo(0.5, 3);
   });
 });
