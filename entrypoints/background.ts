@@ -16,8 +16,9 @@ export default defineBackground(() => {
     void action.setTitle({ tabId, title: message.title || browser.runtime.getManifest().name }).catch(() => {});
   });
 
-  browser.runtime.onInstalled.addListener(({ reason, temporary }) => {
-    // Not for temporary (developer/test) installs: they would open a tab every reload.
-    if (reason === 'install' && !temporary) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  browser.runtime.onInstalled.addListener((details) => {
+    // Not for Firefox's temporary (developer/test) installs: a tab at every reload.
+    const temporary = (details as { temporary?: boolean }).temporary === true;
+    if (details.reason === 'install' && !temporary) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 });

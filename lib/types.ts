@@ -81,6 +81,11 @@ export interface Entity {
 export interface Quote extends Span {
   /** The words inside the quotation marks (the span covers just them). */
   text: string;
+  /**
+   * The quoted pieces, when the quote is interrupted by its attribution (“…,” he said,
+   * “…”) or runs over paragraphs; `start`/`end` span them all.
+   */
+  parts?: Span[];
   /** The speaker as written near the quote ("Kenney", "she", "the agency"), if found. */
   speaker: (Span & { text: string }) | null;
   /** The entity the speaker refers to, when known. */

@@ -108,12 +108,18 @@ function ArticleView(props: PopupProps & { analysis: ArticleAnalysis; host: stri
       {settings.sections.quotes ? (
         <QuoteList
           quotes={quotes}
-          onSelect={(quote) => props.onHighlight({ kind: 'quote', text: quote.text })}
+          onSelect={(quote) => props.onHighlight({ kind: 'quote', pieces: quotePieces(quote, analysis.text) })}
           onCopy={props.onCopy}
         />
       ) : null}
     </>
   );
+}
+
+/** The quoted pieces as they appear in the text (an interrupted quote has several). */
+function quotePieces(quote: Quote, text: string): string[] {
+  const pieces = (quote.parts ?? []).map((part) => text.slice(part.start, part.end)).filter(Boolean);
+  return pieces.length ? pieces : [quote.text];
 }
 
 function Notice(props: { title: string; body?: string; busy?: boolean; children?: preact.ComponentChildren }) {

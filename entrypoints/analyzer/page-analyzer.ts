@@ -46,7 +46,7 @@ export function createPageAnalyzer(): PageAnalyzer {
       const index = indexText(document.body ?? document.documentElement, (el) => el.localName === 'backstory-banner');
       const ranges =
         target.kind === 'quote'
-          ? findRanges(document, index, target.text, 1)
+          ? target.pieces.flatMap((piece) => findRanges(document, index, piece, 1))
           : target.names.flatMap((name) => findWordRanges(document, index, name));
       if (ranges.length === 0) return false;
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));

@@ -76,7 +76,7 @@ describe('Popup', () => {
     el.querySelector<HTMLButtonElement>('.entity')!.click();
     expect(props.onHighlight).toHaveBeenCalledWith({ kind: 'entity', names: ['Jim Kenney', 'Kenney'] });
     el.querySelector<HTMLButtonElement>('.quote-text')!.click();
-    expect(props.onHighlight).toHaveBeenCalledWith({ kind: 'quote', text: 'We are safer,' });
+    expect(props.onHighlight).toHaveBeenCalledWith({ kind: 'quote', pieces: ['We are safer,'] });
   });
 
   it('hides the sections the reader switched off', () => {
