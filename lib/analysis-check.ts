@@ -1,4 +1,7 @@
-import type { ArticleAnalysis, Span } from '../../../lib/types.ts';
+/**
+ * Checks that an analysis is well formed: used by the fuzz tests and the all-pages sweep.
+ */
+import type { ArticleAnalysis, Span } from './types.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
