@@ -134,19 +134,22 @@ export function attribute(
     const noQuoteBetween = !previous || closeOf(previous.last) < prevSentence.span.start;
     if (colon || (prevSentence.samePara && noQuoteBetween)) {
       const found = speakerBefore(tokens, false);
-      if (found && (colon || found.rule === 'before')) return { ...toSpan(tokens, found.r), rule: colon ? 'colon' : 'previous-sentence' };
+      if (found && (colon || found.rule === 'before' || found.rule === 'subject')) return { ...toSpan(tokens, found.r), rule: colon ? 'colon' : 'previous-sentence' };
     }
   }
 
-  // 6. It continues the quote before it, with nothing else in between.
-  if (previous?.attribution && !partial && first.open === firstPara.start) {
-    const gapStart = closeOf(previous.last) + 1;
-    const between = text.slice(gapStart, first.open);
-    const prevPara = previous.last.para;
-    const adjacent = prevPara === first.para - 1 || prevPara === first.para;
-    if (adjacent && previous.attribution.end <= first.open && between.length < 200 && !hasOtherSpeechBetween(between)) {
-      return { start: previous.attribution.start, end: previous.attribution.end, rule: 'continuation' };
-    }
+  // 6b. A sentence of its own later in the paragraph of an attributed quote, with no
+  // speaker of its own: “…,” Woolson said. They also lie far away. “That’s a tough area.”
+  if (previous?.attribution && !partial && previous.last.para === first.para && sentence.start === first.open &&
+    previous.attribution.end <= first.open && previous.attribution.start >= firstPara.start) {
+    return { start: previous.attribution.start, end: previous.attribution.end, rule: 'continuation' };
+  }
+
+  // 6. It continues the quote before it, with nothing else in between: the paragraph before
+  // ends with that quote and at most the one sentence attributing it.
+  if (previous?.attribution && !partial && first.open === firstPara.start && previous.last.para === first.para - 1 &&
+    previous.attribution.end <= first.open && onlyAttributionAfter(ctx, previous.last)) {
+    return { start: previous.attribution.start, end: previous.attribution.end, rule: 'continuation' };
   }
 
   // 7. A dash line after it: "— Sanders."
@@ -159,9 +162,17 @@ export function attribute(
   return null;
 }
 
-/** Text between two quotes that is more than a closing attribution. */
-function hasOtherSpeechBetween(between: string): boolean {
-  return /\p{L}{3,}/u.test(between.replace(/^[\s,.”"’]*(?:[^.?!\n]{0,120}[.?!])?/u, ''));
+/**
+ * True when what follows segment `seg` in its paragraph is nothing, or a single sentence
+ * (“…,” Adelson said during the interview in Macau.) — nothing else a new speaker could say.
+ */
+function onlyAttributionAfter(ctx: Context, seg: Segment): boolean {
+  const { text } = ctx;
+  const from = closeOf(seg) + 1;
+  const end = ctx.paras[seg.para]!.end;
+  const starts = ctx.sentences[seg.para]!.filter((s) => s.at > from && s.at < end);
+  if (starts.length === 0) return true;
+  return starts.length === 1 && !/\p{L}/u.test(text.slice(from, starts[0]!.at));
 }
 
 /** The sentence before offset `at` in paragraph `para`, or the last of the paragraph before. */

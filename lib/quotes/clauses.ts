@@ -32,7 +32,7 @@ export function isVerbLike(t: Token | undefined): boolean {
   const w = t.lower;
   if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || SPEECH_VERBS.has(w)) return true;
   if (/n[’']t$/.test(w)) return true;
-  return /[^e]ed$|[^aeiou]ied$|[^s]s$/.test(w) && !/(?:us|is|ss|ous|ics|ness)$/.test(w);
+  return /[^e]ed$|(?:agr|decr|guarant|fr)eed$|[^aeiou]ied$|[^s]s$/.test(w) && !/(?:us|is|ss|ous|ics|ness)$/.test(w);
 }
 
 /**

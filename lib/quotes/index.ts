@@ -67,9 +67,10 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
     if (found?.rule === 'continuation' && before) {
       // “…,” Smith said. ¶ “More of the same speech.” — one quote over two paragraphs.
       const more = toQuote(text, passage, null);
+      const samePara = !/\n/.test(text.slice(before.end, more.start));
       before.parts.push(...more.parts);
       before.end = more.end;
-      before.text += '\n\n' + more.text;
+      before.text += (samePara ? ' ' : '\n\n') + more.text;
       continue;
     }
     out.push(toQuote(text, passage, found));

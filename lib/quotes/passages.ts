@@ -60,8 +60,9 @@ export function groupPassages(
     const link = last.para === seg.para && last.close >= 0 ? sameUtterance(text, last, seg, sentences[seg.para]!) : null;
     if (link === 'fragment') {
       cur.segments.push(seg);
-    } else if (link === 'attribution' && cur.gaps === 0 && !hasOwnAttribution(text, seg, sentences[seg.para]!)) {
-      // A paragraph that continued the quote but carries its own attribution starts anew.
+    } else if (link === 'attribution' && !hasOwnAttribution(text, seg, sentences[seg.para]!)) {
+      // A paragraph that continued the quote but carries its own attribution starts anew
+      // (whatever attributions the passage held before that paragraph).
       const k = cur.segments.findIndex((s) => s.para === seg.para);
       if (k > 0 && cur.segments[k]!.continued) {
         const moved = cur.segments.splice(k);
@@ -69,9 +70,11 @@ export function groupPassages(
         out.push({ segments: cur.segments, label: cur.label });
         start([...moved, seg], null);
         current!.gaps = 1;
-      } else {
+      } else if (cur.gaps === 0) {
         cur.segments.push(seg);
         cur.gaps++;
+      } else {
+        start([seg], null);
       }
     } else {
       start([seg], null);

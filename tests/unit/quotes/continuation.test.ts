@@ -1,0 +1,53 @@
+/**
+ * One speaker, several quoted pieces: the later pieces carry no attribution of their own and
+ * belong to the quote before them (one quote, as the speaker said it in one go).
+ */
+import { describe, expect, it } from 'vitest';
+import { article, quotesOf, quoteWith } from './helpers.ts';
+
+describe('continuation of the previous speaker', () => {
+  it('a later sentence of the same paragraph, past some narration', () => {
+    const text = '“Those are some very small towns,” Woolson said. They lie far from any city. “That is a tough area for us.”';
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.parts).toHaveLength(2);
+    expect(qs[0]!.speaker?.text).toBe('Woolson');
+    expect(qs[0]!.text).toBe('Those are some very small towns, That is a tough area for us.');
+  });
+
+  it('not when the sentence between names a new speaker', () => {
+    const text = '“We will win this state,” Smith said. Jones disagreed, saying prices would rise. “Nobody here can afford another tax.”';
+    expect(quoteWith(quotesOf(text), 'Nobody here').speaker?.text).toBe('Jones');
+  });
+
+  it('the next paragraph, after a long attribution sentence with abbreviations', () => {
+    const text = article(
+      '“We like a lot of the candidates,” Adelson said during an interview at the St. Regis hotel in Macau on Tuesday, ahead of its opening.',
+      '“It is changing every day, and nobody knows who will win.”',
+    );
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.parts).toHaveLength(2);
+    expect(qs[0]!.speaker?.text).toBe('Adelson');
+  });
+
+  it('not the next paragraph when more narration follows the attribution', () => {
+    const text = article(
+      '“We like a lot of the candidates,” Adelson said. The hotel opens next week. Its casino is the largest in Macau.',
+      '“It is changing every day, and nobody knows who will win.”',
+    );
+    expect(quotesOf(text)).toHaveLength(2);
+  });
+
+  it('a paragraph continued from the one before but attributed again starts a new quote', () => {
+    // “A,” S said. “B … ¶ “C,” S said. “D.” — two quotes: A+B and C+D.
+    const text = article(
+      '“One kind is a casual hate,” Sexton said. “The events are outlets for people to vent their anger.',
+      '“There is another side that is nihilistic,” Sexton said. “I do not know if it was cathartic or not.”',
+    );
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(2);
+    expect(qs.map((q) => q.parts.length)).toEqual([2, 2]);
+    expect(quoteWith(qs, 'cathartic').text).toContain('another side');
+  });
+});
