@@ -113,16 +113,22 @@ export function attribute(
   const firstPara = ctx.paras[first.para]!;
   const sentence = sentenceAt(ctx, first.para, first.open);
   const beforeSpan = { start: sentence.start, end: first.open };
+  // A later piece in the paragraph of an attributed quote continues that quote, unless its own
+  // sentence (or the one before) says who speaks.
+  const carriesOn = !!previous?.attribution && previous.last.para === first.para &&
+    previous.attribution.end <= first.open && previous.attribution.start >= ctx.paras[first.para]!.start;
   if (beforeSpan.end > beforeSpan.start) {
     const tokens = tokensOf(ctx, beforeSpan);
     const found = speakerBefore(tokens, partial);
     if (found) return { ...toSpan(tokens, found.r), rule: found.rule };
   }
+  // “…,” he said outside. But “the candidacy is strengthened” — a fragment nobody else is said to say.
+  if (partial && carriesOn) return { ...previous!.attribution!, rule: 'continuation' };
 
-  // 4. A short sentence of its own right after it: “Is it true?” Trump asked.
+  // 4. A sentence of its own right after it, opening on its reporting verb: “Is it true?” Trump asked.
   if (nextSentence && !partial) {
     const tokens = tokensOf(ctx, nextSentence);
-    const r = tokens.filter((t) => isWord(t.text)).length <= 12 ? speakerAfter(tokens, true) : null;
+    const r = tokens.filter((t) => isWord(t.text)).length <= 30 ? speakerAfter(tokens, true) : null;
     if (r) return { ...toSpan(tokens, r), rule: 'after' };
   }
 
@@ -132,7 +138,9 @@ export function attribute(
     const tokens = tokensOf(ctx, prevSentence.span);
     const colon = tokens[tokens.length - 1]?.text === ':';
     const noQuoteBetween = !previous || closeOf(previous.last) < prevSentence.span.start;
-    if (colon || (prevSentence.samePara && noQuoteBetween)) {
+    // A paragraph of nothing but the quote, after a paragraph ending on its speaker's sentence.
+    const ownParagraph = first.open === firstPara.start && last.close !== -1 && !/[\p{L}\p{N}]/u.test(text.slice(last.close + 1, lastPara.end));
+    if (colon || ((prevSentence.samePara || ownParagraph) && noQuoteBetween)) {
       const found = speakerBefore(tokens, false);
       if (found && (colon || found.rule === 'before' || found.rule === 'subject')) return { ...toSpan(tokens, found.r), rule: colon ? 'colon' : 'previous-sentence' };
     }
@@ -140,10 +148,7 @@ export function attribute(
 
   // 6b. A sentence of its own later in the paragraph of an attributed quote, with no
   // speaker of its own: “…,” Woolson said. They also lie far away. “That’s a tough area.”
-  if (previous?.attribution && !partial && previous.last.para === first.para && sentence.start === first.open &&
-    previous.attribution.end <= first.open && previous.attribution.start >= firstPara.start) {
-    return { start: previous.attribution.start, end: previous.attribution.end, rule: 'continuation' };
-  }
+  if (carriesOn && !partial && sentence.start === first.open) return { ...previous!.attribution!, rule: 'continuation' };
 
   // 6. It continues the quote before it, with nothing else in between: the paragraph before
   // ends with that quote and at most the one sentence attributing it.

@@ -17,6 +17,8 @@ const CLAUSE_BREAKS = new Set([
   ',', ';', '—', '–', ')', 'because', 'that', 'when', 'while', 'after', 'before', 'since', 'although', 'though',
   'as', 'if', 'and', 'but',
 ]);
+/** Words opening a subordinate clause. */
+const SUBORDINATORS = new Set(['that', 'because', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'as', 'if']);
 /** Connectives a clause may open with before its subject: "And she is sure …". */
 export const LEADING_WORDS = new Set(['and', 'but', 'so', 'yet', 'still', 'also', 'then', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'plus', 'or']);
 /** First words of an introductory phrase, not of a subject: "At the time, …", "Asked whether …". */
@@ -68,7 +70,8 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
     if (SPEAKER_PRONOUNS.has(t.lower)) { k++; break; }
     k++;
   }
-  while (k <= hi && (VERB_MODIFIERS.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) k++;
+  // Adverbs before the verb ("Trump quickly took"); a verb found already ("was") stays.
+  while (k <= hi && !isVerbLike(tokens[k]) && (VERB_MODIFIERS.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) k++;
   if (head >= 0 && PREPOSITIONS.has(tokens[k]?.text ?? '')) {
     // "Sanders during a Sunday thanked …": a short phrase between subject and verb.
     let e = k + 1;
@@ -92,7 +95,11 @@ const hasPhraseHead = (tokens: readonly Token[], r: TokenRange) => {
  */
 export function subjectOfClauses(tokens: readonly Token[], hi: number, nearestFirst: boolean): TokenRange | null {
   const starts = [0];
-  for (let k = 0; k < hi; k++) if (CLAUSE_BREAKS.has(tokens[k]!.lower)) starts.push(k + 1);
+  for (let k = 0; k < hi; k++) {
+    // A participle or coordinated verb hangs on a main clause, never on a "that"/"because" one.
+    if (nearestFirst && SUBORDINATORS.has(tokens[k]!.lower)) continue;
+    if (CLAUSE_BREAKS.has(tokens[k]!.lower)) starts.push(k + 1);
+  }
   if (nearestFirst) starts.reverse();
   for (const lo of starts) {
     const r = clauseSubject(tokens, lo, hi);

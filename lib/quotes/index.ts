@@ -56,6 +56,7 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
 
   const out: QuotePassage[] = [];
   let previous: { attribution: Attribution | null; last: Segment } | null = null;
+  let bareParagraph = -1; // paragraph of the last quote that was an unattributed paragraph of its own
   for (const passage of passages) {
     const words = passage.segments.reduce((n, s) => n + wordCount(text.slice(s.start, s.end)), 0);
     if (isScareQuote(words)) continue;
@@ -73,7 +74,18 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
       before.text += (samePara ? ' ' : '\n\n') + more.text;
       continue;
     }
-    out.push(toQuote(text, passage, found));
+    const bare = !found && isWholeParagraphs(ctx, passage);
+    if (bare && before && bareParagraph === passage.segments[0]!.para - 1) {
+      // ¶“We have to do something.” ¶“We have to be a lot tougher.” — paragraphs of nothing but
+      // quotes, none attributed: one run of the same unnamed speech.
+      const more = toQuote(text, passage, null);
+      before.parts.push(...more.parts);
+      before.end = more.end;
+      before.text += '\n\n' + more.text;
+    } else {
+      out.push(toQuote(text, passage, found));
+    }
+    bareParagraph = bare ? passage.segments[passage.segments.length - 1]!.para : -1;
   }
   for (const block of findBlockQuotes(text, paras)) {
     const found = introSpeaker(ctx, block.intro);
@@ -99,6 +111,15 @@ function isPartial(ctx: Context, passage: Passage): boolean {
   const before = text.slice(ctx.paras[first.para]!.start, first.open).trimEnd();
   if (before === '' || /[:,.?!—–]$/.test(before)) return false;
   return true;
+}
+
+/** The passage fills its paragraphs: nothing but the quotation marks around it. */
+function isWholeParagraphs(ctx: Context, passage: Passage): boolean {
+  const first = passage.segments[0]!;
+  const last = passage.segments[passage.segments.length - 1]!;
+  if (first.open !== ctx.paras[first.para]!.start) return false;
+  const after = last.close === -1 ? '' : ctx.text.slice(last.close + 1, ctx.paras[last.para]!.end);
+  return !/[\p{L}\p{N}]/u.test(after);
 }
 
 function toQuote(text: string, passage: Passage, found: Attribution | null): QuotePassage {

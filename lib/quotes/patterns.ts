@@ -12,7 +12,13 @@ import { isCapitalized, isWord, type Token } from './text';
 
 /** How a speaker was found, kept for debugging and for the eval's breakdown. */
 export type AttributionRule =
-  | 'interruption' | 'after' | 'before' | 'colon' | 'according-to' | 'subject'
+  | 'interruption' | 'after' | 'before' | 'colon' | 'according-to'
+  /** The subject of a clause whose reporting verb is an "-ing" form or coordinated ("and urged"). */
+  | 'subject'
+  /** The sentence subject of a quoted fragment woven into the writer's sentence. */
+  | 'fragment'
+  /** The subject of a clause introducing the quote with a colon ("The ruling was clear:"). */
+  | 'colon-subject'
   | 'previous-sentence' | 'continuation' | 'label' | 'dash';
 
 const STOP = /^[.?!;“”"«»„]$/u;
@@ -164,6 +170,6 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
   }
   if (!partial && last.text !== ':') return null;
   const r = subjectOfClauses(tokens, hi, false);
-  return r ? { r, rule: 'subject' } : null;
+  return r ? { r, rule: partial ? 'fragment' : 'colon-subject' } : null;
 }
 

@@ -106,3 +106,35 @@ describe('unattributed rather than wrong', () => {
     expect(speakerOf(text)).toBe('He');
   });
 });
+
+describe('attribution, second round', () => {
+  it('a participle hangs on the main clause, not on a "that" clause inside it', () => {
+    const text = 'Cuban also complained that Cruz is too principled, suggesting the senator sees every issue as “absolutely black and white, never grey.”';
+    expect(speakerOf(text)).toBe('Cuban');
+  });
+
+  it('the subject of a clause that introduces the quote with a colon, over "was"', () => {
+    expect(speakerOf('As if addressing him directly, the state board was clear in its findings: “Further discussion on this issue is unnecessary.”'))
+      .toBe('the state board');
+    expect(speakerOf('Her response was: “Is the store in Connecticut or in Wisconsin?”')).toBe('Her response');
+  });
+
+  it('a paragraph that is only the quote takes the speaker of the paragraph before', () => {
+    expect(speakerOf(article('Howard continued his remarks, saying the party had lost its way.', `“${said}.”`))).toBe('Howard');
+  });
+
+  it('not when the quote carries an attribution of its own', () => {
+    const qs = quotesOf(article('Howard said the party had lost its way.', `“${said},” Smith said.`));
+    expect(qs[0]!.speaker?.text).toBe('Smith');
+  });
+
+  it('not the speaker of a paragraph that is not right before it', () => {
+    const text = article('Howard said the party had lost its way.', 'The vote is on Tuesday.', `“${said}.”`);
+    expect(speakerOf(text)).toBeNull();
+  });
+
+  it('a question, then a long sentence opening on its speaker and reporting verb', () => {
+    const text = '“Is it really true?” Trump asked reporters on Monday at the White House during a long meeting about the new trade deal with Mexico.';
+    expect(speakerOf(text)).toBe('Trump');
+  });
+});

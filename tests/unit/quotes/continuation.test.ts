@@ -51,3 +51,39 @@ describe('continuation of the previous speaker', () => {
     expect(quoteWith(qs, 'cathartic').text).toContain('another side');
   });
 });
+
+describe('fragments and bare paragraphs', () => {
+  it('a fragment later in the paragraph, with no speaker of its own, continues the quote', () => {
+    const text = '“I don’t think it’s do or die,” he said outside the building. But “the candidacy is strengthened by an endorsement like this one.”';
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.parts).toHaveLength(2);
+    expect(qs[0]!.speaker?.text).toBe('he');
+  });
+
+  it('paragraphs of nothing but unattributed quotes are one run of speech', () => {
+    const text = article(
+      'The candidate spoke only in bromides during the interview.',
+      '“We have to do something about it, and soon.”',
+      '“We have to be a lot tougher than we are today.”',
+    );
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.parts).toHaveLength(2);
+    expect(qs[0]!.speaker).toBeNull();
+  });
+
+  it('but an attributed paragraph between them breaks the run (the next one continues it instead)', () => {
+    const text = article(
+      '“We have to do something about it, and soon.”',
+      '“Nobody believes that story anymore,” Smith said.',
+      '“We have to be a lot tougher than we are today.”',
+    );
+    const [first, second, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(first!.parts).toHaveLength(1);
+    expect(first!.speaker).toBeNull();
+    expect(second!.parts).toHaveLength(2);
+    expect(second!.speaker?.text).toBe('Smith');
+  });
+});
