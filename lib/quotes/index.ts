@@ -5,7 +5,7 @@
 import type { Entity, Quote } from '../types';
 import { attribute, introSpeaker, type Attribution, type Context } from './attribution';
 import { findBlockQuotes } from './blockquotes';
-import { isQuotedName, isScareQuote } from './names';
+import { isHeadlineLine, isQuotedName, isScareQuote } from './names';
 import { groupPassages, type Passage } from './passages';
 import { resolveSpeakers } from './resolve';
 import { findSegments, type Segment, type SegmentOptions } from './segments';
@@ -59,7 +59,7 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
   let bareParagraph = -1; // paragraph of the last quote that was an unattributed paragraph of its own
   for (const passage of passages) {
     const words = passage.segments.reduce((n, s) => n + wordCount(text.slice(s.start, s.end)), 0);
-    if (isScareQuote(words)) continue;
+    if (isScareQuote(words) || inHeadline(ctx, passage)) continue;
     const partial = isPartial(ctx, passage);
     const found = attribute(ctx, passage, previous, partial);
     previous = { attribution: found, last: passage.segments[passage.segments.length - 1]! };
@@ -111,6 +111,13 @@ function isPartial(ctx: Context, passage: Passage): boolean {
   const before = text.slice(ctx.paras[first.para]!.start, first.open).trimEnd();
   if (before === '' || /[:,.?!—–]$/.test(before)) return false;
   return true;
+}
+
+/** The passage sits in a one-paragraph headline line. */
+function inHeadline(ctx: Context, passage: Passage): boolean {
+  const first = passage.segments[0]!;
+  const p = ctx.paras[first.para]!;
+  return passage.segments.every((s) => s.para === first.para) && isHeadlineLine(ctx.text.slice(p.start, p.end));
 }
 
 /** The passage fills its paragraphs: nothing but the quotation marks around it. */

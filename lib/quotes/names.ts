@@ -53,6 +53,17 @@ function isBylinedTitle(text: string, open: number, close: number): boolean {
 }
 
 /**
+ * A headline line: “Kasich: ‘We Are Going To Go All The Way To Cleveland.’” — short, and every
+ * word but the small ones capitalised. A quote in it is the headline's, not reported speech
+ * in the article (the story below reports it properly).
+ */
+export function isHeadlineLine(line: string): boolean {
+  const words = line.match(WORD_RE) ?? [];
+  if (words.length < 4 || words.length > 24) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+}
+
+/**
  * Fewest words a quote must have. Shorter quoted bits are scare quotes or catchphrases
  * (“deplorables”, “strong leader”, “Lock her up!”) far more often than reported speech.
  */

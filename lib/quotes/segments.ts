@@ -79,7 +79,10 @@ export function findSegments(text: string, paras: Span[], options: SegmentOption
     const startsWithOpener = '“"«„'.includes(text[p.start]!);
     const doubles = doubleSegments(text, p, para, carried && startsWithOpener, !!options.twoApostrophes);
     carried = doubles.length > 0 && doubles[doubles.length - 1]!.close === -1;
-    const singles = singleSegments(text, p, para, doubles);
+    // With '' left unread, single marks inside a ''…'' quote are still its nested level.
+    const typewriter = !options.twoApostrophes && text.slice(p.start, p.end).includes("''");
+    const outer = typewriter ? doubleSegments(text, p, para, false, true) : doubles;
+    const singles = singleSegments(text, p, para, outer);
     out.push(...mergeLevels(doubles, singles));
   });
   return out;

@@ -158,6 +158,21 @@ describe('not quotes', () => {
     const text = "''We are proud of the work our officers do every day,'' the chief said.";
     expect(quotesOf(text)).toHaveLength(0);
   });
+
+  it('does not take single marks nested inside a two-apostrophe quote as quotes of their own', () => {
+    const text = "''The lesson is clear,'' he recalled. ''He told me, 'Eight years is more than enough for anyone,' and left.''";
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+
+  it('leaves a headline line quoting someone alone, but not the story below it', () => {
+    const text = article(
+      'Mayor Smith: ‘We Are Going To Rebuild Every Bridge In This City.’',
+      '“We are going to rebuild every bridge in this city,” Smith said on Monday.',
+    );
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.speaker?.text).toBe('Smith');
+  });
 });
 
 describe('partial quotes', () => {
