@@ -65,6 +65,12 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
     if (!isWord(t.text)) return null;
     if (k > i && isVerbLike(t)) break;
     if (k > i && /ly$/.test(t.lower) && t.text === t.lower && isVerbLike(tokens[k + 1])) { k++; break; }
+    if (k > i && VERB_MODIFIERS.has(t.lower)) {
+      // "Rubio also bemoaned", "Paul then interjected": adverbs before the verb.
+      let e = k;
+      while (e <= hi && VERB_MODIFIERS.has(tokens[e]!.lower) && !isVerbLike(tokens[e])) e++;
+      if (isVerbLike(tokens[e])) { k = e; break; }
+    }
     if (k > i && CLAUSE_WORDS.has(t.lower)) return null;
     head = k;
     if (SPEAKER_PRONOUNS.has(t.lower)) { k++; break; }

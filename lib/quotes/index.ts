@@ -2,7 +2,7 @@
  * Quotes and their speakers, from an article's text alone (paragraphs joined by "\n\n"),
  * linked to the named-entity recognizer's entities when they are given.
  */
-import type { Entity, Quote } from '../types';
+import type { Entity, Quote, Span } from '../types';
 import { attribute, introSpeaker, type Attribution, type Context } from './attribution';
 import { findBlockQuotes } from './blockquotes';
 import { isHeadlineLine, isQuotedName, isScareQuote } from './names';
@@ -10,7 +10,8 @@ import { groupPassages, type Passage } from './passages';
 import { resolveSpeakers } from './resolve';
 import { findSegments, type Segment, type SegmentOptions } from './segments';
 import { sentenceStarts } from './sentences';
-import { paragraphs, wordCount } from './text';
+import { paragraphs, tokenize, wordCount } from './text';
+import { speakerAfter } from './patterns';
 
 export type { AttributionRule } from './attribution';
 
@@ -49,7 +50,8 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
   const speech = segments.filter((s, i) => {
     const prev = segments[i - 1];
     if (s.continued && prev && prev.close === -1) return true; // part of a longer quote
-    return !isQuotedName(text, text.slice(s.start, s.end), s.open, s.close);
+    if (!isQuotedName(text, text.slice(s.start, s.end), s.open, s.close)) return true;
+    return opensInterruptedQuote(text, paras, s, segments[i + 1]);
   });
   const passages = groupPassages(text, speech, sentences);
   ctx.quoted = speech.map((s) => ({ start: s.open, end: s.close === -1 ? s.end : s.close + 1 }));
@@ -111,6 +113,18 @@ function isPartial(ctx: Context, passage: Passage): boolean {
   const before = text.slice(ctx.paras[first.para]!.start, first.open).trimEnd();
   if (before === '' || /[:,.?!—–]$/.test(before)) return false;
   return true;
+}
+
+/**
+ * “Safety,” said Grimm, a supporter. “Safety for the whole country.” — a capitalised word
+ * opening its sentence and ending in a comma, then an attribution and more quoted words: the
+ * first piece of an utterance, not a name.
+ */
+function opensInterruptedQuote(text: string, paras: Span[], s: Segment, next: Segment | undefined): boolean {
+  if (!next || next.para !== s.para || s.close === -1 || !/,\s*$/.test(text.slice(s.start, s.end))) return false;
+  if (!/(?:^|[.?!:]["”’]?)\s*$/u.test(text.slice(paras[s.para]!.start, s.open))) return false;
+  const between = tokenize(text, s.close + 1, next.open);
+  return speakerAfter(between, false, false) !== null;
 }
 
 /** The passage sits in a one-paragraph headline line. */

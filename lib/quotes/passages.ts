@@ -106,7 +106,8 @@ function sameUtterance(text: string, a: Segment, b: Segment, starts: readonly Se
   const gapStart = tokens[0]?.start ?? b.open;
   if (!breaks.every((s) => s.at === b.open || s.at === gapStart && s.soft)) return null;
   const last = tokens[tokens.length - 1]!.text;
-  if (last === '.') return words.length <= 40 ? 'attribution' : null; // the attribution is a sentence of its own
+  // The attribution is a sentence of its own (its last word may be an abbreviation: "Calif.").
+  if (last === '.' || /\p{L}\.$/u.test(last)) return words.length <= 40 ? 'attribution' : null;
   if (!/^[,:;—–-]$/.test(last)) return null; // the second piece is woven into a new clause
   // “A.” He added: “B” — A was complete; the attribution introduces a new quote.
   if (/[.?!]$/.test(text.slice(a.start, a.end).trimEnd())) return null;

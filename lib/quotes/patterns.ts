@@ -119,6 +119,18 @@ const ING_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'without', 'w
 /** Words opening a new clause after a quote: what follows is not its attribution. */
 const NEW_CLAUSE = new Set(['and', 'but', 'or', 'so', 'until', 'while', 'because', 'although', 'though', 'if', 'when', 'as', 'after', 'before', 'since', 'than', 'whereas', 'unless', 'then']);
 /**
+ * "OBAMA’S LAST STATE OF THE UNION “…”": a newsletter item opens on a capitalised headline
+ * and quotes its source's words; the headline stands for the source. Three words at least,
+ * all in capitals, and nothing else before the quote.
+ */
+function allCapsLine(tokens: readonly Token[]): TokenRange | null {
+  const words = tokens.map((t, i) => i).filter((i) => isWord(tokens[i]!.text));
+  if (words.length < 3) return null;
+  if (!words.every((i) => /\p{Lu}/u.test(tokens[i]!.text) && !/\p{Ll}/u.test(tokens[i]!.text))) return null;
+  return { from: words[0]!, to: words[words.length - 1]! };
+}
+
+/**
  * The attribution in the words before a quote, from the start of its sentence: "Kenney said:",
  * "Sarah Rodriguez told VICE News,", "according to X,", "X said that the operation would
  * constitute", or the sentence subject for a quoted fragment ("Jacobs credited Merkel with").
@@ -133,6 +145,8 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
     }
   }
   const last = tokens[hi]!;
+  const capsLabel = allCapsLine(tokens);
+  if (capsLabel) return { r: capsLabel, rule: 'label' };
   if (last.text === ':' && isCapitalized(tokens[hi - 1]?.text ?? '')) {
     // "PENCE:" or "Pollsters agree - Carl Bialik:" — a name standing alone before a colon.
     const s = nameRunStart(tokens, hi - 1, 0);

@@ -61,6 +61,7 @@ export function keepsPeriod(word: string): boolean {
   const bare = word.slice(0, -1);
   if (/^\p{Lu}$/u.test(bare)) return true; // initial: "George W. Bush"
   if (bare.includes('.')) return true; // "U.S.", "Ph.D."
+  if (/^[RDI]-\p{Lu}\p{L}{0,4}$/u.test(bare)) return true; // a party label: "R-Ky.", "D-Wis."
   const lower = bare.toLowerCase();
   // "No." and "Wash." are abbreviations, "no." and "wash." are words ending a sentence.
   return ABBREVIATIONS.has(lower) && (isCapitalized(bare) || LOWER_CASE_ABBREVIATIONS.has(lower));

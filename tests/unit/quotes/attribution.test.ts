@@ -138,3 +138,35 @@ describe('attribution, second round', () => {
     expect(speakerOf(text)).toBe('Trump');
   });
 });
+
+describe('attribution, second round: names, labels and abbreviations', () => {
+  it('adverbs between a clause subject and its verb ("also", "then")', () => {
+    expect(speakerOf('Paul then interjected, calling the proposed child care credit “a welfare transfer payment for the middle class.”')).toBe('Paul');
+    expect(speakerOf('Rubio also bemoaned a political climate in which people “literally hate each other these days.”')).toBe('Rubio');
+  });
+
+  it('a newsletter item: a headline in capitals, then its source’s words', () => {
+    expect(speakerOf('HOW THE DECLINE AFFECTS THE WORLD “The slowdown is fostering a cycle of decline and panic across much of the world.” [WaPo.]'))
+      .toBe('HOW THE DECLINE AFFECTS THE WORLD');
+  });
+
+  it('a party label after the name keeps its period ("R-Ky.,")', () => {
+    expect(speakerOf(`“${said},” Senate Majority Leader Mitch McConnell, R-Ky., said.`)).toBe('Senate Majority Leader Mitch McConnell');
+  });
+
+  it('an attribution sentence ending on an abbreviation still joins the two pieces', () => {
+    const text = `“${said},” said Gavin Hamilton, a student from Fresno, Calif. “I think it would offer more jobs in our town.”`;
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.parts).toHaveLength(2);
+    expect(q!.speaker?.text).toBe('Gavin Hamilton');
+  });
+
+  it('a one-word first piece (“Safety,” said X. “…”) is speech, not a name', () => {
+    const text = '“Safety,” said Grimm, a local supporter. “Safety for the whole country, everybody.”';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.parts).toHaveLength(2);
+    expect(q!.speaker?.text).toBe('Grimm');
+  });
+});

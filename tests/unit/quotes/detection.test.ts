@@ -164,6 +164,14 @@ describe('not quotes', () => {
     expect(quotesOf(text)).toHaveLength(0);
   });
 
+  it('keeps a name followed by an attribution a name (only a one-word sentence opener is speech)', () => {
+    const text = 'Asked whether it was the same as “Operation Mega,” a spokesperson, Jane Doe told reporters, “We do not comment on our operations.”';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.text).toBe('We do not comment on our operations.');
+    expect(q!.speaker?.text).toBe('Jane Doe');
+  });
+
   it('leaves a headline line quoting someone alone, but not the story below it', () => {
     const text = article(
       'Mayor Smith: ‘We Are Going To Rebuild Every Bridge In This City.’',
