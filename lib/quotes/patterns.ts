@@ -118,6 +118,18 @@ const AFTER_QUOTE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their'
 const ING_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'without', 'while', 'when', 'in', 'on', 'with', 'for']);
 /** Words opening a new clause after a quote: what follows is not its attribution. */
 const NEW_CLAUSE = new Set(['and', 'but', 'or', 'so', 'until', 'while', 'because', 'although', 'though', 'if', 'when', 'as', 'after', 'before', 'since', 'than', 'whereas', 'unless', 'then']);
+/** "As The Post's Dana Milbank puts it, “…”": the one who put it so. */
+function asSomeonePutIt(tokens: readonly Token[]): TokenRange | null {
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'as') continue;
+    for (let v = k + 2; v < tokens.length - 1 && v - k <= 10; v++) {
+      if (!isWord(tokens[v]!.text)) break;
+      if (/^puts?$/.test(tokens[v]!.text) && tokens[v + 1]!.lower === 'it') return subjectBefore(tokens, v, k + 1);
+    }
+  }
+  return null;
+}
+
 /**
  * "OBAMA’S LAST STATE OF THE UNION “…”": a newsletter item opens on a capitalised headline
  * and quotes its source's words; the headline stands for the source. Three words at least,
@@ -144,6 +156,13 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
       if (r) return { r, rule: 'according-to' };
     }
   }
+  if (/^(?:Said|Says|Added|Adds|Wrote|Writes)$/.test(tokens[0]!.text)) {
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": the verb first, then its speaker.
+    const r = subjectAfter(tokens, 0, hi);
+    if (r) return { r, rule: 'before' };
+  }
+  const asPut = asSomeonePutIt(tokens);
+  if (asPut) return { r: asPut, rule: 'before' };
   const last = tokens[hi]!;
   const capsLabel = allCapsLine(tokens);
   if (capsLabel) return { r: capsLabel, rule: 'label' };
@@ -165,9 +184,12 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
         continue;
       }
     }
-    if (/^(?:and|but|or)$/.test(tokens[k - 1]?.lower ?? '')) {
+    // "and later said": adverbs between the coordinator and the verb.
+    let c = k - 1;
+    while (c > 0 && tokens[c]!.text === tokens[c]!.lower && (VERB_MODIFIERS.has(tokens[c]!.lower) || /ly$/.test(tokens[c]!.lower))) c--;
+    if (/^(?:and|but|or)$/.test(tokens[c]?.lower ?? '')) {
       // "Sanders compared … and urged people not to “…”": the clause's subject speaks.
-      const r = subjectOfClauses(tokens, k - 2, true);
+      const r = subjectOfClauses(tokens, c - 1, true);
       if (r) return { r, rule: 'subject' };
     }
     let r = subjectBefore(tokens, k, 0);
@@ -182,7 +204,7 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
     }
     if (r) return { r, rule: 'before' };
   }
-  if (!partial && last.text !== ':') return null;
+  if (!partial && !/^[:—–,]$/.test(last.text)) return null;
   const r = subjectOfClauses(tokens, hi, false);
   return r ? { r, rule: partial ? 'fragment' : 'colon-subject' } : null;
 }

@@ -27,6 +27,8 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
 /** "a snappy reply", "her claims": a verb form used as a noun after a determiner. */
 function isNounHere(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
+  // "another said", "one added": a past form is a verb even after a quantifier.
+  if (/ed$/.test(tokens[i]!.lower) || IRREGULAR_PAST.has(tokens[i]!.lower)) return !!prev && /^(?:a|an|the|his|her|their|its|my|our|your)$/.test(prev.text);
   return !!prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.text === prev.lower;
 }
 
@@ -155,9 +157,26 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   if (isCapWord(t)) r = extendPhraseLeft(tokens, coordinatedStart(tokens, nameRunStart(tokens, j, lo), lo), j, lo);
   else if (isWord(t.text) && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower)) r = extendPhraseLeft(tokens, j, j, lo);
   // "responded on Facebook writing": a phrase right after a preposition is its object.
-  if (r && r.from - 1 >= lo && PREPOSITIONS.has(tokens[r.from - 1]!.lower) && tokens[r.from - 1]!.text === tokens[r.from - 1]!.lower) return null;
-  if (r && SPEAKER_PRONOUNS.has(tokens[r.from]!.lower)) return r;
+  if (r && r.from - 1 >= lo && PREPOSITIONS.has(tokens[r.from - 1]!.lower) && tokens[r.from - 1]!.text === tokens[r.from - 1]!.lower) r = null;
+  if (!r) return headOfRelativeClause(tokens, j, lo);
+  if (SPEAKER_PRONOUNS.has(tokens[r.from]!.lower)) return r;
   return r && statementOwner(tokens, r, lo) || r;
+}
+
+/**
+ * "a White House official who spoke anonymously to discuss strategy said": the words before
+ * the verb end a relative clause; the speaker is the phrase before its "who".
+ */
+function headOfRelativeClause(tokens: readonly Token[], j: number, lo: number): TokenRange | null {
+  for (let k = j; k > lo && j - k < 15; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t.text)) return null;
+    if (t.lower !== 'who') continue;
+    const h = k - 1;
+    if (!isWord(tokens[h]!.text) || CLAUSE_WORDS.has(tokens[h]!.lower)) return null;
+    return isCapWord(tokens[h]) ? extendPhraseLeft(tokens, nameRunStart(tokens, h, lo), h, lo) : extendPhraseLeft(tokens, h, h, lo);
+  }
+  return null;
 }
 
 /**
@@ -212,7 +231,20 @@ function extendPhraseLeft(tokens: readonly Token[], from: number, to: number, lo
         : extendPhraseLeft(tokens, k - 1, k - 1, lo);
       return inner;
     }
-    if (DETERMINERS.has(t.lower) && t.text !== 'I') { determiner = k; break; }
+    if (DETERMINERS.has(t.lower) && t.text !== 'I') {
+      determiner = k;
+      // "the communications director for the Iowa Democratic Party": the object of an inner
+      // preposition; the phrase goes on to the head noun before it.
+      const prep = tokens[k - 1];
+      if (k - 2 >= limit && prep && NP_PREPOSITIONS.has(prep.lower) && isWord(tokens[k - 2]!.text) &&
+        !CLAUSE_WORDS.has(tokens[k - 2]!.lower) && !isCapitalized(tokens[k - 2]!.text)) {
+        s = k - 1;
+        k--;
+        determiner = -1;
+        continue;
+      }
+      break;
+    }
     if (NP_PREPOSITIONS.has(t.lower)) { s = k; continue; }
     // "the Vermont senator and Democratic presidential candidate": one phrase, if it has a determiner.
     if (t.lower === 'and' && determinerWithin(tokens, k - 1, limit)) { s = k; continue; }
@@ -279,6 +311,8 @@ export function subjectAfter(tokens: readonly Token[], v: number, hi: number): T
   if (j > hi) return null;
   const t = tokens[j]!;
   if (/^(?:he|she|i|they|we)$/.test(t.lower)) return { from: j, to: j };
+  // "read one", "added another": a quantifier standing for a speaker on its own.
+  if (/^(?:one|another)$/.test(t.lower) && (j === hi || !isWord(tokens[j + 1]!.text))) return { from: j, to: j };
   // Lower-case role words before a name: "said spokesman Brian Fallon".
   let k = j;
   while (k <= hi && k - j < 4 && isWord(tokens[k]!.text) && !isCapitalized(tokens[k]!.text) && !CLAUSE_WORDS.has(tokens[k]!.lower) && !AFTER_DETERMINERS.has(tokens[k]!.lower)) k++;

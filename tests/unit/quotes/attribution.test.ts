@@ -170,3 +170,40 @@ describe('attribution, second round: names, labels and abbreviations', () => {
     expect(q!.speaker?.text).toBe('Grimm');
   });
 });
+
+describe('attribution, second round: speaker phrases', () => {
+  it('a quantifier on its own before or after the verb ("another said", "read one")', () => {
+    expect(speakerOf(`Yet another said, “${said}.”`)).toBe('another');
+    expect(speakerOf(`“${said},” read one.`)).toBe('one');
+  });
+
+  it('the phrase before a relative clause ("an official who spoke anonymously … said")', () => {
+    expect(speakerOf(`An official who spoke anonymously to discuss internal strategy said Wednesday, “${said}.”`)).toBe('An official');
+  });
+
+  it('a role phrase with an inner "for the …" ("the director for the state party said")', () => {
+    expect(speakerOf(`Jones, the communications director for the state party said in a statement: “${said}.”`))
+      .toBe('the communications director for the state party');
+  });
+
+  it('"as X put it"', () => {
+    expect(speakerOf(`As the columnist Dana Smith puts it, “${said}.”`)).toBe('the columnist Dana Smith');
+  });
+
+  it('"Said X," with the verb first', () => {
+    expect(speakerOf(`Said Dorothy Poynter, who grew up in the neighborhood, “${said}.”`)).toBe('Dorothy Poynter');
+  });
+
+  it('a coordinated verb after an adverb ("and later said")', () => {
+    expect(speakerOf(`Wilkerson started the argument when he brought up the bombing and later said, “${said}.”`)).toBe('Wilkerson');
+  });
+
+  it('the subject of a clause that introduces the quote after a comma or a dash', () => {
+    expect(speakerOf(`Right after the attacks, Trump issued a statement, “${said}.”`)).toBe('Trump');
+    expect(speakerOf(`The commission recognized that a court should settle the matter — “${said}.”`)).toBe('The commission');
+  });
+
+  it('but not an introductory phrase', () => {
+    expect(speakerOf(`In the summer of 2010, “${said}.”`)).toBeNull();
+  });
+});
