@@ -111,6 +111,8 @@ function sameUtterance(text: string, a: Segment, b: Segment, starts: readonly Se
   if (!/^[,:;—–-]$/.test(last)) return null; // the second piece is woven into a new clause
   // “A.” He added: “B” — A was complete; the attribution introduces a new quote.
   if (/[.?!]$/.test(text.slice(a.start, a.end).trimEnd())) return null;
-  // "he said," / "Kenney said in a statement,"
-  return verbs.length <= 1 && tokens.length - (verbs[0] ?? 0) <= 10 ? 'attribution' : null;
+  // "he said," / "Kenney said in a statement,"; a long appositive only when the second piece
+  // goes on in lower case: “The risk,” said Leamer, an economist at …, “is that …”.
+  const goesOn = /^\p{Ll}/u.test(text.slice(b.start, b.end).trimStart());
+  return verbs.length <= 1 && (goesOn || tokens.length - (verbs[0] ?? 0) <= 10) ? 'attribution' : null;
 }

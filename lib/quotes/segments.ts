@@ -74,21 +74,45 @@ export interface SegmentOptions {
  */
 export function findSegments(text: string, paras: Span[], options: SegmentOptions = {}): Segment[] {
   const out: Segment[] = [];
+  const inTag = markupTags(text);
   let carried = false; // previous paragraph ended inside a double quote
   paras.forEach((p, para) => {
     const startsWithOpener = '“"«„'.includes(text[p.start]!);
-    const doubles = doubleSegments(text, p, para, carried && startsWithOpener, !!options.twoApostrophes);
+    const doubles = doubleSegments(text, p, para, carried && startsWithOpener, !!options.twoApostrophes, inTag);
     carried = doubles.length > 0 && doubles[doubles.length - 1]!.close === -1;
     // With '' left unread, single marks inside a ''…'' quote are still its nested level.
     const typewriter = !options.twoApostrophes && text.slice(p.start, p.end).includes("''");
-    const outer = typewriter ? doubleSegments(text, p, para, false, true) : doubles;
-    const singles = singleSegments(text, p, para, outer);
+    const outer = typewriter ? doubleSegments(text, p, para, false, true, inTag) : doubles;
+    const singles = singleSegments(text, p, para, outer, inTag);
     out.push(...mergeLevels(doubles, singles));
   });
   return out;
 }
 
-function doubleSegments(text: string, p: Span, para: number, continued: boolean, twoApostrophes: boolean): Segment[] {
+/**
+ * Markup left in the text (`<tweet tweet-date="…">`, `<a href="…">`): the quotation marks of
+ * its attribute values quote nothing. Returns a test for offsets inside such a tag.
+ */
+function markupTags(text: string): (i: number) => boolean {
+  const tags: Span[] = [];
+  if (text.includes('<')) {
+    const re = /<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) tags.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return (i) => {
+    // Tags are in text order and do not overlap: binary search for the last one starting at or before i.
+    let lo = 0;
+    let hi = tags.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tags[mid]!.start <= i) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && i < tags[hi]!.end;
+  };
+}
+
+function doubleSegments(text: string, p: Span, para: number, continued: boolean, twoApostrophes: boolean, inTag: (i: number) => boolean): Segment[] {
   const out: Segment[] = [];
   let open = -1;
   let openCh = '';
@@ -104,6 +128,7 @@ function doubleSegments(text: string, p: Span, para: number, continued: boolean,
   for (let i = p.start; i < p.end; i++) {
     i = nextMark(marks, text, i, p.end);
     if (i >= p.end) break;
+    if (inTag(i)) continue;
     let c = text[i]!;
     const pair = twoApostrophes && c === "'" && text[i + 1] === "'";
     if (pair) c = '"';
@@ -152,7 +177,7 @@ function isApostrophe(text: string, i: number): boolean {
   return /^(?:em|til|cause|n)\b/i.test(text.slice(i + 1, i + 7)) && isSpace(prev); // ’em
 }
 
-function singleSegments(text: string, p: Span, para: number, doubles: Segment[]): Segment[] {
+function singleSegments(text: string, p: Span, para: number, doubles: Segment[], inTag: (i: number) => boolean): Segment[] {
   const out: Segment[] = [];
   const insideDouble = (i: number) => doubles.some((d) => i >= d.open && i <= (d.close === -1 ? d.end : d.close));
   let open = -1;
@@ -161,7 +186,7 @@ function singleSegments(text: string, p: Span, para: number, doubles: Segment[])
     if (i >= p.end) break;
     const c = text[i]!;
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue; // '' is a double mark
-    if (insideDouble(i) || isApostrophe(text, i)) continue;
+    if (insideDouble(i) || isApostrophe(text, i) || inTag(i)) continue;
     if (open < 0) {
       if ((c === "'" || SINGLE_OPEN.includes(c)) && leftFlanking(text, i, p.start)) open = i;
       continue;

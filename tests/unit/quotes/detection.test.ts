@@ -94,6 +94,14 @@ describe('interrupted quotes', () => {
     expect(q!.speaker?.text).toBe('Smith');
   });
 
+  it('joins the halves around a long appositive when the second half goes on in lower case', () => {
+    const text = '“The risk,” said Edward Leamer, an economist who is the director of the forecast at a large university, “is that we will attract workers and repel jobs.”';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.parts).toHaveLength(2);
+    expect(q!.speaker?.text).toBe('Edward Leamer');
+  });
+
   it('keeps a new attribution ("adding that") as a separate quote', () => {
     const text = '“The first thing to say about this is simple,” she said, adding that the rules “were written long before any of us got here.”';
     expect(quotesOf(text)).toHaveLength(2);
@@ -170,6 +178,18 @@ describe('not quotes', () => {
     expect(rest).toHaveLength(0);
     expect(q!.text).toBe('We do not comment on our operations.');
     expect(q!.speaker?.text).toBe('Jane Doe');
+  });
+
+  it('ignores quotation marks inside markup left in the text', () => {
+    const text = article(
+      // The extraction broke the line inside the tag: its closing mark opens the next paragraph.
+      '<tweet tweet-author="@someone" tweet-date="March 9, 2016\n">Stadium event today. Stands empty; the crowd sits in one end zone.<tweet/>.',
+      '“We are proud of the work our officers do every day,” the chief said.',
+    );
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.text).toBe('We are proud of the work our officers do every day,');
+    expect(q!.speaker?.text).toBe('the chief');
   });
 
   it('leaves a headline line quoting someone alone, but not the story below it', () => {
