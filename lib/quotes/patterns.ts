@@ -118,6 +118,14 @@ const AFTER_QUOTE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their'
 const ING_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'without', 'while', 'when', 'in', 'on', 'with', 'for']);
 /** Words opening a new clause after a quote: what follows is not its attribution. */
 const NEW_CLAUSE = new Set(['and', 'but', 'or', 'so', 'until', 'while', 'because', 'although', 'though', 'if', 'when', 'as', 'after', 'before', 'since', 'than', 'whereas', 'unless', 'then']);
+/** "was asked", "were told", "has been asked": a reporting verb in the passive. */
+function isPassive(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:asked|told|quoted|described|called)$/.test(tokens[k]!.lower)) return false;
+  let b = k - 1;
+  while (b >= 0 && tokens[b]!.text === tokens[b]!.lower && (VERB_MODIFIERS.has(tokens[b]!.lower) || /ly$/.test(tokens[b]!.lower)) && !/^(?:was|were|is|are|been|being|be)$/.test(tokens[b]!.lower)) b--;
+  return b >= 0 && /^(?:was|were|is|are|been|being|be|get|got|gets)$/.test(tokens[b]!.lower);
+}
+
 /** "As The Post's Dana Milbank puts it, “…”": the one who put it so. */
 function asSomeonePutIt(tokens: readonly Token[]): TokenRange | null {
   for (let k = 0; k + 3 < tokens.length; k++) {
@@ -171,6 +179,7 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
     const s = nameRunStart(tokens, hi - 1, 0);
     if (s === 0 || /^[—–-]$/.test(tokens[s - 1]!.text)) return { r: { from: s, to: hi - 1 }, rule: 'label' };
   }
+  let spokenTo = false; // a passive "X was asked": X is spoken to, not the speaker
   for (let k = hi; k >= 0; k--) {
     if (!isSpeechVerb(tokens, k)) continue;
     if (/ing$/.test(tokens[k]!.lower)) {
@@ -184,6 +193,14 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
         continue;
       }
     }
+    if (isPassive(tokens, k)) {
+      // "Rubio was asked by moderator Gerard Baker whether …": the agent speaks; with no
+      // agent ("Blumenthal was asked, “…”") the subject is the one spoken to.
+      const by = tokens[k + 1]?.lower === 'by' ? subjectAfter(tokens, k + 1, hi) : null;
+      if (by) return { r: by, rule: 'before' };
+      spokenTo = true;
+      continue;
+    }
     // "and later said": adverbs between the coordinator and the verb.
     let c = k - 1;
     while (c > 0 && tokens[c]!.text === tokens[c]!.lower && (VERB_MODIFIERS.has(tokens[c]!.lower) || /ly$/.test(tokens[c]!.lower))) c--;
@@ -195,7 +212,8 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
     let r = subjectBefore(tokens, k, 0);
     // "whom he described as": not the speaker — but "what aide Kevin Phillips called “…”" is.
     const whatCalled = tokens[r?.from ? r.from - 1 : 0]?.lower === 'what' && NAMING_VERBS.has(tokens[k]!.lower);
-    if (r && inRelativeClause(tokens, r) && !whatCalled) continue;
+    // "…, which he described as “…”": the relative clause's subject, when its verb introduces the quote.
+    if (r && inRelativeClause(tokens, r) && !whatCalled && hi - k > 2) continue;
     if (!r && (k === 0 || tokens[k - 1]!.text === ',')) {
       // "…, said Trump:" — the speaker after the verb, closing the clause.
       const after = subjectAfter(tokens, k, hi);
@@ -204,7 +222,7 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
     }
     if (r) return { r, rule: 'before' };
   }
-  if (!partial && !/^[:—–,]$/.test(last.text)) return null;
+  if (spokenTo || !partial && !/^[:—–,]$/.test(last.text)) return null;
   const r = subjectOfClauses(tokens, hi, false);
   return r ? { r, rule: partial ? 'fragment' : 'colon-subject' } : null;
 }

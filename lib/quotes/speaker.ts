@@ -180,8 +180,9 @@ function headOfRelativeClause(tokens: readonly Token[], j: number, lo: number): 
 }
 
 /**
- * "Trump told reporters he thought …", "Lapp said she thinks …": a pronoun subject right
- * after a "said"-type verb stands for that verb's subject, which is the attribution.
+ * "Trump told reporters he thought …", "Lapp said she thinks …", "He says he believes …": a
+ * pronoun subject right after a "said"-type verb stands for that verb's subject (a name or the
+ * first pronoun), which is the attribution.
  */
 function reportedBy(tokens: readonly Token[], j: number, lo: number): TokenRange | null {
   let k = j - 1;
@@ -193,7 +194,7 @@ function reportedBy(tokens: readonly Token[], j: number, lo: number): TokenRange
   }
   if (k < lo || !CORE_SPEECH_VERBS.has(tokens[k]!.lower)) return null;
   const r = subjectBefore(tokens, k, lo);
-  return r && !SPEAKER_PRONOUNS.has(tokens[r.from]!.lower) ? r : null;
+  return r;
 }
 
 /**
@@ -247,7 +248,7 @@ function extendPhraseLeft(tokens: readonly Token[], from: number, to: number, lo
     }
     if (NP_PREPOSITIONS.has(t.lower)) { s = k; continue; }
     // "the Vermont senator and Democratic presidential candidate": one phrase, if it has a determiner.
-    if (t.lower === 'and' && determinerWithin(tokens, k - 1, limit)) { s = k; continue; }
+    if (t.lower === 'and' && !isCapitalized(tokens[to]!.text) && determinerWithin(tokens, k - 1, limit)) { s = k; continue; }
     if (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
     s = k;
   }
@@ -284,16 +285,23 @@ function appositiveSubject(tokens: readonly Token[], j: number, lo: number): Tok
   for (let k = j - 1; k >= limit; k--) {
     const t = tokens[k]!;
     if (/^[.;:?!]$/.test(t.text)) break;
-    if (t.text !== mark || !opensAppositive(tokens[k + 1])) continue;
+    // An appositive (", a lawyer for the city,") or an adverbial (", in a statement on Thursday,").
+    const next = tokens[k + 1];
+    const adverbial = !!next && next.text === next.lower && (PREPOSITIONS.has(next.lower) || ADVERBIAL_OPENERS.has(next.lower));
+    if (t.text !== mark || !(opensAppositive(next) || adverbial)) continue;
     const h = skipLeft(tokens, k - 1, lo);
     const head = tokens[h];
     if (!head || h < lo) break;
+    let r: TokenRange | null = null;
     if (isCapWord(head)) {
-      best = extendPhraseLeft(tokens, nameRunStart(tokens, h, lo), h, lo) ?? best;
+      r = extendPhraseLeft(tokens, nameRunStart(tokens, h, lo), h, lo);
     } else if (isWord(head.text) && !CLAUSE_WORDS.has(head.lower)) {
-      const r = extendPhraseLeft(tokens, h, h, lo);
-      if (r && DETERMINERS.has(tokens[r.from]!.lower)) best = r;
+      r = extendPhraseLeft(tokens, h, h, lo);
+      if (r && !DETERMINERS.has(tokens[r.from]!.lower)) r = null;
     }
+    // "In a statement to the Observer, her adviser, Jake Sullivan, said": an object, not a subject.
+    const prev = r && tokens[r.from - 1];
+    if (r && !(prev && prev.text === prev.lower && PREPOSITIONS.has(prev.lower))) best = r;
   }
   if (best) return best;
   const h = skipLeft(tokens, j - 1, lo);

@@ -207,3 +207,37 @@ describe('attribution, second round: speaker phrases', () => {
     expect(speakerOf(`In the summer of 2010, “${said}.”`)).toBeNull();
   });
 });
+
+describe('attribution, second round: passives, adverbials, pronouns', () => {
+  it('a passive reporting verb: the agent speaks, or nobody named', () => {
+    expect(speakerOf('Rubio was asked by moderator Gerard Baker whether the plan would risk “adding another expensive program to the budget.”'))
+      .toBe('moderator Gerard Baker');
+    expect(speakerOf('Blumenthal was asked, “If you had known about the server, would you have told her?”')).toBeNull();
+  });
+
+  it('an adverbial between commas before the verb ("X, in a statement, said")', () => {
+    expect(speakerOf(`Lewandowski, in a statement released by the campaign on Thursday, said: “${said}.”`)).toBe('Lewandowski');
+    expect(speakerOf(`Trump, in Kentucky, said Tuesday that the senator was “a total lightweight with no record.”`)).toBe('Trump');
+  });
+
+  it('not the object of an introductory phrase ("In a statement to the Observer, …")', () => {
+    expect(speakerOf(`In a statement to the Observer, her senior adviser, Jake Sullivan, said: “${said}.”`)).toBe('Jake Sullivan');
+  });
+
+  it('"He says he believes": the first pronoun, the one the verb reports', () => {
+    const text = 'He says he believes his campaign has “the wind at its back heading into March.”';
+    const q = quotesOf(text)[0]!;
+    expect(q.speaker).toEqual({ start: 0, end: 2, text: 'He' });
+  });
+
+  it('a name is not joined to the phrase before "and" ("asked for a photo and Clinton said")', () => {
+    expect(speakerOf('At one point, a woman asked for a photo and Clinton said, “as long as we are not violating any election laws.”')).toBe('Clinton');
+  });
+
+  it('"which he described as “…”": the relative clause’s subject, when its verb introduces the quote', () => {
+    const text = 'The hacker stated that he had access to the server, which he described as “like an open orchid in the sun.”';
+    const q = quotesOf(text)[0]!;
+    expect(q.speaker?.text).toBe('he');
+    expect(q.speaker!.start).toBe(text.indexOf('which he') + 6);
+  });
+});
