@@ -1,0 +1,39 @@
+/** Calendar-day helpers. A "day" is the string `YYYY-MM-DD`, exactly as the publisher wrote it. */
+
+/** Dates before this are not plausible for a page on the web (the first news sites are from 1994). */
+export const EARLIEST_DAY = '1994-01-01';
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** `YYYY-MM-DD` for a real calendar day, or null (month 13, 31 April, 29 Feb 2019…). */
+export function toDay(y: number, m: number, d: number): string | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return null;
+  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Days since 1970-01-01 for a `YYYY-MM-DD` day, to compare and subtract days. */
+export function dayNumber(day: string): number {
+  return Math.round(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 864e5);
+}
+
+/** The UTC day of a Date (used for Unix timestamps, which carry no zone). */
+export function utcDay(date: Date): string | null {
+  const t = date.getTime();
+  if (!Number.isFinite(t)) return null;
+  return toDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/**
+ * The latest day that can be "today" somewhere on Earth at `now` (UTC+14). A page's date
+ * after this is in the future and impossible; anything up to it may be a real local date.
+ */
+export function latestDay(now: Date): string {
+  return utcDay(new Date(now.getTime() + 14 * 36e5)) ?? '9999-12-31';
+}
+
+/** True when the day is neither in the future nor implausibly old. */
+export function isPlausibleDay(day: string, latest: string): boolean {
+  return day >= EARLIEST_DAY && day <= latest;
+}

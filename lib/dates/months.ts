@@ -1,0 +1,44 @@
+/**
+ * Month names in the languages Backstory reads dates in: English, German, French, Spanish,
+ * Catalan, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, Czech, Hungarian,
+ * Romanian, Turkish, Russian, Ukrainian and Greek. Full forms and the inflected (genitive)
+ * forms used in dates; abbreviations are accepted as prefixes of these (see monthOf).
+ */
+const FORMS: string[] = [
+  'january januar jänner janvier enero gener gennaio janeiro januari stycznia styczeń leden ledna január ianuarie ocak январь января січень січня ιανουαρίου',
+  'february februar février febrero febrer febbraio fevereiro februari lutego luty únor února február februarie şubat subat февраль февраля лютий лютого φεβρουαρίου',
+  'march märz maerz mrz mars marzo març março maart mrt marca marzec březen března március martie mart март марта березень березня μαρτίου',
+  'april avril abril aprile kwietnia kwiecień duben dubna április aprilie nisan апрель апреля квітень квітня απριλίου',
+  'may mai mayo maig maggio maio mei maj maja květen května május mayıs mayis май мая травень травня μαΐου',
+  'june juni juin junio juny giugno junho czerwca czerwiec červen června június iunie haziran июнь июня червень червня ιουνίου',
+  'july juli juillet julio juliol luglio julho lipca lipiec červenec července július iulie temmuz июль июля липень липня ιουλίου',
+  'august août agosto agost augustus sierpnia sierpień srpen srpna augusztus ağustos agustos август августа серпень серпня αυγούστου',
+  'september septembre septiembre setiembre setembre settembre setembro września wrzesień září szeptember septembrie eylül eylul сентябрь сентября вересень вересня σεπτεμβρίου',
+  'october oktober octobre octubre octubre ottobre outubro października październik říjen října október octombrie ekim октябрь октября жовтень жовтня οκτωβρίου',
+  'november novembre noviembre novembro listopada listopad listopadu noiembrie kasım kasim ноябрь ноября листопад листопада νοεμβρίου',
+  'december dezember décembre diciembre desembre dicembre dezembro grudnia grudzień prosinec prosince decembrie aralık aralik декабрь декабря грудень грудня δεκεμβρίου',
+];
+
+/** Lower case without accents, so "Février", "fevrier" and "FÉVR." compare equal. */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\.$/, '');
+}
+
+const FULL = new Map<string, number>();
+FORMS.forEach((line, i) => line.split(' ').forEach((w) => FULL.set(foldWord(w), i + 1)));
+
+/** Abbreviations: every 3–5 letter prefix that belongs to one month only ("sept", "févr", "окт"). */
+const ABBR = new Map<string, number>();
+for (const [word, month] of FULL) {
+  for (let n = 3; n <= Math.min(5, word.length); n++) {
+    const p = word.slice(0, n);
+    const seen = ABBR.get(p);
+    ABBR.set(p, seen === undefined || seen === month ? month : 0);
+  }
+}
+
+/** Month number 1–12 for a month name or abbreviation in any supported language, else 0. */
+export function monthOf(word: string): number {
+  const w = foldWord(word);
+  return FULL.get(w) ?? (w.length <= 5 ? ABBR.get(w) ?? 0 : 0);
+}

@@ -1,0 +1,49 @@
+/**
+ * Combining candidates into the published and updated day. Independent sources that agree
+ * reinforce each other (noisy-OR of each source's best weight for that day); "updated" dates
+ * count only a little towards publication.
+ */
+import type { ArticleDates, FoundDate } from '../types.ts';
+import type { Candidate } from './candidate.ts';
+
+interface Tally {
+  day: string;
+  best: Candidate;
+  /** Best weight per source, for published/unknown candidates. */
+  bySource: Map<string, number>;
+  score: number;
+}
+
+function tally(candidates: Candidate[], accept: (c: Candidate) => number): Tally[] {
+  const byDay = new Map<string, Tally>();
+  for (const c of candidates) {
+    const w = c.confidence * accept(c);
+    if (w <= 0) continue;
+    let t = byDay.get(c.day);
+    if (!t) byDay.set(c.day, (t = { day: c.day, best: c, bySource: new Map(), score: 0 }));
+    if (w > (t.bySource.get(c.source) ?? 0)) t.bySource.set(c.source, w);
+    if (w > t.best.confidence * accept(t.best)) t.best = c;
+  }
+  const out = [...byDay.values()];
+  for (const t of out) t.score = 1 - [...t.bySource.values()].reduce((p, w) => p * (1 - w), 1);
+  return out.sort((a, b) => b.score - a.score || (a.day < b.day ? -1 : 1));
+}
+
+const found = (t: Tally): FoundDate => {
+  const { day, raw, source, detail } = t.best;
+  const f: FoundDate = { day, source, detail, confidence: Math.round(t.score * 1000) / 1000 };
+  if (raw !== undefined) f.raw = raw;
+  return f;
+};
+
+/** Picks published and updated days from the plausible candidates. */
+export function rank(candidates: Candidate[]): ArticleDates {
+  const pub = tally(candidates, (c) => (c.kind === 'updated' ? 0.25 : 1));
+  const published = pub[0] ?? null;
+  const upd = tally(candidates, (c) => (c.kind === 'updated' ? 1 : 0)).filter(
+    (t) => !published || t.day > published.day,
+  );
+  const updated = upd[0] ?? null;
+  const sorted = [...candidates].sort((a, b) => b.confidence - a.confidence).slice(0, 10);
+  return { published: published && found(published), updated: updated && found(updated), candidates: sorted };
+}

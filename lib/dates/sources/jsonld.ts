@@ -1,0 +1,100 @@
+import { parseDateValue, type DayOrder } from '../parse.ts';
+import { candidate, type Candidate } from '../candidate.ts';
+
+/** One schema.org item from a JSON-LD block, with its @type names. */
+export interface LdItem {
+  types: string[];
+  data: Record<string, unknown>;
+}
+
+/** Item types whose date is the page's own story. */
+const ARTICLE_TYPE = /article|posting|blog|report|review|recipe|creativework|episode|videoobject|claim/i;
+/** Page types: their dates usually match the story, but a CollectionPage is a section front. */
+const PAGE_TYPE = /^(web|item|about|profile|qapage|faqpage|medicalwebpage)page$/i;
+const DATE_KEY = /^(date(published|created|modified|posted|issued)|uploaddate|published(at|date|on)?|created(at)?|modified(at)?|updated(at)?|lastreviewed)$/i;
+
+/**
+ * Parses every `<script type="application/ld+json">` into schema.org items, whatever its shape:
+ * a single object, an array, an `@graph`, `mainEntity` nesting. Broken JSON (comments, trailing
+ * commas, raw newlines, two objects glued together) is repaired when it can be and otherwise
+ * read with a last-resort pattern match; nothing throws.
+ */
+export function readJsonLd(scripts: ArrayLike<Element>): LdItem[] {
+  const items: LdItem[] = [];
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    const text = script.textContent ?? '';
+    const parsed = parseLoose(text);
+    if (parsed === undefined) items.push(...salvage(text));
+    else collect(parsed, items, 0);
+  }
+  return items;
+}
+
+function parseLoose(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const repaired = text
+      .replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(-->|\/\/\s*]]>|]]>)\s*$/g, '')
+      .replace(/^\s*\/\/.*$|\/\*[\s\S]*?\*\//gm, '')
+      .replace(/[\u0000-\u001f]+/g, ' ')
+      .replace(/,\s*([}\]])/g, '$1')
+      .replace(/}\s*{/g, '},{');
+    try {
+      return JSON.parse(/^\s*{[\s\S]*},\s*{/.test(repaired) ? `[${repaired}]` : repaired);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Reads `"datePublished": "…"` pairs out of JSON too broken to parse. */
+function salvage(text: string): LdItem[] {
+  const data: Record<string, unknown> = {};
+  const re = /"([a-zA-Z]+)"\s*:\s*"([^"]{4,60})"/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if ((DATE_KEY.test(m[1]!) || m[1] === '@type') && !(m[1]! in data)) data[m[1]!] = m[2];
+  }
+  return Object.keys(data).length ? [{ types: typesOf(data), data }] : [];
+}
+
+function collect(value: unknown, items: LdItem[], depth: number): void {
+  if (depth > 4 || !value || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value.slice(0, 50)) collect(v, items, depth + 1);
+    return;
+  }
+  const data = value as Record<string, unknown>;
+  items.push({ types: typesOf(data), data });
+  // Only the page's own item and its main entity: never comments, list items or related works.
+  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) collect(data[key], items, depth + 1);
+}
+
+function typesOf(data: Record<string, unknown>): string[] {
+  const t = data['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** Dates of the page's own schema.org items: `datePublished`, `dateModified`, `uploadDate`… */
+export function jsonLdCandidates(items: LdItem[], order: DayOrder): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { types, data } of items) {
+    const type = types.join(',') || 'item';
+    const weight = types.some((t) => ARTICLE_TYPE.test(t)) ? 0.9
+      : types.some((t) => PAGE_TYPE.test(t)) ? 0.7 : 0.45;
+    for (const key of Object.keys(data)) {
+      if (!DATE_KEY.test(key)) continue;
+      const raw = data[key];
+      const value = Array.isArray(raw) ? raw[0] : raw;
+      const day = parseDateValue(value, order);
+      if (!day) continue;
+      const kind = /modif|updat|review/i.test(key) ? 'updated' : 'published';
+      // dateCreated is often when the CMS entry was drafted, a little before publication.
+      const w = /creat/i.test(key) ? weight - 0.1 : weight;
+      out.push(candidate(day, 'json-ld', `JSON-LD ${type}.${key}`, kind, w, typeof value === 'string' ? value : String(value)));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import { parseDateValue, type DayOrder } from '../parse.ts';
+import { candidate, kindOf, type Candidate } from '../candidate.ts';
+
+/** Names that carry a date, across og:, article:, Dublin Core, Parse.ly, Sailthru, citation_… */
+const DATE_NAME = /date|time|publi|pub|issued|created|modif|updat|lastmod|release|posted/;
+/** Date-like names that are not the article's: expiry, events, embargo, birth, crawl, page generation. */
+const NOT_ARTICLE = /expir|birth|start|end|valid|event|embargo|generat|verif|revisit|copyright|crawl|index|refresh|until|schedul|fetch|retriev|access|timezone|datetimeformat|dateformat|timeformat|timer|duration|timing|reading|cache/;
+
+/**
+ * Dates in `<meta>` tags: `property="article:published_time"`, `name="parsely-pub-date"`,
+ * `itemprop="datePublished"`, `name="DC.date.issued"`, `http-equiv="last-modified"`…
+ * The kind comes from the name ("modified" → updated), never from the value.
+ */
+export function metaCandidates(metas: ArrayLike<Element>, order: DayOrder): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i]!;
+    const attr = meta.hasAttribute('property') ? 'property'
+      : meta.hasAttribute('name') ? 'name'
+      : meta.hasAttribute('itemprop') ? 'itemprop'
+      : meta.hasAttribute('http-equiv') ? 'http-equiv' : null;
+    if (!attr) continue;
+    const name = meta.getAttribute(attr)!;
+    const key = name.toLowerCase().replace(/[^a-z]/g, '');
+    if (!DATE_NAME.test(key) || NOT_ARTICLE.test(key)) continue;
+    const value = meta.getAttribute('content') ?? meta.getAttribute('datetime') ?? '';
+    const day = parseDateValue(value, order);
+    if (!day) continue;
+    const kind = kindOf(key);
+    // A bare "date" (DC.date, sailthru.date) is usually the publication date; server headers are not.
+    const weight = attr === 'http-equiv' ? 0.3 : kind === 'unknown' ? 0.6 : 0.85;
+    out.push(candidate(day, 'meta', `meta[${attr}="${name}"]`, kind, weight, value.trim()));
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import { toDay } from '../day.ts';
+import { candidate, type Candidate } from '../candidate.ts';
+
+/** /2017/09/28/, /2017-09-28-, /2017_9_28 */
+const SPLIT = /(?<!\d)((?:19|20)\d\d)([/_.-])(\d\d?)\2(\d\d?)(?!\d)/;
+/** /20170928/ or -20170928. : exactly eight digits */
+const COMPACT = /(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
+/** /2017/09/ : year and month only, used to confirm dates found elsewhere */
+const MONTH = /(?<!\d)((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])(?:[/_-]|$)(?!\d)/;
+
+/** Dates written in the page address (path and query; never the host). */
+export function urlCandidates(url: string | null | undefined): Candidate[] {
+  const where = addressPart(url);
+  const split = SPLIT.exec(where);
+  const day = split ? toDay(+split[1]!, +split[3]!, +split[4]!) : null;
+  if (day) return [candidate(day, 'url', 'date in the address', 'published', 0.8, split![0])];
+  const compact = COMPACT.exec(where);
+  const cday = compact ? toDay(+compact[1]!, +compact[2]!, +compact[3]!) : null;
+  if (cday) return [candidate(cday, 'url', 'date in the address', 'published', 0.6, compact![0])];
+  return [];
+}
+
+/** "YYYY-MM" when the address has a year and month but no day (/2017/09/slug). */
+export function urlMonth(url: string | null | undefined): string | null {
+  const m = MONTH.exec(addressPart(url));
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : null;
+}
+
+function addressPart(url: string | null | undefined): string {
+  if (!url) return '';
+  let path: string;
+  try {
+    const u = new URL(url);
+    path = u.pathname + u.search;
+  } catch {
+    return '';
+  }
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // a stray "%" is not worth losing the address for
+  }
+  return path.slice(0, 500);
+}

@@ -1,0 +1,131 @@
+/**
+ * Dates the reader sees: `<time>` elements and dates written in the text ("Published
+ * 28 September 2017", "Stand: 28.09.2017", a dated byline). Each is weighed by where it sits:
+ * next to the headline it is the story's; in a sidebar, a comment or a teaser it is not.
+ */
+import { findDatesInText, parseDateValue } from '../parse.ts';
+import { candidate, PUBLISHED_WORDS, UPDATED_WORDS, type Candidate, type Kind } from '../candidate.ts';
+import { placeOf, type PageView, type Place } from '../page.ts';
+
+/** Copyright lines: "© 2017", "Copyright 2005–2017", "(c) 2017". */
+const COPYRIGHT = /©|&copy;|\(c\)|copyright|all rights reserved|alle rechte/i;
+/** Text that cannot be page text. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title', 'svg']);
+/** class/id names of elements that hold the story's date or byline. */
+const DATEISH = /date|time|publi|posted|byline|dateline|meta|datum|fecha|stamp|author|submitted|info|fecha|data/;
+/** A text node worth scanning: it has a four-digit year or a CJK date. */
+const HAS_YEAR = /(?:19|20)\d\d|年/;
+const MAX_DATES = 80;
+
+/** The kind said by the label closest to the date ("Published … | Updated: ⟨date⟩" → updated). */
+export function labelKind(before: string): Kind {
+  const text = before.slice(-48);
+  const u = lastIndex(UPDATED_WORDS, text);
+  const p = lastIndex(PUBLISHED_WORDS, text);
+  return u < 0 && p < 0 ? 'unknown' : u > p ? 'updated' : 'published';
+}
+
+function lastIndex(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, 'gi');
+  let last = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) last = m.index;
+  return last;
+}
+
+/** The kind named by markup: itemprop, class (`entry-date published`, `updated`), `pubdate`. */
+function markupKind(el: Element, hint: string): Kind {
+  if (el.hasAttribute('pubdate')) return 'published';
+  const k = labelKind(hint);
+  return k;
+}
+
+/** `<time datetime="…">` elements (or their text when the attribute is missing or broken). */
+export function timeCandidates(times: ArrayLike<Element>, view: PageView): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < times.length && i < 60; i++) {
+    const el = times[i]!;
+    const attr = el.getAttribute('datetime') ?? '';
+    const day = parseDateValue(attr, view.order) ?? parseDateValue(el.textContent ?? '', view.order);
+    if (!day) continue;
+    const place = placeOf(el, view);
+    if (place.elsewhere) continue;
+    const prev = el.previousSibling?.textContent ?? '';
+    const kind = markupKind(el, place.hint) === 'unknown' ? labelKind(prev) : markupKind(el, place.hint);
+    const near = place.levels <= 4;
+    const weight = (near ? 0.7 : 0.45) + (kind === 'published' ? 0.1 : 0) - Math.min(i, 5) * 0.02;
+    out.push(candidate(day, 'time', `<time datetime="${attr.slice(0, 40)}">`, kind, weight, attr || undefined));
+  }
+  return out;
+}
+
+interface Seen {
+  day: string;
+  raw: string;
+  kind: Kind;
+  place: Place;
+  /** Characters of page text before the date. */
+  pos: number;
+  numeric: boolean;
+}
+
+/**
+ * Dates written in the visible text, found in one walk over the body's text nodes. Only nodes
+ * with a year are looked at closely, so the walk stays cheap on long pages.
+ */
+export function textCandidates(view: PageView): Candidate[] {
+  const { doc, heading, order } = view;
+  const body = doc.body;
+  if (!body) return [];
+  const headText = heading ? doc.createTreeWalker(heading, 4).nextNode() : null;
+  const walker = doc.createTreeWalker(body, 4);
+  const seen: Seen[] = [];
+  let pos = 0;
+  let headPos = -1;
+  let tail = '';
+  for (let node = walker.nextNode() as Text | null; node && seen.length < MAX_DATES; node = walker.nextNode() as Text | null) {
+    if (node === headText) headPos = pos;
+    const data = node.data;
+    if (data.length < 4 || !HAS_YEAR.test(data)) {
+      if (data.length < 400) {
+        pos += data.length;
+        if (/\S/.test(data)) tail = (tail + ' ' + data).slice(-64);
+      }
+      continue;
+    }
+    const parent = node.parentElement;
+    if (!parent || NOT_TEXT.has(parent.localName)) continue;
+    pos += data.length;
+    const dates = findDatesInText(data, order);
+    if (!dates.length) {
+      tail = (tail + ' ' + data).slice(-64);
+      continue;
+    }
+    const place = placeOf(parent, view);
+    let from = 0;
+    for (const d of dates) {
+      const before = (from === 0 ? tail + ' ' : '') + data.slice(from, d.start);
+      from = d.end;
+      if (place.elsewhere || place.inTime || COPYRIGHT.test(before.slice(-24))) continue;
+      const kind = labelKind(before);
+      seen.push({ day: d.day, raw: data.slice(d.start, d.end), kind, place, pos: pos - data.length + d.start, numeric: d.numeric });
+    }
+    tail = (tail + ' ' + data).slice(-64);
+  }
+  return seen.map((s, i) => weigh(s, i, headPos));
+}
+
+function weigh(s: Seen, index: number, headPos: number): Candidate {
+  const { place } = s;
+  const distance = headPos < 0 ? Infinity : s.pos >= headPos ? s.pos - headPos : (headPos - s.pos) * 2;
+  const near = place.levels <= 3 || distance < 400;
+  const dateish = DATEISH.test(place.hint);
+  const labelled = s.kind !== 'unknown';
+  let weight = near ? 0.6 : dateish || labelled ? 0.4 : 0.25;
+  if (dateish) weight += 0.08;
+  if (labelled) weight += 0.1;
+  if (s.numeric) weight -= 0.03;
+  weight -= Math.min(index, 10) * 0.01;
+  const source = /datepublished|datemodified|datecreated/.test(place.hint) ? 'microdata' : near || labelled ? 'byline' : 'text';
+  const detail = `${near ? 'near the headline' : dateish ? 'a date element' : 'page text'}: "${s.raw}"`;
+  return candidate(s.day, source, detail, s.kind, weight, s.raw);
+}

@@ -1,0 +1,28 @@
+/**
+ * Is this page an article? The cheap verdict made on every page load, before any banner.
+ */
+import type { ArticleVerdict } from '../types.ts';
+import { readerable } from './readerable.ts';
+import { pageSignals } from './signals.ts';
+
+/**
+ * Decides whether the page is one story (an article) rather than a home page, section front,
+ * search results, docs, a shop or a web app. A page is an article when Firefox Reader View's
+ * `isProbablyReaderable` accepts it and nothing says it is something else (a home or listing
+ * address, og:type=website without any article markup, a CollectionPage…). Article markup
+ * (og:type=article, a NewsArticle JSON-LD item) outweighs a bare og:type=website.
+ *
+ * `url` defaults to the document's own address; pass null when it is unknown. Never throws.
+ */
+export function detectArticle(doc: Document, url?: string | null): ArticleVerdict {
+  try {
+    const page = pageSignals(doc, url === undefined ? doc.URL : url);
+    const isReaderable = readerable(doc);
+    const signals = isReaderable ? ['readerable', ...page.signals] : page.signals;
+    const listing = page.signals.some((s) => s.startsWith('url:'));
+    const isArticle = isReaderable && !listing && (page.claimsArticle || !page.claimsOther);
+    return { isArticle, signals };
+  } catch {
+    return { isArticle: false, signals: [] };
+  }
+}

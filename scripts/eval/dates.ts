@@ -1,0 +1,181 @@
+/**
+ * `npm run --silent eval -- dates FILE.jsonl.gz... [--now YYYY-MM-DD] [--split even|odd] [--misses]`
+ *
+ * Scores the every-page cheap path (lib/detect + lib/dates) on real pages. Each line is
+ * `{id, url, published, gold_status, source_dataset, readerable, html}`. Per dataset and in
+ * total: exact-day accuracy and within ±1 day (over `gold_status: "date"` lines), the share of
+ * `no_date` lines where nothing is predicted, coverage (share of dated lines where a day is
+ * predicted), detector milliseconds per page (detectArticle + findArticleDates on a parsed
+ * jsdom Document; the HTML parse is timed apart) and agreement of detectArticle with Firefox
+ * Reader View's `readerable` flag where the line has one.
+ *
+ * `now` defaults to the newest modification time of the input files: every page was captured
+ * before its file was written, so no true date can be later, and the run is reproducible for
+ * a given file. `--split even|odd` keeps every other line (for held-out checks while tuning);
+ * `--misses` lists the wrong or missing days with the candidates considered.
+ *
+ * The very last line printed is one JSON object with the figures.
+ */
+import { statSync } from 'node:fs';
+import { readJsonLines } from '../lib/jsonl.ts';
+import { parseHtml } from '../lib/dom.ts';
+import { formatTable } from '../lib/table.ts';
+import { median, p95, round } from '../lib/stats.ts';
+import { detectArticle } from '../../lib/detect/index.ts';
+import { findArticleDates } from '../../lib/dates/index.ts';
+import type { ArticleDates } from '../../lib/types.ts';
+
+interface Line {
+  id: string;
+  url: string | null;
+  published: string | null;
+  gold_status: 'date' | 'no_date' | 'unknown';
+  source_dataset?: string;
+  readerable?: boolean | null;
+  html: string;
+}
+
+interface Tally {
+  pages: number;
+  dated: number;
+  exact: number;
+  within1: number;
+  predictedOnDated: number;
+  noDate: number;
+  noDateOk: number;
+  readerable: number;
+  agree: number;
+  ms: number[];
+  parseMs: number[];
+}
+
+const empty = (): Tally => ({
+  pages: 0, dated: 0, exact: 0, within1: 0, predictedOnDated: 0, noDate: 0, noDateOk: 0,
+  readerable: 0, agree: 0, ms: [], parseMs: [],
+});
+
+const ratio = (a: number, b: number): number | null => (b ? round(a / b) : null);
+const dayDiff = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 864e5;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function summary(t: Tally) {
+  return {
+    pages: t.pages,
+    dated: t.dated,
+    accuracy: ratio(t.exact, t.dated),
+    within1: ratio(t.within1, t.dated),
+    no_date_ok: ratio(t.noDateOk, t.noDate),
+    coverage: ratio(t.predictedOnDated, t.dated),
+    ms_per_page: round(median(t.ms), 3),
+    ms_p95: round(p95(t.ms), 3),
+    parse_ms_per_page: round(median(t.parseMs), 1),
+    article_agreement: ratio(t.agree, t.readerable),
+    readerable_pages: t.readerable,
+  };
+}
+
+function row(name: string, t: Tally): (string | number)[] {
+  const s = summary(t);
+  const f = (x: number | null) => (x === null ? '-' : x);
+  return [name, t.pages, t.dated, f(s.accuracy), f(s.within1), t.noDate, f(s.no_date_ok), f(s.coverage),
+    s.ms_per_page, s.ms_p95, s.parse_ms_per_page, t.readerable ? `${f(s.article_agreement)} (${t.readerable})` : '-'];
+}
+
+function describeMiss(line: Line, dates: ArticleDates): string {
+  const got = dates.published ? `${dates.published.day} [${dates.published.source}: ${dates.published.detail}]` : 'nothing';
+  const cands = dates.candidates
+    .slice(0, 6)
+    .map((c) => `    ${c.day} ${c.kind} ${c.confidence} ${c.source}: ${c.detail}`)
+    .join('\n');
+  return `MISS ${line.id} ${line.url ?? ''}\n  gold ${line.published ?? 'no date'}, got ${got}\n${cands}`;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const valued = new Set(['--now', '--split']);
+  const files = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
+  if (files.length === 0) {
+    console.error('usage: eval dates FILE.jsonl.gz... [--now YYYY-MM-DD] [--split even|odd] [--misses]');
+    process.exit(2);
+  }
+  const nowArg = option(args, '--now');
+  const now = nowArg ? new Date(`${nowArg}T23:59:59Z`) : new Date(Math.max(...files.map((f) => statSync(f).mtimeMs)));
+  if (!Number.isFinite(now.getTime())) {
+    console.error(`bad --now: ${nowArg}`);
+    process.exit(2);
+  }
+  const split = option(args, '--split');
+  const showMisses = args.includes('--misses');
+
+  const total = empty();
+  const byDataset = new Map<string, Tally>();
+  let index = 0;
+  for (const file of files) {
+    for await (const line of readJsonLines<Line>(file)) {
+      const n = index++;
+      if ((split === 'even' && n % 2) || (split === 'odd' && !(n % 2))) continue;
+      const name = line.source_dataset ?? 'unknown';
+      if (!byDataset.has(name)) byDataset.set(name, empty());
+      const tallies = [total, byDataset.get(name)!];
+
+      const t0 = performance.now();
+      const doc = parseHtml(line.html ?? '', line.url);
+      const parseMs = performance.now() - t0;
+      // Let jsdom finish its load tasks, as a content script runs after the page has loaded.
+      await new Promise((resolve) => setImmediate(resolve));
+      const t1 = performance.now();
+      const verdict = detectArticle(doc, line.url ?? null);
+      const dates = findArticleDates(doc, line.url ?? null, { now });
+      const ms = performance.now() - t1;
+      doc.defaultView?.close();
+
+      const day = dates.published?.day ?? null;
+      for (const t of tallies) {
+        t.pages++;
+        t.ms.push(ms);
+        t.parseMs.push(parseMs);
+        if (line.gold_status === 'date' && line.published) {
+          t.dated++;
+          if (day) t.predictedOnDated++;
+          if (day === line.published) t.exact++;
+          if (day && dayDiff(day, line.published) <= 1) t.within1++;
+        } else if (line.gold_status === 'no_date') {
+          t.noDate++;
+          if (!day) t.noDateOk++;
+        }
+        if (typeof line.readerable === 'boolean') {
+          t.readerable++;
+          if (verdict.isArticle === line.readerable) t.agree++;
+        }
+      }
+      const wrong = line.gold_status === 'date' ? day !== line.published : line.gold_status === 'no_date' && !!day;
+      if (showMisses && wrong) console.log(describeMiss(line, dates));
+    }
+  }
+
+  const header = ['dataset', 'pages', 'dated', 'exact', '±1 day', 'no_date', 'no-date ok', 'coverage',
+    'ms med', 'ms p95', 'parse ms', 'article agree (n)'];
+  const names = [...byDataset.keys()].sort();
+  console.log(`dates: ${total.pages} pages from ${files.join(' ')}${split ? ` (${split} lines)` : ''}`);
+  console.log(`now = ${now.toISOString()} (${nowArg ? '--now' : 'newest input file mtime: pages were captured before their file was written'})`);
+  console.log(formatTable([header, ...names.map((n) => row(n, byDataset.get(n)!)), row('total', total)]));
+  console.log('exact/±1 day/coverage over dated lines; no-date ok over no_date lines; ms = detectArticle + findArticleDates, parse excluded.');
+  const s = summary(total);
+  console.log(JSON.stringify({
+    task: 'dates',
+    pages: total.pages,
+    accuracy: s.accuracy,
+    within1: s.within1,
+    no_date_ok: s.no_date_ok,
+    coverage: s.coverage,
+    ms_per_page: s.ms_per_page,
+    datasets: Object.fromEntries(names.map((n) => [n, summary(byDataset.get(n)!)])),
+    ms_p95: s.ms_p95,
+    parse_ms_per_page: s.parse_ms_per_page,
+    article_agreement: s.article_agreement,
+    now: now.toISOString(),
+  }));
+}
