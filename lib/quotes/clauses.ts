@@ -102,8 +102,8 @@ const hasPhraseHead = (tokens: readonly Token[], r: TokenRange) => {
 export function subjectOfClauses(tokens: readonly Token[], hi: number, nearestFirst: boolean): TokenRange | null {
   const starts = [0];
   for (let k = 0; k < hi; k++) {
-    // A participle or coordinated verb hangs on a main clause, never on a "that"/"because" one.
-    if (nearestFirst && SUBORDINATORS.has(tokens[k]!.lower)) continue;
+    // The speaker is the subject of a main clause, never of a "that"/"because"/"when" one.
+    if (SUBORDINATORS.has(tokens[k]!.lower)) continue;
     if (CLAUSE_BREAKS.has(tokens[k]!.lower)) starts.push(k + 1);
   }
   if (nearestFirst) starts.reverse();

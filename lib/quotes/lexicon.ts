@@ -68,7 +68,7 @@ export const SPEECH_VERBS = forms(
   'sings', 'sang',
   'reads',
   'describes', 'described', 'describing',
-  'called', 'calling',
+  'calls', 'called', 'calling',
   'demanded',
   'asserts', 'asserted',
   'contends', 'contended',
@@ -169,6 +169,18 @@ export const CORE_SPEECH_VERBS = forms(
   'note', 'notes', 'noted', 'tweet', 'tweets', 'tweeted', 'continue', 'continues', 'continued',
   'reply', 'replied', 'respond', 'responded', 'recall', 'recalled', 'quipped', 'joked',
   'declared', 'argued', 'argues', 'insisted', 'warned', 'stated', 'countered', 'read', 'reads',
+);
+
+/**
+ * Nouns for something said, owned by its speaker: "her remark that “…”", "his call for “…”",
+ * "Trump's promise to “…”".
+ */
+export const UTTERANCE_NOUNS = forms(
+  'remark', 'remarks', 'comment', 'comments', 'claim', 'claims', 'warning', 'warnings', 'call',
+  'calls', 'assertion', 'promise', 'promises', 'pledge', 'vow', 'suggestion', 'words', 'statement',
+  'statements', 'insistence', 'argument', 'accusation', 'charge', 'response', 'answer', 'message',
+  'declaration', 'description', 'prediction', 'admission', 'boast', 'threat', 'demand', 'plea',
+  'question', 'quip', 'joke', 'retort', 'reply', 'tweet', 'tweets', 'slogan', 'mantra', 'refrain',
 );
 
 /** Nouns for a statement or document: "in a statement", "the report said". */

@@ -4,7 +4,7 @@
  * "X said that the plan was “…”").
  */
 import { earlierSpeaker, isVerbLike, LEADING_WORDS, subjectOfClauses } from './clauses';
-import { AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, VERB_MODIFIERS } from './lexicon';
+import { AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, UTTERANCE_NOUNS, VERB_MODIFIERS } from './lexicon';
 import {
   inRelativeClause, isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
 } from './speaker';
@@ -118,6 +118,26 @@ const AFTER_QUOTE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their'
 const ING_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'without', 'while', 'when', 'in', 'on', 'with', 'for']);
 /** Words opening a new clause after a quote: what follows is not its attribution. */
 const NEW_CLAUSE = new Set(['and', 'but', 'or', 'so', 'until', 'while', 'because', 'although', 'though', 'if', 'when', 'as', 'after', 'before', 'since', 'than', 'whereas', 'unless', 'then']);
+/**
+ * "her remark that “…”", "his call for “…”", "Trump's promise to “…”": the owner of an
+ * utterance noun near the quote said the quoted fragment.
+ */
+function utteranceOwner(tokens: readonly Token[]): TokenRange | null {
+  const hi = tokens.length - 1;
+  for (let k = hi; k >= 1 && hi - k < 8; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:?!]$/.test(t.text)) return null;
+    if (!UTTERANCE_NOUNS.has(t.lower) || t.text !== t.lower) continue;
+    const owner = tokens[k - 1]!;
+    if (POSSESSIVE_PRONOUNS.has(owner.lower)) return { from: k - 1, to: k - 1 };
+    if (/\p{Lu}.*['’]s?$/u.test(owner.text)) return { from: nameRunStart(tokens, k - 1, 0), to: k - 1 };
+    return null;
+  }
+  return null;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
 /** "was asked", "were told", "has been asked": a reporting verb in the passive. */
 function isPassive(tokens: readonly Token[], k: number): boolean {
   if (!/^(?:asked|told|quoted|described|called)$/.test(tokens[k]!.lower)) return false;
@@ -192,6 +212,13 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
         if (r) return { r, rule: 'subject' };
         continue;
       }
+      // "with Cruz recently promising to “…”": the phrase after "with" is the participle's subject.
+      for (let w = p; w >= 0 && p - w < 8 && isWord(tokens[w]!.text); w--) {
+        if (tokens[w]!.lower !== 'with') continue;
+        const r = subjectBefore(tokens, k, w + 1);
+        if (r) return { r, rule: 'subject' };
+        break;
+      }
     }
     if (isPassive(tokens, k)) {
       // "Rubio was asked by moderator Gerard Baker whether …": the agent speaks; with no
@@ -222,7 +249,10 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
     }
     if (r) return { r, rule: 'before' };
   }
-  if (spokenTo || !partial && !/^[:—–,]$/.test(last.text)) return null;
+  if (spokenTo) return null;
+  const owner = partial ? utteranceOwner(tokens) : null;
+  if (owner) return { r: owner, rule: 'fragment' };
+  if (!partial && !/^[:—–,]$/.test(last.text)) return null;
   const r = subjectOfClauses(tokens, hi, false);
   return r ? { r, rule: partial ? 'fragment' : 'colon-subject' } : null;
 }

@@ -25,7 +25,7 @@ interface Referent {
   at: number;
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']); // possessives: "her remark that “…”"
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const PRONOUNS = new Set([...PERSON_PRONOUNS, ...RELATIVE_PRONOUNS, 'i', 'we', 'they', 'it', 'you']);
 // The core of a phrase ends where a comma, relative clause or prepositional tail begins.
@@ -109,7 +109,7 @@ function resolveName({ linked, names }: ResolveContext, speaker: Span & { text: 
   // The entity mention at the head: the last one inside the phrase's core.
   const hit = [...linked].reverse().find((m) => m.start < runEnd && m.end > runStart && m.start >= speaker.start);
   if (hit) return { name: hit.entity.name, entity: hit.entity, at: speaker.start };
-  const name = stripTitles(last?.[0] ?? core);
+  const name = stripTitles(last?.[0] ?? core).replace(/[’']s?$/u, ''); // "Trump’s call for “…”"
   return { name: completeSurname(names(), name), entity: null, at: speaker.start };
 }
 

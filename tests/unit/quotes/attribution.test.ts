@@ -241,3 +241,18 @@ describe('attribution, second round: passives, adverbials, pronouns', () => {
     expect(q.speaker!.start).toBe(text.indexOf('which he') + 6);
   });
 });
+
+describe('attribution, second round: fragments', () => {
+  it('a fragment takes the subject of the main clause, not of a "when" clause', () => {
+    expect(speakerOf('When the subject comes up, Fiorina routinely characterizes herself as “the change warrior who saved the company.”')).toBe('Fiorina');
+  });
+
+  it('"with X -ing": the phrase after "with" speaks', () => {
+    expect(speakerOf('Both men have used tough language, with Cruz recently promising to “carpet bomb them into oblivion.”')).toBe('Cruz');
+  });
+
+  it('the owner of an utterance noun ("her remark that “…”", "Trump’s call for “…”")', () => {
+    expect(speakerOf('Albright fanned controversy this year over her remark that “there is a special place in hell for such people.”')).toBe('her');
+    expect(speakerOf('His standing improved after the shootings and Trump’s call for “a total and complete ban on entry.”')).toBe('Trump’s');
+  });
+});

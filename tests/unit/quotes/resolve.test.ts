@@ -94,3 +94,16 @@ describe('with entities', () => {
     expect(linked?.name).toBe('Jim Kenney');
   });
 });
+
+describe('possessive speakers', () => {
+  it('"her remark" names the person, "Trump’s call" the full name without the possessive', () => {
+    const text = article(
+      '“We will keep fighting for this,” Madeleine Albright said on Monday.',
+      'Albright fanned controversy this year over her remark that “there is a special place in hell for such people.”',
+      'Donald Trump campaigned in Ohio. His standing improved after Trump’s call for “a total and complete ban on entry.”',
+    );
+    const qs = quotesOf(text);
+    expect(quoteWith(qs, 'special place').speakerName).toBe('Madeleine Albright');
+    expect(quoteWith(qs, 'complete ban').speakerName).toBe('Donald Trump');
+  });
+});
