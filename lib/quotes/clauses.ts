@@ -109,9 +109,26 @@ export function subjectOfClauses(tokens: readonly Token[], hi: number, nearestFi
   if (nearestFirst) starts.reverse();
   for (const lo of starts) {
     const r = clauseSubject(tokens, lo, hi);
-    if (r) return r;
+    if (r) return antecedent(tokens, r) ?? r;
   }
   return null;
+}
+
+/** "the Washington Post, which hits liberals where they live:": the phrase "which" stands for. */
+function antecedent(tokens: readonly Token[], r: TokenRange): TokenRange | null {
+  if (r.from !== r.to || !/^(?:which|who)$/.test(tokens[r.from]!.lower)) return null;
+  let h = r.from - 1;
+  if (tokens[h]?.text === ',') h--;
+  if (h < 0 || !isWord(tokens[h]!.text)) return null;
+  if (isCapitalized(tokens[h]!.text)) {
+    let s = h;
+    while (s > 0 && isCapitalized(tokens[s - 1]!.text) && isWord(tokens[s - 1]!.text)) s--;
+    if (s > 0 && /^(?:the|a|an)$/.test(tokens[s - 1]!.lower)) s--;
+    return { from: s, to: h };
+  }
+  let s = h;
+  while (s > 0 && h - s < 5 && isWord(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && !PREPOSITIONS.has(tokens[s - 1]!.lower)) s--;
+  return DETERMINERS.has(tokens[s]!.lower) || s < h ? { from: s, to: h } : null;
 }
 
 /** "…,” said Rep. Bobby Scott at the time, adding that “…”": the speaker of an earlier verb. */

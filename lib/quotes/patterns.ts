@@ -4,7 +4,7 @@
  * "X said that the plan was “…”").
  */
 import { earlierSpeaker, isVerbLike, LEADING_WORDS, subjectOfClauses } from './clauses';
-import { AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, UTTERANCE_NOUNS, VERB_MODIFIERS } from './lexicon';
+import { AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, STATEMENT_NOUNS, UTTERANCE_NOUNS, VERB_MODIFIERS } from './lexicon';
 import {
   inRelativeClause, isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
 } from './speaker';
@@ -250,6 +250,12 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
     if (r) return { r, rule: 'before' };
   }
   if (spokenTo) return null;
+  if (last.text === ':' && (isCapitalized(tokens[hi - 1]?.text ?? '') || STATEMENT_NOUNS.has(tokens[hi - 1]?.lower ?? ''))) {
+    // "More from Jones:", "From the report:" — no reporting verb: the source the excerpt is from.
+    for (let f = hi - 2; f >= 0 && hi - f <= 6 && isWord(tokens[f]!.text); f--) {
+      if (tokens[f]!.lower === 'from') return { r: { from: f + 1, to: hi - 1 }, rule: 'label' };
+    }
+  }
   const owner = partial ? utteranceOwner(tokens) : null;
   if (owner) return { r: owner, rule: 'fragment' };
   if (!partial && !/^[:—–,]$/.test(last.text)) return null;

@@ -256,3 +256,24 @@ describe('attribution, second round: fragments', () => {
     expect(speakerOf('His standing improved after the shootings and Trump’s call for “a total and complete ban on entry.”')).toBe('Trump’s');
   });
 });
+
+describe('attribution, second round: intros without a "said"', () => {
+  it('base forms after a modal ("could only quip:")', () => {
+    expect(speakerOf('The scheduling was so odd that a spokesman for the campaign could only quip: “I guess Christmas Eve was booked.”'))
+      .toBe('a spokesman for the campaign');
+  });
+
+  it('"…, which …:" stands for the phrase before it', () => {
+    expect(speakerOf('And how about this new headline from the Washington Post, which hits liberals where they live: “Surge in robberies alters routines of residents.”'))
+      .toBe('the Washington Post');
+  });
+
+  it('"More from Jones:", "From the report:" name the source of an excerpt', () => {
+    expect(speakerOf('What that means for the election - More from Jones: “The partisanship of the state is a starting point.”')).toBe('Jones');
+    expect(speakerOf('Not all web panels are equal. From the report: “In general, samples with elaborate weighting did better.”')).toBe('the report');
+  });
+
+  it('but not a place something was said from', () => {
+    expect(speakerOf('He made his case from the steps of the courthouse: “We will appeal this ruling.”')).not.toBe('the steps of the courthouse');
+  });
+});
