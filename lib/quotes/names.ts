@@ -26,9 +26,10 @@ export function isTitleCase(inner: string): boolean {
 
 /** True when the word before the opening mark names rather than reports: "dubbed “…”". */
 export function followsNamingWord(text: string, open: number): boolean {
-  const before = text.slice(Math.max(0, open - 40), open).toLowerCase();
+  const before = text.slice(Math.max(0, open - 40), open);
   const m = before.match(/([\p{L}\-]+)[\s,]*(?:as\s+|the\s+|a\s+|an\s+)?$/u);
-  return m ? NAMING_WORDS.has(m[1]!) : false;
+  // Lower case only: "a song “…”" names, "Dr. Paul Song “…”" is a person.
+  return m ? m[1] === m[1]!.toLowerCase() && NAMING_WORDS.has(m[1]!) : false;
 }
 
 /**

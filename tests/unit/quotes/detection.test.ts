@@ -172,6 +172,11 @@ describe('not quotes', () => {
     expect(quotesOf(text)).toHaveLength(0);
   });
 
+  it('a capitalised "Song" before a quote is a surname, not a naming word', () => {
+    const text = 'She said that the comment by Dr. Paul Song “was inappropriate and insensitive.”';
+    expect(quoteWith(quotesOf(text), 'inappropriate').speaker?.text).toBe('She');
+  });
+
   it('keeps a name followed by an attribution a name (only a one-word sentence opener is speech)', () => {
     const text = 'Asked whether it was the same as “Operation Mega,” a spokesperson, Jane Doe told reporters, “We do not comment on our operations.”';
     const [q, ...rest] = quotesOf(text);
