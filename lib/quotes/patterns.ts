@@ -4,7 +4,9 @@
  * "X said that the plan was “…”").
  */
 import { earlierSpeaker, isVerbLike, LEADING_WORDS, subjectOfClauses } from './clauses';
-import { AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, STATEMENT_NOUNS, UTTERANCE_NOUNS, VERB_MODIFIERS } from './lexicon';
+import {
+  AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, ORG_NOUNS, PERSON_NOUNS, STATEMENT_NOUNS, UTTERANCE_NOUNS, VERB_MODIFIERS,
+} from './lexicon';
 import {
   inRelativeClause, isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
 } from './speaker';
@@ -138,6 +140,20 @@ function utteranceOwner(tokens: readonly Token[]): TokenRange | null {
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
+/**
+ * Could this phrase have said something? A name, a person pronoun, or a phrase headed by a
+ * person, organisation or document noun ("the senator", "the agency", "the report") — not
+ * "His standing" or "The referendum", whose clause merely mentions a quoted fragment.
+ */
+function canSpeak(tokens: readonly Token[], r: TokenRange): boolean {
+  const head = tokens[r.to]!;
+  if (isCapitalized(head.text) && !DETERMINERS.has(head.lower)) return true;
+  if (/^(?:he|she|they|i|we|who)$/.test(head.lower)) return true;
+  const noun = head.lower.replace(/s$/, '');
+  return PERSON_NOUNS.has(noun) || ORG_NOUNS.has(noun) || STATEMENT_NOUNS.has(head.lower) || STATEMENT_NOUNS.has(noun) ||
+    /(?:er|or|ist|ian|ant|ent)s?$/.test(head.lower);
+}
+
 /** "was asked", "were told", "has been asked": a reporting verb in the passive. */
 function isPassive(tokens: readonly Token[], k: number): boolean {
   if (!/^(?:asked|told|quoted|described|called)$/.test(tokens[k]!.lower)) return false;
@@ -260,6 +276,7 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
   if (owner) return { r: owner, rule: 'fragment' };
   if (!partial && !/^[:—–,]$/.test(last.text)) return null;
   const r = subjectOfClauses(tokens, hi, false);
-  return r ? { r, rule: partial ? 'fragment' : 'colon-subject' } : null;
+  if (!r || (partial && !canSpeak(tokens, r))) return null;
+  return { r, rule: partial ? 'fragment' : 'colon-subject' };
 }
 

@@ -277,3 +277,14 @@ describe('attribution, second round: intros without a "said"', () => {
     expect(speakerOf('He made his case from the steps of the courthouse: “We will appeal this ruling.”')).not.toBe('the steps of the courthouse');
   });
 });
+
+describe('attribution, second round: who can speak', () => {
+  it('a fragment whose sentence subject cannot speak is left out, not pinned on "His standing"', () => {
+    const text = 'His standing improved after the shootings and the call for “a total and complete ban on all entry.”';
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+
+  it('but a person, organisation or document subject speaks', () => {
+    expect(speakerOf('The agency noted that the plan would be “the largest operation of its kind in years.”')).toBe('The agency');
+  });
+});
