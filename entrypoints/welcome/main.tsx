@@ -20,6 +20,7 @@ const SAMPLE_URL = 'https://www.vice.com/en/article/ice-arrests-nearly-500-peopl
 async function analyzeSample(now: Date): Promise<WelcomeViewProps['demo']> {
   const html = await (await fetch(browser.runtime.getURL('/sample-article.html'))).text();
   // A same-origin path: runtime.getURL may give the per-session address meant for pages.
+  // eslint-disable-next-line no-unsanitized/method -- a file of the extension's own package, never page input
   await import(/* @vite-ignore */ new URL('/analyzer.js', location.href).href);
   const analyzer = (globalThis as { __backstoryAnalyzer?: PageAnalyzer }).__backstoryAnalyzer!;
   const analysis = analyzer.analyzeHtml(html, SAMPLE_URL);
