@@ -127,12 +127,20 @@ function opensInterruptedQuote(text: string, paras: Span[], s: Segment, next: Se
   return speakerAfter(between, false, false) !== null;
 }
 
-/** The passage sits in a one-paragraph headline line. */
+/**
+ * The passage sits in a one-paragraph headline line: title case throughout, or the article's
+ * first line shaped "Name: ‘…’" (a headline quoting someone; the story reports it properly).
+ */
 function inHeadline(ctx: Context, passage: Passage): boolean {
   const first = passage.segments[0]!;
   const p = ctx.paras[first.para]!;
-  return passage.segments.every((s) => s.para === first.para) && isHeadlineLine(ctx.text.slice(p.start, p.end));
+  if (!passage.segments.every((s) => s.para === first.para)) return false;
+  const line = ctx.text.slice(p.start, p.end);
+  return isHeadlineLine(line) || (first.para === 0 && ctx.paras.length > 1 && HEADLINE_QUOTE.test(line));
 }
+
+/** "Reid: ‘Never, ever underestimate Trump.’" — capitalised words, a colon, then only the quote. */
+const HEADLINE_QUOTE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*:\s*[‘'“"][^\n]{1,160}[’'”"]\.?$/u;
 
 /** The passage fills its paragraphs: nothing but the quotation marks around it. */
 function isWholeParagraphs(ctx: Context, passage: Passage): boolean {

@@ -197,6 +197,14 @@ describe('not quotes', () => {
     expect(q!.speaker?.text).toBe('the chief');
   });
 
+  it('leaves a first line "Name: ‘…’" alone: it is the headline', () => {
+    const text = article('Reid: ‘Never, ever underestimate the man from New York.’', '“Never, ever underestimate him,” Reid said on Wednesday in an interview.');
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.speaker?.text).toBe('Reid');
+    expect(q!.start).toBeGreaterThan(text.indexOf('\n'));
+  });
+
   it('leaves a headline line quoting someone alone, but not the story below it', () => {
     const text = article(
       'Mayor Smith: ‘We Are Going To Rebuild Every Bridge In This City.’',
