@@ -47,9 +47,18 @@ export function speakerAfter(tokens: readonly Token[], strict = false, anyVerb =
   if (tokens[i0]!.lower === 'according' && tokens[i0 + 1]?.lower === 'to') return subjectAfter(tokens, i0 + 1, hi);
   // "…” and he said he hoped …": a new clause, unless it ends on ", said X." after all.
   if (NEW_CLAUSE.has(tokens[i0]!.lower)) return strict ? null : finalAttribution(tokens, hi);
-  const limit = Math.min(hi, i0 + 24);
+  // A name with a long appositive ("Trump, the 2016 front-runner … primaries, said") may
+  // reach further before its verb.
+  const reach = isCapitalized(tokens[i0]!.text) && tokens[nameRunEnd(tokens, i0, hi) + 1]?.text === ',' ? 40 : 24;
+  const limit = Math.min(hi, i0 + reach);
   for (let k = i0; k <= limit; k++) {
     const t = tokens[k]!;
+    // A quoted name inside an appositive ("wearing “Ted Cruz” pins") does not end the window.
+    if (/^[“"]$/.test(t.text) && k > i0) {
+      let e = k + 1;
+      while (e <= limit && e - k <= 6 && isWord(tokens[e]!.text) && isCapitalized(tokens[e]!.text)) e++;
+      if (e > k + 1 && /^[”"]$/.test(tokens[e]?.text ?? '')) { k = e; continue; }
+    }
     // The window ends at its sentence's end, so a period inside is an abbreviation's.
     if (STOP.test(t.text) && t.text !== '.') break;
     if (!isSpeechVerb(tokens, k)) continue;
@@ -74,15 +83,19 @@ export function speakerAfter(tokens: readonly Token[], strict = false, anyVerb =
 function finalAttribution(tokens: readonly Token[], hi: number): TokenRange | null {
   let end = hi;
   while (end >= 0 && !isWord(tokens[end]!.text)) end--;
+  // The attribution may carry an appositive of its own: ", said David Wasserman, an analyst …".
   let c = end;
-  while (c >= 0 && tokens[c]!.text !== ',') c--;
-  if (c < 0 || end - c > 14) return null;
-  const v = c + 1;
-  if (isSpeechVerb(tokens, v) && !/ing$/.test(tokens[v]!.lower)) return subjectAfter(tokens, v, end);
-  for (let k = v + 1; k <= Math.min(end, v + 6); k++) {
-    if (!isSpeechVerb(tokens, k)) continue;
-    const r = subjectBefore(tokens, k, v);
-    return r && r.from === v ? r : null;
+  for (let commas = 0; commas < 3; commas++) {
+    c--;
+    while (c >= 0 && tokens[c]!.text !== ',') c--;
+    if (c < 0 || end - c > 30) return null;
+    const v = c + 1;
+    if (isSpeechVerb(tokens, v) && !/ing$/.test(tokens[v]!.lower)) return subjectAfter(tokens, v, end);
+    for (let k = v + 1; k <= Math.min(end, v + 6); k++) {
+      if (!isSpeechVerb(tokens, k)) continue;
+      const r = subjectBefore(tokens, k, v);
+      return r && r.from === v ? r : null;
+    }
   }
   return null;
 }

@@ -338,7 +338,8 @@ function phraseRight(tokens: readonly Token[], j: number, hi: number): TokenRang
     if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) break;
     e = k;
   }
-  while (e > j && NP_PREPOSITIONS.has(tokens[e]!.lower)) e--;
+  // "the authors of the “Growth …”": drop a dangling preposition and determiner.
+  while (e > j && (NP_PREPOSITIONS.has(tokens[e]!.lower) || DETERMINERS.has(tokens[e]!.lower))) e--;
   const r = { from: j, to: e };
   return e > j && hasHead(tokens, r) ? r : null;
 }

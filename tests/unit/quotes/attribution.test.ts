@@ -288,3 +288,24 @@ describe('attribution, second round: who can speak', () => {
     expect(speakerOf('The agency noted that the plan would be “the largest operation of its kind in years.”')).toBe('The agency');
   });
 });
+
+describe('attribution, second round: long attributions after the quote', () => {
+  it('a closing "…, said X, an appositive." after more of the writer’s words', () => {
+    const text = '“Many would consider that an embarrassment for her” if she did not win by more, said David Wasserman, an elections analyst at the Cook Political Report.';
+    expect(speakerOf(text)).toBe('David Wasserman');
+  });
+
+  it('a quoted name inside the speaker’s appositive', () => {
+    expect(speakerOf(`“${said},” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.`))
+      .toBe('Texas delegate Bill Eastland');
+  });
+
+  it('a long appositive after a name', () => {
+    const text = `“${said},” Trump, the 2016 front-runner nationally and current polling leader in the state by a wide margin after winning the New Hampshire primaries, said on Monday.`;
+    expect(speakerOf(text)).toBe('Trump');
+  });
+
+  it('"wrote the authors of the “…”" keeps its head noun', () => {
+    expect(speakerOf(`“${said},” wrote the authors of the “Growth and Opportunity Project,” giving an example.`)).toBe('the authors');
+  });
+});
