@@ -1,5 +1,5 @@
-import { ageBetween, localDay, parseDay } from '../../lib/age.ts';
-import { formatAgeRelative, formatDay } from '../../lib/format.ts';
+import { ageBetween, isStale, localDay, parseDay } from '../../lib/age.ts';
+import { formatAgeAmount, formatAgeRelative, formatDay } from '../../lib/format.ts';
 import type { ArticleAnalysis } from '../../lib/types.ts';
 import { useI18n } from '../i18n.tsx';
 import { DateCandidates } from '../DateCandidates.tsx';
@@ -8,10 +8,12 @@ export interface ArticleHeaderProps {
   analysis: ArticleAnalysis;
   host: string;
   now: Date;
+  /** Stories at least this old get the "over N years old" note, as on the banner. */
+  thresholdMonths: number;
 }
 
 /** Title, site, byline, dates with age, reading time, and where the date came from. */
-export function ArticleHeader({ analysis, host, now }: ArticleHeaderProps) {
+export function ArticleHeader({ analysis, host, now, thresholdMonths }: ArticleHeaderProps) {
   const { t, locale } = useI18n();
   const { published, updated, candidates } = analysis.dates;
   const day = published && parseDay(published.day);
@@ -19,6 +21,9 @@ export function ArticleHeader({ analysis, host, now }: ArticleHeaderProps) {
   const site = analysis.siteName || host;
   return (
     <header class="article">
+      {age && isStale(age, thresholdMonths) ? (
+        <p class="stale">{t('bannerHeadline', formatAgeAmount(age, locale))}</p>
+      ) : null}
       <h1 class="title">{analysis.title}</h1>
       <p class="meta">
         {[...new Set([site, analysis.byline].filter(Boolean))].join(' · ')}

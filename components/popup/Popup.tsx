@@ -102,7 +102,7 @@ function ArticleView(props: PopupProps & { analysis: ArticleAnalysis; host: stri
   const nothing = analysis.entities.length === 0 && analysis.quotes.length === 0;
   return (
     <>
-      <ArticleHeader analysis={analysis} host={props.host} now={props.now} />
+      <ArticleHeader analysis={analysis} host={props.host} now={props.now} thresholdMonths={settings.thresholdMonths} />
       {nothing ? <p class="empty">{t('popupNothingFound')}</p> : null}
       {sections}
       {settings.sections.quotes ? (

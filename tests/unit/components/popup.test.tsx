@@ -61,6 +61,7 @@ describe('Popup', () => {
     expect(el.querySelector('h1')!.textContent).toBe('A story');
     expect(el.textContent).toContain('Published Sep 28, 2017');
     expect(el.textContent).toContain('9 years ago');
+    expect(el.querySelector('.stale')!.textContent).toBe('This story is over 9 years old');
     const people = el.querySelector('[data-section="people"]')!;
     expect(people.textContent).toContain('Jim Kenney — Philadelphia mayor');
     expect(people.textContent).toContain('“Kenney”');
@@ -77,6 +78,12 @@ describe('Popup', () => {
     expect(props.onHighlight).toHaveBeenCalledWith({ kind: 'entity', names: ['Jim Kenney', 'Kenney'] });
     el.querySelector<HTMLButtonElement>('.quote-text')!.click();
     expect(props.onHighlight).toHaveBeenCalledWith({ kind: 'quote', pieces: ['We are safer,'] });
+  });
+
+  it('notes the age only when the story is older than the threshold', () => {
+    const settings = { ...DEFAULT_SETTINGS, thresholdMonths: 120 };
+    const { el } = renderPopup({ status: 'ready', analysis: analysis(), host: 'news.example' }, { settings });
+    expect(el.querySelector('.stale')).toBeNull();
   });
 
   it('hides the sections the reader switched off', () => {
