@@ -37,3 +37,8 @@ export function latestDay(now: Date): string {
 export function isPlausibleDay(day: string, latest: string): boolean {
   return day >= EARLIEST_DAY && day <= latest;
 }
+
+/** The day `n` days after (or before, when negative) `day`. */
+export function shiftDay(day: string, n: number): string {
+  return utcDay(new Date((dayNumber(day) + n) * 864e5)) ?? day;
+}

@@ -5,7 +5,7 @@
 import type { ArticleDates } from '../types.ts';
 import { isPlausibleDay, latestDay } from './day.ts';
 import { viewPage } from './page.ts';
-import { rank } from './rank.ts';
+import { localise, rank } from './rank.ts';
 import type { Candidate } from './candidate.ts';
 import { jsonLdCandidates, readJsonLd } from './sources/jsonld.ts';
 import { metaCandidates } from './sources/meta.ts';
@@ -51,7 +51,8 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
     ...metaCandidates(metas, view.order),
     ...urlCandidates(url),
     ...timeCandidates(doc.getElementsByTagName('time'), view),
+    ...timeCandidates(doc.getElementsByTagName('abbr'), view),
     ...textCandidates(view),
   ];
-  return rank(all.filter((c) => isPlausibleDay(c.day, latest)));
+  return rank(localise(all).filter((c) => isPlausibleDay(c.day, latest)));
 }

@@ -12,6 +12,8 @@ export interface PageView {
   heading: Element | null;
   /** Each ancestor of the heading → how many levels above the heading it is. */
   headingAncestors: Map<Element, number>;
+  /** More than one `<article>`: a listing, where every other article is another story. */
+  manyArticles: boolean;
 }
 
 /** Where an element sits on the page. */
@@ -29,9 +31,14 @@ export interface Place {
 }
 
 /** Containers of things that are not the story itself. */
-const ELSEWHERE_TAG = new Set(['aside', 'nav', 'footer', 'menu', 'select', 'option', 'button', 'dialog', 'form']);
+const ELSEWHERE_TAG = new Set(['aside', 'nav', 'footer', 'menu', 'select', 'option', 'button', 'dialog']);
+/**
+ * class/id words of such containers, at the start of a name or after - or _ ("jp-relatedposts",
+ * "comment-list"). A name that also says "date" names the date itself ("wpcom-comments-date").
+ */
 const ELSEWHERE_CLASS =
-  /comment|related|sidebar|widget|teaser|recommend|popular|trending|promo|breadcrumb|archive|calendar|newsletter|footer|more-?stor|also-?read|read-?more|see-?also|next|prev|reply|replies|disqus|tweet|ticker|latest|other|liste?-|list-item|feed/;
+  /(?:^|[-_])(comment|related|sidebar|widget_|recent|teaser|recommend|popular|trending|promo|breadcrumb|calendar|newsletter|more-?stor|also|read-?more|repl(?:y|ies)|disqus|ticker|latest|most-)/;
+const DATE_NAME = /date|time|meta|byline|publish|posted/;
 
 /** Builds the page view: language-dependent date order and the main heading. */
 export function viewPage(doc: Document, title: string | null): PageView {
@@ -40,31 +47,48 @@ export function viewPage(doc: Document, title: string | null): PageView {
   const heading = findHeading(doc, squash(title || doc.title));
   const headingAncestors = new Map<Element, number>();
   for (let el = heading, i = 0; el; el = el.parentElement, i++) headingAncestors.set(el, i);
-  return { doc, order: dayOrderFor(lang), heading, headingAncestors };
+  const manyArticles = doc.getElementsByTagName('article').length > 1;
+  return { doc, order: dayOrderFor(lang), heading, headingAncestors, manyArticles };
 }
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
- * The story's headline: the `<h1>` whose text is part of the page title (a site logo in an
- * `<h1>` is not), else the first `<h1>` with real text, else an `<h2>` that matches the title.
+ * The story's headline: an `<h1>` (else an `<h2>`) whose text is part of the page title,
+ * with real text, and which is not the site's logo (a link home, a "logo" class) or in the
+ * site's header, navigation or footer.
  */
 function findHeading(doc: Document, title: string): Element | null {
-  const matches = (el: Element): boolean => {
-    const t = squash(el.textContent).slice(0, 300);
-    return t.length >= 8 && !!title && (title.includes(t) || t.includes(title));
-  };
-  const h1s = doc.getElementsByTagName('h1');
-  let first: Element | null = null;
-  for (let i = 0; i < h1s.length && i < 20; i++) {
-    const h = h1s[i]!;
-    if (matches(h)) return h;
-    if (!first && squash(h.textContent).length >= 8) first = h;
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const tag of ['h1', 'h2']) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; i < list.length && i < 20; i++) {
+      const score = headingScore(list[i]!, title);
+      if (score > bestScore) [best, bestScore] = [list[i]!, score];
+    }
+    if (best && (tag === 'h1' || bestScore >= 3)) return best;
+    best = null;
+    bestScore = 2; // an <h2> must match the title
   }
-  if (first) return first;
-  const h2s = doc.getElementsByTagName('h2');
-  for (let i = 0; i < h2s.length && i < 20; i++) if (matches(h2s[i]!)) return h2s[i]!;
   return null;
+}
+
+const LOGO = /logo|brand|site-?(title|name)|masthead|blog-?title/;
+
+function headingScore(h: Element, title: string): number {
+  const text = squash(h.textContent).slice(0, 300);
+  if (text.length < 8) return 0;
+  let score = 1;
+  if (title.includes(text)) score += 3;
+  if (text.length >= 25) score += 1;
+  const link = h.getElementsByTagName('a')[0];
+  const href = link?.getAttribute('href') ?? '';
+  if (LOGO.test(`${h.className} ${h.id} ${link?.className ?? ''}`) || /^(\/|https?:\/\/[^/]+\/?)$/.test(href)) score -= 3;
+  for (let el = h.parentElement, i = 0; el && i < 4; el = el.parentElement, i++) {
+    if (/^(header|nav|aside|footer)$/.test(el.localName)) score -= 1;
+  }
+  return score;
 }
 
 /** Where `el` sits relative to the story (see Place). */
@@ -82,13 +106,19 @@ export function placeOf(el: Element, view: PageView): Place {
     }
     const tag = node.localName;
     if (tag === 'time' && node.hasAttribute('datetime')) inTime = true;
-    if (ELSEWHERE_TAG.has(tag)) elsewhere ??= tag;
-    else if (view.heading && (tag === 'article' || tag === 'header')) elsewhere ??= `another ${tag}`;
+    // An article's own <header>/<footer> holds its byline; the page's hold other things.
+    const own = node.parentElement?.localName === 'article';
+    if (ELSEWHERE_TAG.has(tag) && !(tag === 'footer' && own)) elsewhere ??= tag;
+    else if (view.heading && ((tag === 'article' && view.manyArticles) || (tag === 'header' && !own))) elsewhere ??= `another ${tag}`;
     if (depth < 8) {
       const names = `${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('itemprop') ?? ''}`.toLowerCase();
       if (depth < 3) hint += names + ' ';
-      const m = ELSEWHERE_CLASS.exec(names);
-      if (m) elsewhere ??= m[0];
+      if (!elsewhere && ELSEWHERE_CLASS.test(names)) {
+        for (const token of names.split(/\s+/)) {
+          const m = ELSEWHERE_CLASS.exec(token);
+          if (m && !DATE_NAME.test(token)) elsewhere = m[1]!;
+        }
+      }
     }
   }
   const after = !!view.heading && (view.heading.compareDocumentPosition(el) & 4) !== 0;

@@ -5,6 +5,32 @@
  */
 import type { ArticleDates, FoundDate } from '../types.ts';
 import type { Candidate } from './candidate.ts';
+import { shiftDay } from './day.ts';
+
+/** A timestamp written in UTC with a time of day: "2017-09-29T02:30:00Z". */
+const UTC_TIME = /T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i;
+const LOCAL_SOURCES = new Set(['url', 'byline', 'text', 'microdata', 'time']);
+
+/**
+ * A UTC timestamp's day can be a day off the publisher's own ("2017-09-29T02:30:00Z" is the
+ * evening of the 28th in New York). When the address or the page text shows the neighbouring
+ * day, that is the day as the publisher wrote it, and the UTC candidate counts for it.
+ */
+export function localise(candidates: Candidate[]): Candidate[] {
+  const local = new Set<string>();
+  for (const c of candidates) {
+    if (LOCAL_SOURCES.has(c.source) && c.confidence >= 0.5 && !UTC_TIME.test(c.raw ?? '')) local.add(c.day);
+  }
+  return candidates.map((c) => {
+    const m = UTC_TIME.exec(c.raw ?? '');
+    if (!m || local.has(c.day)) return c;
+    const hour = +m[1]!;
+    const before = shiftDay(c.day, -1);
+    const after = shiftDay(c.day, 1);
+    const day = hour < 12 && local.has(before) ? before : hour >= 10 && local.has(after) ? after : null;
+    return day ? { ...c, day, detail: `${c.detail} (UTC, read in the publisher's time zone)` } : c;
+  });
+}
 
 interface Tally {
   day: string;

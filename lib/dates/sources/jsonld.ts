@@ -23,8 +23,11 @@ export function readJsonLd(scripts: ArrayLike<Element>): LdItem[] {
   const items: LdItem[] = [];
   for (let i = 0; i < scripts.length; i++) {
     const script = scripts[i]!;
-    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    const type = script.getAttribute('type');
+    if (type ? !/ld\+json/i.test(type) : script.hasAttribute('src')) continue;
     const text = script.textContent ?? '';
+    // Some pages put JSON-LD in a plain <script>; plain scripts count only if they are such JSON.
+    if (!type && !/^\s*[[{][\s\S]*"@context"/.test(text.slice(0, 400))) continue;
     const parsed = parseLoose(text);
     if (parsed === undefined) items.push(...salvage(text));
     else collect(parsed, items, 0);

@@ -4,6 +4,7 @@
  * next to the headline it is the story's; in a sidebar, a comment or a teaser it is not.
  */
 import { findDatesInText, parseDateValue } from '../parse.ts';
+import { dayNumber } from '../day.ts';
 import { candidate, PUBLISHED_WORDS, UPDATED_WORDS, type Candidate, type Kind } from '../candidate.ts';
 import { placeOf, type PageView, type Place } from '../page.ts';
 
@@ -16,6 +17,8 @@ const DATEISH = /date|time|publi|posted|byline|dateline|meta|datum|fecha|stamp|a
 /** A text node worth scanning: it has a four-digit year or a CJK date. */
 const HAS_YEAR = /(?:19|20)\d\d|年/;
 const MAX_DATES = 80;
+/** A date in a sidebar, comment or teaser is kept only as a weak candidate. */
+const ELSEWHERE = 0.3;
 
 /** The kind said by the label closest to the date ("Published … | Updated: ⟨date⟩" → updated). */
 export function labelKind(before: string): Kind {
@@ -39,21 +42,29 @@ function markupKind(el: Element, hint: string): Kind {
   return k;
 }
 
-/** `<time datetime="…">` elements (or their text when the attribute is missing or broken). */
+/**
+ * `<time datetime="…">` elements (or their text when the attribute is missing or broken) and
+ * microformat `<abbr class="published" title="2017-09-28T…">` (old blogs, Blogger).
+ */
 export function timeCandidates(times: ArrayLike<Element>, view: PageView): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < times.length && i < 60; i++) {
     const el = times[i]!;
-    const attr = el.getAttribute('datetime') ?? '';
-    const day = parseDateValue(attr, view.order) ?? parseDateValue(el.textContent ?? '', view.order);
+    const isTime = el.localName === 'time';
+    const attr = el.getAttribute(isTime ? 'datetime' : 'title') ?? '';
+    const fromAttr = parseDateValue(attr, view.order);
+    // What the reader sees wins over a machine value a day off (a UTC timestamp).
+    const shown = isTime ? findDatesInText((el.textContent ?? '').slice(0, 200), view.order)[0]?.day : undefined;
+    const day = shown && (!fromAttr || Math.abs(dayNumber(shown) - dayNumber(fromAttr)) <= 1) ? shown : fromAttr;
     if (!day) continue;
     const place = placeOf(el, view);
-    if (place.elsewhere) continue;
     const prev = el.previousSibling?.textContent ?? '';
     const kind = markupKind(el, place.hint) === 'unknown' ? labelKind(prev) : markupKind(el, place.hint);
     const near = place.levels <= 4;
-    const weight = (near ? 0.7 : 0.45) + (kind === 'published' ? 0.1 : 0) - Math.min(i, 5) * 0.02;
-    out.push(candidate(day, 'time', `<time datetime="${attr.slice(0, 40)}">`, kind, weight, attr || undefined));
+    let weight = (near ? 0.7 : 0.45) + (kind === 'published' ? 0.1 : 0) - Math.min(i, 5) * 0.02;
+    if (place.elsewhere) weight *= ELSEWHERE;
+    const detail = isTime ? `<time datetime="${attr.slice(0, 40)}">` : `<abbr title="${attr.slice(0, 40)}">`;
+    out.push(candidate(day, isTime ? 'time' : 'microdata', detail, kind, weight, attr || undefined));
   }
   return out;
 }
@@ -105,7 +116,7 @@ export function textCandidates(view: PageView): Candidate[] {
     for (const d of dates) {
       const before = (from === 0 ? tail + ' ' : '') + data.slice(from, d.start);
       from = d.end;
-      if (place.elsewhere || place.inTime || COPYRIGHT.test(before.slice(-24))) continue;
+      if (place.inTime || COPYRIGHT.test(before.slice(-24))) continue;
       const kind = labelKind(before);
       seen.push({ day: d.day, raw: data.slice(d.start, d.end), kind, place, pos: pos - data.length + d.start, numeric: d.numeric });
     }
@@ -125,7 +136,9 @@ function weigh(s: Seen, index: number, headPos: number): Candidate {
   if (labelled) weight += 0.1;
   if (s.numeric) weight -= 0.03;
   weight -= Math.min(index, 10) * 0.01;
+  if (place.elsewhere) weight *= ELSEWHERE;
   const source = /datepublished|datemodified|datecreated/.test(place.hint) ? 'microdata' : near || labelled ? 'byline' : 'text';
-  const detail = `${near ? 'near the headline' : dateish ? 'a date element' : 'page text'}: "${s.raw}"`;
+  const where = place.elsewhere ? `in ${place.elsewhere}` : near ? 'near the headline' : dateish ? 'a date element' : 'page text';
+  const detail = `${where}: "${s.raw}"`;
   return candidate(s.day, source, detail, s.kind, weight, s.raw);
 }
