@@ -44,8 +44,12 @@ const AFTER_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its
 /** A capitalised word that is not a weekday or month ("Thursday" is not a speaker). */
 function isCapWord(t: Token | undefined): boolean {
   if (!t || !isWord(t.text) || !isCapitalized(t.text)) return false;
+  // A function word capitalised at a sentence start ("But, said Solovey") is no name.
+  if (t.text !== 'I' && (CLAUSE_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower))) return false;
   return !TIME_WORDS.has(t.lower);
 }
+
+const SENTENCE_ADVERBS = new Set(['yet', 'still', 'also', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'plus', 'rather', 'even', 'perhaps', 'maybe', 'later', 'earlier', 'again']);
 
 /** Extends a name run leftwards from token `j` (capitalised); returns its first index. */
 export function nameRunStart(tokens: readonly Token[], j: number, lo: number): number {
@@ -107,11 +111,11 @@ function skipLeft(tokens: readonly Token[], j: number, lo: number): number {
   return j;
 }
 
-const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'monopoly', 'anomaly', 'belly', 'bully', 'lily', 'jelly', 'folly', 'tally', 'panoply']);
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'monopoly', 'anomaly', 'belly', 'bully', 'lily', 'jelly', 'folly', 'tally', 'panoply', 'italy', 'sally', 'reply', 'apply', 'comply', 'imply', 'multiply']);
 
 /** "confidently stated": an -ly adverb, skipped between a subject and its verb. */
 function isAdverb(w: string): boolean {
-  return w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w) && !w.endsWith('ally') || /^(?:eventually|finally|originally|especially|basically|actually|usually)$/.test(w);
+  return w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
 }
 
 const APPOSITIVE_CAPITALS = /^(?:[RDI]-|former|republican|democratic|democrat|independent|gop|then-)/i;
@@ -160,6 +164,11 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   if (r && r.from - 1 >= lo && PREPOSITIONS.has(tokens[r.from - 1]!.lower) && tokens[r.from - 1]!.text === tokens[r.from - 1]!.lower) r = null;
   if (!r) return headOfRelativeClause(tokens, j, lo);
   if (SPEAKER_PRONOUNS.has(tokens[r.from]!.lower)) return r;
+  // "Trump said that Romney begged him … and “…”": the reported clause is Trump's account.
+  if (tokens[r.from - 1]?.lower === 'that') {
+    const outer = reportedBy(tokens, r.from, lo);
+    if (outer) return outer;
+  }
   return r && statementOwner(tokens, r, lo) || r;
 }
 
@@ -232,6 +241,8 @@ function extendPhraseLeft(tokens: readonly Token[], from: number, to: number, lo
         : extendPhraseLeft(tokens, k - 1, k - 1, lo);
       return inner;
     }
+    // "said that Romney begged": "that" before a name is a conjunction, not a determiner.
+    if (t.lower === 'that' && isCapWord(tokens[k + 1])) break;
     if (DETERMINERS.has(t.lower) && t.text !== 'I') {
       determiner = k;
       // "the communications director for the Iowa Democratic Party": the object of an inner

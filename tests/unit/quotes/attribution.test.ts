@@ -309,3 +309,18 @@ describe('attribution, second round: long attributions after the quote', () => {
     expect(speakerOf(`“${said},” wrote the authors of the “Growth and Opportunity Project,” giving an example.`)).toBe('the authors');
   });
 });
+
+describe('attribution, second round: small words', () => {
+  it('"-ally" adverbs between subject and verb ("she really thinks")', () => {
+    expect(speakerOf('Stacy Baker of Columbia says she really thinks he can win if he keeps “doing what he has been doing.”'))
+      .toBe('Stacy Baker of Columbia');
+  });
+
+  it('a capitalised "But" is no name ("But, said Solovey, “…”")', () => {
+    expect(speakerOf(`But, said Solovey, “${said}.”`)).toBe('Solovey');
+  });
+
+  it('"X said that Y begged … and “…”": the outer speaker, and "that" is not part of a name', () => {
+    expect(speakerOf('At the rally, Trump said that Romney begged him for an endorsement and “would have dropped to his knees.”')).toBe('Trump');
+  });
+});
