@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../lib/settings.ts';
 import { loadSettings, setSiteQuiet, updateSettings, watchSettings } from '../../../utils/settings.ts';
@@ -28,6 +28,18 @@ describe('settings in storage', () => {
   it('reads a value written without version metadata (older installs)', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, judgeBy: 'updated' } });
     expect((await loadSettings()).judgeBy).toBe('updated');
+  });
+
+  it('keeps the reader\'s settings when they were written by a newer version (downgrade)', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, thresholdMonths: 3, futureField: 1 }, settings$: { v: 99 } });
+    // A fresh module, as at browser start: its storage item checks versions when defined.
+    vi.resetModules();
+    const fresh = await import('../../../utils/settings.ts');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const settings = await fresh.loadSettings();
+    errors.mockRestore();
+    expect(settings.thresholdMonths).toBe(3);
+    expect(settings).not.toHaveProperty('futureField');
   });
 
   it('falls back to defaults when storage itself fails', async () => {
