@@ -97,6 +97,15 @@ export function attribute(
     if (r) return { ...toSpan(tokens, r), rule: 'interruption' };
   }
 
+  // 2a. A fragment woven into a sentence whose reporting verb comes before it: "Obama said
+  // “it gets me mad” every time he thinks about it" — the verb before reports the fragment.
+  if (partial) {
+    const s = sentenceAt(ctx, first.para, first.open);
+    const tokens = tokensOf(ctx, { start: s.start, end: first.open });
+    const found = tokens.length > 0 ? speakerBefore(tokens, true) : null;
+    if (found && (found.rule === 'before' || found.rule === 'according-to')) return { ...toSpan(tokens, found.r), rule: found.rule };
+  }
+
   // 2. Right after it: “…,” the agency said.
   const lastPara = ctx.paras[last.para]!;
   let nextSentence: Span | null = null;
