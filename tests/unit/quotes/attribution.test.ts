@@ -324,3 +324,9 @@ describe('attribution, second round: small words', () => {
     expect(speakerOf('At the rally, Trump said that Romney begged him for an endorsement and “would have dropped to his knees.”')).toBe('Trump');
   });
 });
+
+describe('attribution, second round: woven fragments', () => {
+  it('the reporting verb before a fragment wins over a clause after it', () => {
+    expect(speakerOf('Obama said “it gets me mad every single time” when he thinks about the children who were killed.')).toBe('Obama');
+  });
+});
