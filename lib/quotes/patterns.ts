@@ -143,9 +143,13 @@ function utteranceOwner(tokens: readonly Token[]): TokenRange | null {
     const t = tokens[k]!;
     if (/^[.;:?!]$/.test(t.text)) return null;
     if (!UTTERANCE_NOUNS.has(t.lower) || t.text !== t.lower) continue;
-    const owner = tokens[k - 1]!;
-    if (POSSESSIVE_PRONOUNS.has(owner.lower)) return { from: k - 1, to: k - 1 };
-    if (/\p{Lu}.*['’]s?$/u.test(owner.text)) return { from: nameRunStart(tokens, k - 1, 0), to: k - 1 };
+    // "Clinton’s stock answer": one adjective may stand between owner and noun.
+    let o = k - 1;
+    if (o > 0 && tokens[o]!.text === tokens[o]!.lower && isWord(tokens[o]!.text) && !POSSESSIVE_PRONOUNS.has(tokens[o]!.lower) &&
+      (POSSESSIVE_PRONOUNS.has(tokens[o - 1]!.lower) || /['’]s?$/u.test(tokens[o - 1]!.text))) o--;
+    const owner = tokens[o]!;
+    if (POSSESSIVE_PRONOUNS.has(owner.lower)) return { from: o, to: o };
+    if (/\p{Lu}.*['’]s?$/u.test(owner.text)) return { from: nameRunStart(tokens, o, 0), to: o };
     return null;
   }
   return null;
@@ -179,8 +183,8 @@ function isPassive(tokens: readonly Token[], k: number): boolean {
 function asSomeonePutIt(tokens: readonly Token[]): TokenRange | null {
   for (let k = 0; k + 3 < tokens.length; k++) {
     if (tokens[k]!.lower !== 'as') continue;
-    for (let v = k + 2; v < tokens.length - 1 && v - k <= 10; v++) {
-      if (!isWord(tokens[v]!.text)) break;
+    for (let v = k + 2; v < tokens.length - 1 && v - k <= 18; v++) {
+      if (!isWord(tokens[v]!.text) && !/^[,()]$/.test(tokens[v]!.text)) break;
       if (/^puts?$/.test(tokens[v]!.text) && tokens[v + 1]!.lower === 'it') return subjectBefore(tokens, v, k + 1);
     }
   }
@@ -223,10 +227,20 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
   const last = tokens[hi]!;
   const capsLabel = allCapsLine(tokens);
   if (capsLabel) return { r: capsLabel, rule: 'label' };
-  if (last.text === ':' && isCapitalized(tokens[hi - 1]?.text ?? '')) {
-    // "PENCE:" or "Pollsters agree - Carl Bialik:" — a name standing alone before a colon.
-    const s = nameRunStart(tokens, hi - 1, 0);
-    if (s === 0 || /^[—–-]$/.test(tokens[s - 1]!.text)) return { r: { from: s, to: hi - 1 }, rule: 'label' };
+  // "Rep. Trey Gowdy (R-S.C.):" — a party label between the name and the colon.
+  let end = hi - 1;
+  if (last.text === ':' && tokens[end]?.text === ')') {
+    let open = end - 1;
+    while (open > 0 && end - open < 6 && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text === '(') end = open - 1;
+  }
+  if (last.text === ':' && isCapitalized(tokens[end]?.text ?? '')) {
+    // "PENCE:" or "Pollsters agree - Carl Bialik:" — a name standing alone before a colon;
+    // "Former secretary of state Hillary Clinton:" — with its role words, and no verb.
+    const s = nameRunStart(tokens, end, 0);
+    if (s === 0 || /^[—–-]$/.test(tokens[s - 1]!.text)) return { r: { from: s, to: end }, rule: 'label' };
+    const plain = tokens.slice(0, s).every((t) => isWord(t.text) && !isVerbLike(t) && !CLAUSE_WORDS.has(t.lower));
+    if (plain && s <= 6) return { r: { from: 0, to: end }, rule: 'label' };
   }
   let spokenTo = false; // a passive "X was asked": X is spoken to, not the speaker
   for (let k = hi; k >= 0; k--) {
@@ -285,7 +299,7 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
       if (tokens[f]!.lower === 'from') return { r: { from: f + 1, to: hi - 1 }, rule: 'label' };
     }
   }
-  const owner = partial ? utteranceOwner(tokens) : null;
+  const owner = partial || /^[:—–,]$/.test(last.text) ? utteranceOwner(tokens) : null;
   if (owner) return { r: owner, rule: 'fragment' };
   if (!partial && !/^[:—–,]$/.test(last.text)) return null;
   const r = subjectOfClauses(tokens, hi, false);

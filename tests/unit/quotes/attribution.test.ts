@@ -330,3 +330,20 @@ describe('attribution, second round: woven fragments', () => {
     expect(speakerOf('Obama said “it gets me so mad” every time he thinks about the children who were killed.')).toBe('Obama');
   });
 });
+
+describe('attribution, second round: labels and owners', () => {
+  it('"as X, an appositive, put it:"', () => {
+    expect(speakerOf('As John Cornyn, the No. 2 in the leadership, put it: “This person will not be confirmed this year.”')).toBe('John Cornyn');
+  });
+
+  it('a transcript label with a party label or role words before the colon', () => {
+    expect(speakerOf('Rep. Trey Gowdy (R-S.C.): “Who told you that ninety percent of your emails were in the system?”')).toBe('Rep. Trey Gowdy');
+    expect(speakerOf('Former secretary of state Hillary Clinton: “We learned that from the department and its analysis.”'))
+      .toBe('Former secretary of state Hillary Clinton');
+  });
+
+  it('the owner of an utterance noun with an adjective, introducing a quote with a dash', () => {
+    expect(speakerOf('Bill Clinton’s stock answer then — “I will be all right whatever happens to me” — is likely to be repeated.'))
+      .toBe('Bill Clinton’s');
+  });
+});
