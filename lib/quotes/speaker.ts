@@ -180,10 +180,16 @@ function headOfRelativeClause(tokens: readonly Token[], j: number, lo: number): 
   for (let k = j; k > lo && j - k < 15; k--) {
     const t = tokens[k]!;
     if (!isWord(t.text)) return null;
-    if (t.lower !== 'who') continue;
+    // "a White House official who spoke …", "Another intelligence source speaking to Fox News":
+    // a relative clause or a participle phrase between the speaker and the verb.
+    const participle = /ing$/.test(t.lower) && t.text === t.lower && k > lo;
+    if (t.lower !== 'who' && !participle) continue;
     const h = k - 1;
-    if (!isWord(tokens[h]!.text) || CLAUSE_WORDS.has(tokens[h]!.lower)) return null;
-    return isCapWord(tokens[h]) ? extendPhraseLeft(tokens, nameRunStart(tokens, h, lo), h, lo) : extendPhraseLeft(tokens, h, h, lo);
+    if (!isWord(tokens[h]!.text) || CLAUSE_WORDS.has(tokens[h]!.lower) || PREPOSITIONS.has(tokens[h]!.lower)) return null;
+    const r = isCapWord(tokens[h]) ? extendPhraseLeft(tokens, nameRunStart(tokens, h, lo), h, lo) : extendPhraseLeft(tokens, h, h, lo);
+    // A participle's subject must open its clause: "…, X speaking to Y said", not "after meeting Y said".
+    if (participle && r && r.from > lo && !/^[,;—–]$/.test(tokens[r.from - 1]!.text)) return null;
+    return r;
   }
   return null;
 }

@@ -347,3 +347,9 @@ describe('attribution, second round: labels and owners', () => {
       .toBe('Bill Clinton’s');
   });
 });
+
+describe('attribution, second round: participle phrases', () => {
+  it('a participle phrase between the speaker and the verb', () => {
+    expect(speakerOf(`Another intelligence source speaking to Fox News said, “${said}.”`)).toBe('Another intelligence source');
+  });
+});
