@@ -45,6 +45,8 @@ export const SPEECH_VERBS = forms(
   'lamented', 'laments',
   'exhorted',
   'declare', 'announce', 'complain', 'boast', 'concede', 'tweet', 'joke',
+  'commented', 'confessed', 'confided', 'grumbled', 'griped', 'muttered',
+  'opined', 'reiterated', 'scoffed', 'interjected', 'fumed',
   'shouts', 'shouted', 'shouting',
   'yells', 'yelled', 'yelling',
   'screams', 'screamed',
