@@ -43,6 +43,7 @@ check "typecheck" npx tsc --noEmit
 check "lint" npx eslint .
 check "build (chrome-mv3, firefox-mv3)" npm run --silent build
 check "store zips (chrome, firefox + sources)" npm run --silent zip
+check "Firefox sources zip rebuilds the Firefox build" bash scripts/check-sources-zip.sh
 check "web-ext lint (firefox, no errors)" bash -c 'npx web-ext lint --source-dir .output/firefox-mv3 --output json --no-config-discovery > .tmp/web-ext-lint.json 2>/dev/null; node -e "const r=require(\"./.tmp/web-ext-lint.json\"); console.log(\"web-ext lint:\", JSON.stringify(r.summary)); for (const e of r.errors) console.log(\"  error:\", e.code, e.message, e.file ?? \"\"); process.exit(r.summary.errors ? 1 : 0)"'
 
 echo "── unit and build tests (vitest)"
