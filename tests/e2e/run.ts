@@ -16,6 +16,7 @@ import { coreScenarios } from './scenarios/core.ts';
 import { robustnessScenarios } from './scenarios/robustness.ts';
 import { experienceScenarios } from './scenarios/experience.ts';
 import { docsScreenshots, DOCS_DIR } from './scenarios/docs.ts';
+import { preexistingTabScenario } from './scenarios/preexisting-tab.ts';
 
 type Launch = (dir: string, origin: string, options?: { lang?: string }) => Promise<ExtensionBrowser>;
 const targets: { name: string; dir: string; launch: Launch }[] = [
@@ -59,6 +60,7 @@ for (const target of targets) {
   if (!browser) continue;
   await runSuites(browser, server);
   await browser.close().catch(() => {});
+  if (target.name === 'firefox') await preexistingTabScenario(join(process.cwd(), target.dir), server);
   if (target.name === 'chromium') {
     const german = await launch(target, server, 'de');
     if (german) {

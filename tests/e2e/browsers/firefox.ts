@@ -20,7 +20,15 @@ function firefoxMajor(): number {
   }
 }
 
-export async function launchFirefox(extensionDir: string, serverOrigin: string): Promise<ExtensionBrowser> {
+/**
+ * Starts Firefox with the extension; with `deferInstall`, without it until `install()` is
+ * called (to open tabs that predate the installation).
+ */
+export async function launchFirefox(
+  extensionDir: string,
+  serverOrigin: string,
+  { deferInstall = false } = {},
+): Promise<ExtensionBrowser & { install(): Promise<void> }> {
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -41,11 +49,13 @@ export async function launchFirefox(extensionDir: string, serverOrigin: string):
       'privacy.reduceTimerPrecision': false,
     },
   });
-  await browser.installExtension(extensionDir);
+  const install = async () => void (await browser.installExtension(extensionDir));
+  if (!deferInstall) await install();
   const extensionOrigin = `moz-extension://${UUID}`;
   const foreignRequests: string[] = [];
 
   return {
+    install,
     name: 'firefox',
     foreignRequests,
     extensionUrl: (path) => `${extensionOrigin}/${path}`,
