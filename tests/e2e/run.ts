@@ -18,7 +18,7 @@ import { experienceScenarios } from './scenarios/experience.ts';
 import { docsScreenshots, DOCS_DIR } from './scenarios/docs.ts';
 import { preexistingTabScenario } from './scenarios/preexisting-tab.ts';
 
-type Launch = (dir: string, origin: string, options?: { lang?: string }) => Promise<ExtensionBrowser>;
+type Launch = (dir: string, origin: string, options?: { lang?: string; deferInstall?: boolean }) => Promise<ExtensionBrowser>;
 const targets: { name: string; dir: string; launch: Launch }[] = [
   { name: 'chromium', dir: '.output/chrome-mv3', launch: launchChromium },
   { name: 'firefox', dir: '.output/firefox-mv3', launch: launchFirefox },

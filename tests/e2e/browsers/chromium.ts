@@ -8,7 +8,7 @@ import { isForeignRequest } from './network.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium(extensionDir: string, serverOrigin: string, { lang = 'en-US' } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(extensionDir: string, serverOrigin: string, { lang = 'en-US' }: { lang?: string } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -27,7 +27,7 @@ function firefoxMajor(): number {
 export async function launchFirefox(
   extensionDir: string,
   serverOrigin: string,
-  { deferInstall = false } = {},
+  { deferInstall = false }: { deferInstall?: boolean } = {},
 ): Promise<ExtensionBrowser & { install(): Promise<void> }> {
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
