@@ -33,11 +33,23 @@ const DOUBLE_MARKS = /["“”„«»]/g;
 const DOUBLE_MARKS_AND_PAIRS = /["“”„«»]|''/g;
 const SINGLE_MARKS = /['‘’‚‹›]/g;
 
+/** The last match found per pattern, so scans that move forward never search the same text twice. */
+const lastFound = new WeakMap<RegExp, { text: string; from: number; at: number }>();
+
 /** Offset of the next character matching `marks` at or after `from` (`end` if none). */
 export function nextMark(marks: RegExp, text: string, from: number, end: number): number {
-  marks.lastIndex = from;
-  const m = marks.exec(text);
-  return m && m.index < end ? m.index : end;
+  // A search runs to the next match anywhere in the text; on a page of many paragraphs without
+  // marks that is the whole rest of the text, every paragraph. Reuse it while it still lies ahead.
+  const known = lastFound.get(marks);
+  let at: number;
+  if (known && known.text === text && known.from <= from && known.at >= from) at = known.at;
+  else {
+    marks.lastIndex = from;
+    const m = marks.exec(text);
+    at = m ? m.index : text.length;
+    lastFound.set(marks, { text, from, at });
+  }
+  return at < end ? at : end;
 }
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);

@@ -32,6 +32,16 @@ describe('robustness', () => {
     );
   });
 
+  it('stays linear over many paragraphs without quotation marks', () => {
+    // Each paragraph's search for the next mark used to run to the end of the text.
+    const text = [...Array.from({ length: 25_000 }, () => 'word bold it'), '“We will win this race in the fall,” Smith said.'].join('\n\n');
+    const start = performance.now();
+    const quotes = extractQuotes(text);
+    expect(performance.now() - start).toBeLessThan(2000); // was over 5 s
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker?.text).toBe('Smith');
+  });
+
   it('handles texts without any quotation marks or with only stray ones', () => {
     expect(extractQuotes('')).toEqual([]);
     expect(extractQuotes('No quotes here at all, just prose about the weather.')).toEqual([]);
