@@ -155,9 +155,9 @@ export function attribute(
     }
   }
 
-  // 6b. A sentence of its own later in the paragraph of an attributed quote, with no
-  // speaker of its own: “…,” Woolson said. They also lie far away. “That’s a tough area.”
-  if (carriesOn && !partial && sentence.start === first.open) return { ...previous!.attribution!, rule: 'continuation' };
+  // 6b. A later piece in the paragraph of an attributed quote, with no speaker of its own:
+  // “…,” Woolson said. They also lie far away. “That’s a tough area.” / … Instead, “…”.
+  if (carriesOn && !partial) return { ...previous!.attribution!, rule: 'continuation' };
 
   // 6. It continues the quote before it, with nothing else in between: the paragraph before
   // ends with that quote and at most the one sentence attributing it.

@@ -108,7 +108,9 @@ function sameUtterance(text: string, a: Segment, b: Segment, starts: readonly Se
   const last = tokens[tokens.length - 1]!.text;
   // The attribution is a sentence of its own (its last word may be an abbreviation: "Calif.").
   if (last === '.' || /\p{L}\.$/u.test(last)) return words.length <= 40 ? 'attribution' : null;
-  if (!/^[,:;—–-]$/.test(last)) return null; // the second piece is woven into a new clause
+  // “…,” she said, and “…” — the second piece goes on with the same speaker.
+  const andGoesOn = /^(?:and|but)$/.test(last) && tokens[tokens.length - 2]?.text === ',' && /^\p{Ll}/u.test(text.slice(b.start, b.end).trimStart());
+  if (!andGoesOn && !/^[,:;—–-]$/.test(last)) return null; // the second piece is woven into a new clause
   // “A.” He added: “B” — A was complete; the attribution introduces a new quote.
   if (/[.?!]$/.test(text.slice(a.start, a.end).trimEnd())) return null;
   // "he said," / "Kenney said in a statement,"; a long appositive only when the second piece

@@ -87,3 +87,21 @@ describe('fragments and bare paragraphs', () => {
     expect(second!.speaker?.text).toBe('Smith');
   });
 });
+
+describe('continuation, second round', () => {
+  it('a later piece after an adverb ("Instead, “…”") continues the paragraph’s quote', () => {
+    const text = '“He is supposed to be a cheerleader for this country,” Trump said. Instead, “he just acts like a defeated man.”';
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.parts).toHaveLength(2);
+    expect(qs[0]!.speaker?.text).toBe('Trump');
+  });
+
+  it('“…,” she said, and “…” is one quote', () => {
+    const text = '“This deal must come with vigorous enforcement,” she said, and “clear consequences for any violations.”';
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.parts).toHaveLength(2);
+    expect(qs[0]!.speaker?.text).toBe('she');
+  });
+});
