@@ -77,6 +77,21 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
       continue;
     }
     const bare = !found && isWholeParagraphs(ctx, passage);
+    const firstSeg = passage.segments[0]!;
+    if (found && (found.rule === 'after' || found.rule === 'interruption') && before && !before.speaker &&
+      bareParagraph === firstSeg.para - 1 && firstSeg.open === paras[firstSeg.para]!.start) {
+      // ¶“Not only can he win in November.” ¶“He may be the only one,” Viguerie notes. — the
+      // unattributed paragraph before is the start of the same speech.
+      const more = toQuote(text, passage, found);
+      before.parts.push(...more.parts);
+      before.end = more.end;
+      before.text += '\n\n' + more.text;
+      before.speaker = more.speaker;
+      before.speakerName = more.speakerName;
+      before.rule = more.rule;
+      bareParagraph = -1;
+      continue;
+    }
     if (bare && before && bareParagraph === passage.segments[0]!.para - 1) {
       // ¶“We have to do something.” ¶“We have to be a lot tougher.” — paragraphs of nothing but
       // quotes, none attributed: one run of the same unnamed speech.

@@ -69,6 +69,9 @@ export function speakerAfter(tokens: readonly Token[], strict = false, anyVerb =
     // Near the quote, or opening a clause of its own: "” than that of the CIA, Zuckoff said".
     if (r && /^(?:who|which)$/.test(tokens[r.from]!.lower)) return null;
     if (r && (r.from <= i0 + 4 || tokens[r.from - 1]!.text === ',')) return r;
+    // "nuclear experts David Albright and Serena Kelleher of Washington's Institute … wrote": a
+    // long phrase from the window's start to the verb, with nothing but names, nouns, "of" and "and".
+    if (r && isPlainPhrase(tokens, i0, r.from - 1)) return { from: i0, to: r.to };
     if (!r && tokens[k - 1]!.text === ',' && !strict && !/ing$/.test(t.lower)) return subjectAfter(tokens, k, hi);
     return null;
   }
@@ -125,6 +128,18 @@ function subjectWithAnyVerb(tokens: readonly Token[], i0: number, hi: number): T
   while (k <= hi && (VERB_MODIFIERS.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) k++;
   const verb = tokens[k];
   return verb && isVerbLike(verb) && !AUXILIARIES.has(verb.lower) ? r : null;
+}
+
+/** Tokens `from..to` are words of one noun phrase: no verb, no clause word but "and". */
+function isPlainPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t.text) || CLAUSE_WORDS.has(t.lower) && t.lower !== 'and') return false;
+    // A finite verb ends the phrase ("-s" plurals like "experts" do not).
+    if (t.text === t.lower && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /ed$/.test(t.lower) || isSpeechVerb(tokens, k))) return false;
+  }
+  return true;
 }
 
 /** Determiners that may open a speaker phrase right after a quote ("the senator fumed"). */

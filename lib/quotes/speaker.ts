@@ -255,7 +255,7 @@ function extendPhraseLeft(tokens: readonly Token[], from: number, to: number, lo
       // preposition; the phrase goes on to the head noun before it.
       const prep = tokens[k - 1];
       if (k - 2 >= limit && prep && NP_PREPOSITIONS.has(prep.lower) && isWord(tokens[k - 2]!.text) &&
-        !CLAUSE_WORDS.has(tokens[k - 2]!.lower) && !isCapitalized(tokens[k - 2]!.text)) {
+        !CLAUSE_WORDS.has(tokens[k - 2]!.lower)) {
         s = k - 1;
         k--;
         determiner = -1;

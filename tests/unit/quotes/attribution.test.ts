@@ -353,3 +353,10 @@ describe('attribution, second round: participle phrases', () => {
     expect(speakerOf(`Another intelligence source speaking to Fox News said, “${said}.”`)).toBe('Another intelligence source');
   });
 });
+
+describe('attribution, second round: long subjects after the quote', () => {
+  it('a long phrase of names and nouns before the verb is the speaker', () => {
+    const text = `“${said},” nuclear experts David Albright and Serena Kelleher of the Institute for Science and International Security wrote in September.`;
+    expect(speakerOf(text)).toBe('nuclear experts David Albright and Serena Kelleher of the Institute for Science and International Security');
+  });
+});

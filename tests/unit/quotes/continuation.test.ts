@@ -73,18 +73,16 @@ describe('fragments and bare paragraphs', () => {
     expect(qs[0]!.speaker).toBeNull();
   });
 
-  it('but an attributed paragraph between them breaks the run (the next one continues it instead)', () => {
+  it('an attributed paragraph ends a run: the quote before it opens that speech, the one after continues it', () => {
     const text = article(
       '“We have to do something about it, and soon.”',
       '“Nobody believes that story anymore,” Smith said.',
       '“We have to be a lot tougher than we are today.”',
     );
-    const [first, second, ...rest] = quotesOf(text);
+    const [q, ...rest] = quotesOf(text);
     expect(rest).toHaveLength(0);
-    expect(first!.parts).toHaveLength(1);
-    expect(first!.speaker).toBeNull();
-    expect(second!.parts).toHaveLength(2);
-    expect(second!.speaker?.text).toBe('Smith');
+    expect(q!.parts).toHaveLength(3);
+    expect(q!.speaker?.text).toBe('Smith');
   });
 });
 
@@ -103,5 +101,16 @@ describe('continuation, second round', () => {
     expect(qs).toHaveLength(1);
     expect(qs[0]!.parts).toHaveLength(2);
     expect(qs[0]!.speaker?.text).toBe('she');
+  });
+
+  it('an unattributed quote paragraph followed by one attributed after it is one speech', () => {
+    const text = article(
+      '“Not only can she win in November, she is the one with the best chance of winning.”',
+      '“She may be the only one, because nobody else unites the party,” Viguerie notes.',
+    );
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.parts).toHaveLength(2);
+    expect(qs[0]!.speaker?.text).toBe('Viguerie');
   });
 });
