@@ -251,10 +251,10 @@ function extendPhraseLeft(tokens: readonly Token[], from: number, to: number, lo
     if (t.lower === 'that' && isCapWord(tokens[k + 1])) break;
     if (DETERMINERS.has(t.lower) && t.text !== 'I') {
       determiner = k;
-      // "the communications director for the Iowa Democratic Party": the object of an inner
-      // preposition; the phrase goes on to the head noun before it.
+      // "the communications director for the Iowa Democratic Party", "a message on the website":
+      // the object of an inner preposition; the phrase goes on to the head noun before it.
       const prep = tokens[k - 1];
-      if (k - 2 >= limit && prep && NP_PREPOSITIONS.has(prep.lower) && isWord(tokens[k - 2]!.text) &&
+      if (k - 2 >= limit && prep && INNER_PREPOSITIONS.has(prep.lower) && isWord(tokens[k - 2]!.text) &&
         !CLAUSE_WORDS.has(tokens[k - 2]!.lower)) {
         s = k - 1;
         k--;
@@ -279,6 +279,9 @@ function extendPhraseLeft(tokens: readonly Token[], from: number, to: number, lo
   const r = { from: s, to };
   return hasHead(tokens, r) ? r : null;
 }
+
+/** Prepositions of a phrase inside a speaker phrase: "a welcome message on the website". */
+const INNER_PREPOSITIONS = new Set([...NP_PREPOSITIONS, 'on', 'in']);
 
 /** A determiner among the plain words from `k` back to `limit` (no punctuation between). */
 function determinerWithin(tokens: readonly Token[], k: number, limit: number): boolean {

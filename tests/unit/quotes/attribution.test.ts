@@ -360,3 +360,10 @@ describe('attribution, second round: long subjects after the quote', () => {
     expect(speakerOf(text)).toBe('nuclear experts David Albright and Serena Kelleher of the Institute for Science and International Security');
   });
 });
+
+describe('attribution, second round: inner phrases', () => {
+  it('a speaker phrase with "on the …" inside ("a welcome message on the website reads")', () => {
+    const text = '“Hi, Americans! Your neighbors up north will welcome you!” a welcome message on the website reads.';
+    expect(speakerOf(text)).toBe('a welcome message on the website');
+  });
+});
