@@ -4,7 +4,8 @@
  * neither is something a person said.
  */
 import { NAMING_WORDS, TITLE_SMALL_WORDS } from './lexicon';
-import { wordCount } from './text';
+import { isSpeechVerb } from './speaker';
+import { tokenize, wordCount } from './text';
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*/gu;
 
@@ -50,7 +51,11 @@ export function isQuotedName(text: string, inner: string, open: number, close = 
 function isBylinedTitle(text: string, open: number, close: number): boolean {
   const lineStart = text.lastIndexOf('\n', open) + 1;
   if (!/^[\s\p{Lu}\-—–:]*$/u.test(text.slice(lineStart, open))) return false;
-  return /^[,.]?\s*by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(close + 1, close + 40));
+  if (!/^[,.]?\s*by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(close + 1, close + 40))) return false;
+  // A byline reports nothing: “If it had not been” by the allies, Clinton said, “…” is speech.
+  const lineEnd = text.indexOf('\n', close);
+  const rest = tokenize(text, close + 1, lineEnd < 0 ? text.length : lineEnd);
+  return !rest.some((_, k) => isSpeechVerb(rest, k));
 }
 
 /**

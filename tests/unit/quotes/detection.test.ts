@@ -177,6 +177,14 @@ describe('not quotes', () => {
     expect(quoteWith(quotesOf(text), 'inappropriate').speaker?.text).toBe('She');
   });
 
+  it('a quote opening its line and followed by "by …" is speech when the line reports it', () => {
+    const text = '“If there had not been that intervention” by the United States and its partners, Clinton said on Monday, “we would be looking at another Syria.”';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.parts).toHaveLength(2);
+    expect(q!.speaker?.text).toBe('Clinton');
+  });
+
   it('keeps a name followed by an attribution a name (only a one-word sentence opener is speech)', () => {
     const text = 'Asked whether it was the same as “Operation Mega,” a spokesperson, Jane Doe told reporters, “We do not comment on our operations.”';
     const [q, ...rest] = quotesOf(text);
