@@ -51,7 +51,7 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
     const prev = segments[i - 1];
     if (s.continued && prev && prev.close === -1) return true; // part of a longer quote
     if (!isQuotedName(text, text.slice(s.start, s.end), s.open, s.close)) return true;
-    return opensInterruptedQuote(text, paras, s, segments[i + 1]);
+    return opensInterruptedQuote(text, paras, s, segments[i + 1]) || isSentenceOfItsOwn(text, paras, s);
   });
   const passages = groupPassages(text, speech, sentences);
   ctx.quoted = speech.map((s) => ({ start: s.open, end: s.close === -1 ? s.end : s.close + 1 }));
@@ -140,6 +140,15 @@ function opensInterruptedQuote(text: string, paras: Span[], s: Segment, next: Se
   if (!/(?:^|[.?!:]["”’]?)\s*$/u.test(text.slice(paras[s.para]!.start, s.open))) return false;
   const between = tokenize(text, s.close + 1, next.open);
   return speakerAfter(between, false, false) !== null;
+}
+
+/**
+ * “…,” Burton told delegates. “Donald Trump.” — capitalised words making a whole sentence
+ * after another sentence of the paragraph are an answer, not a title.
+ */
+function isSentenceOfItsOwn(text: string, paras: Span[], s: Segment): boolean {
+  if (s.close === -1 || !/[.?!]\s*$/.test(text.slice(s.start, s.end))) return false;
+  return /[.?!]["”’]?\s+$/u.test(text.slice(paras[s.para]!.start, s.open));
 }
 
 /**

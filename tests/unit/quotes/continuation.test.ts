@@ -114,3 +114,17 @@ describe('continuation, second round', () => {
     expect(qs[0]!.speaker?.text).toBe('Viguerie');
   });
 });
+
+describe('continuation, short answers', () => {
+  it('capitalised words making a sentence of their own after an attribution are speech, not a title', () => {
+    const text = '“We have got a common enemy for almost anybody decent,” Burton told state delegates recently. “Donald Trump.”';
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toContain('Donald Trump.');
+    expect(qs[0]!.speaker?.text).toBe('Burton');
+  });
+
+  it('but a title inside a sentence stays a name', () => {
+    expect(quotesOf('She starred in “Trainwreck,” which came out last summer.')).toHaveLength(0);
+  });
+});
