@@ -15,7 +15,7 @@ const STOP = /^[.?!;“”"«»„]$/u;
 /** Tokens after which a new clause (and its subject) may begin. */
 const CLAUSE_BREAKS = new Set([
   ',', ';', '—', '–', ')', 'because', 'that', 'when', 'while', 'after', 'before', 'since', 'although', 'though',
-  'as', 'if', 'and', 'but',
+  'as', 'if', 'and', 'but', '"', // a quoted stretch (masked to one " token) may end with its clause's comma
 ]);
 /** Words opening a subordinate clause. */
 const SUBORDINATORS = new Set(['that', 'because', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'as', 'if']);

@@ -367,3 +367,10 @@ describe('attribution, second round: inner phrases', () => {
     expect(speakerOf(text)).toBe('a welcome message on the website');
   });
 });
+
+describe('attribution, second round: clauses around other quotes', () => {
+  it('a quoted stretch ending in its clause’s comma still separates the clauses', () => {
+    const text = 'Comey cannot say that “from his perspective,” Lewandowski added, saying it should be “up to the prosecutors to decide that.”';
+    expect(quoteWith(quotesOf(text), 'up to the prosecutors').speaker?.text).toBe('Lewandowski');
+  });
+});
