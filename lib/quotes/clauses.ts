@@ -63,7 +63,8 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
       break;
     }
     if (!isWord(t.text)) return null;
-    if (k > i && isVerbLike(t)) break;
+    // "questioners ranged": a plural in "-s" before a past verb is the head, not the verb.
+    if (k > i && isVerbLike(t) && !(/s$/.test(t.lower) && isPastOrAuxiliary(tokens[k + 1]))) break;
     if (k > i && /ly$/.test(t.lower) && t.text === t.lower && isVerbLike(tokens[k + 1])) { k++; break; }
     if (k > i && VERB_MODIFIERS.has(t.lower)) {
       // "Rubio also bemoaned", "Paul then interjected": adverbs before the verb.
@@ -87,6 +88,11 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
   if (head < 0 || !isVerbLike(tokens[k])) return null;
   const r = { from: i, to: head };
   return hasPhraseHead(tokens, r) ? r : null;
+}
+
+/** A verb form no noun shares: an auxiliary, an irregular past, or "-ed". */
+function isPastOrAuxiliary(t: Token | undefined): boolean {
+  return !!t && t.text === t.lower && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[^e]ed$/.test(t.lower));
 }
 
 const hasPhraseHead = (tokens: readonly Token[], r: TokenRange) => {

@@ -374,3 +374,10 @@ describe('attribution, second round: clauses around other quotes', () => {
     expect(quoteWith(quotesOf(text), 'up to the prosecutors').speaker?.text).toBe('Lewandowski');
   });
 });
+
+describe('attribution, second round: plural subjects', () => {
+  it('a plural in "-s" before a past verb heads the subject ("questioners ranged")', () => {
+    const text = 'At his news conference on Monday, the first five questioners ranged from skeptical to hostile: “Is it time for your strategy to change?”';
+    expect(speakerOf(text)).toBe('the first five questioners');
+  });
+});
