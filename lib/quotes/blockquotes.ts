@@ -16,6 +16,7 @@ export interface BlockQuote extends Span {
 
 const ANY_QUOTE_MARK = /["“”„«»]/u;
 const MIN_BLOCK_WORDS = 8;
+const READER_DIRECTION = /^(?:Watch|Read|See|Click|Check|Follow|Listen|Look|Scroll|Sign)\b|\b(?:below|here):$/u;
 const TRANSCRIPT_LABEL = /^[\p{Lu}][\p{Lu}.'’\- ]{1,30}:/u;
 
 /**
@@ -32,6 +33,9 @@ export function findBlockQuotes(text: string, paras: readonly Span[]): BlockQuot
     if (ANY_QUOTE_MARK.test(body) || wordCount(body) < MIN_BLOCK_WORDS) continue;
     if (TRANSCRIPT_LABEL.test(body)) continue; // "JAKE TAPPER: …" opens a transcript, not one quote
     const intro = lastSentence(text, prev);
+    // "Watch the ad below:", "Read the latest updates below:" point the reader at a video or a
+    // live blog, not at someone's words.
+    if (READER_DIRECTION.test(text.slice(intro.start, intro.end))) continue;
     const words = text.slice(intro.start, intro.end).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
     if (!words.some((w) => SPEECH_VERBS.has(w) || STATEMENT_NOUNS.has(w))) continue;
     out.push({ start: p.start, end: p.end, para: i, intro });

@@ -131,6 +131,11 @@ describe('colon, dash and block quotes', () => {
     expect(q!.speaker?.text).toBe('the senator');
   });
 
+  it('does not take the paragraph after "Watch the ad below:" as a block quote', () => {
+    const text = article('The campaign released a new ad on Tuesday. Watch the ad below:', 'The candidate is an academic expert who is building her campaign around money in politics.');
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+
   it('does not take an ordinary paragraph after a colon as a quote', () => {
     const text = article('Here is the schedule for the day:', 'The polls open at seven and close at eight in the evening.');
     expect(quotesOf(text)).toHaveLength(0);
