@@ -153,15 +153,20 @@ function isSentenceOfItsOwn(text: string, paras: Span[], s: Segment): boolean {
 
 /**
  * The passage sits in a one-paragraph headline line: title case throughout, or the article's
- * first line shaped "Name: ‘…’" (a headline quoting someone; the story reports it properly).
+ * short first line shaped "Name: ‘…’" or "‘…’: Headline" (a headline quoting someone; the
+ * story reports it properly).
  */
 function inHeadline(ctx: Context, passage: Passage): boolean {
   const first = passage.segments[0]!;
   const p = ctx.paras[first.para]!;
   if (!passage.segments.every((s) => s.para === first.para)) return false;
   const line = ctx.text.slice(p.start, p.end);
-  return isHeadlineLine(line) || (first.para === 0 && ctx.paras.length > 1 && HEADLINE_QUOTE.test(line));
+  if (isHeadlineLine(line)) return true;
+  return first.para === 0 && ctx.paras.length > 1 && wordCount(line) <= 24 && (HEADLINE_QUOTE.test(line) || QUOTE_HEADLINE.test(line));
 }
+
+/** "‘We are in shock, horrified’: A mosque feels the spotlight." — the quote, a colon, the headline. */
+const QUOTE_HEADLINE = /^[‘'“"][^\n]{1,160}[’'”"]:\s*\p{Lu}[^\n]*$/u;
 
 /** "Reid: ‘Never, ever underestimate Trump.’" — capitalised words, a colon, then only the quote. */
 const HEADLINE_QUOTE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*:\s*[‘'“"][^\n]{1,160}[’'”"]\.?$/u;

@@ -218,6 +218,11 @@ describe('not quotes', () => {
     expect(q!.start).toBeGreaterThan(text.indexOf('\n'));
   });
 
+  it('leaves a first line "‘…’: Headline" alone', () => {
+    const text = article('‘We are in shock, completely horrified’: A mosque feels the spotlight.', 'Two days before the attack, the mosque held its usual prayers.');
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+
   it('leaves a headline line quoting someone alone, but not the story below it', () => {
     const text = article(
       'Mayor Smith: ‘We Are Going To Rebuild Every Bridge In This City.’',
