@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { readJsonLines } from './lib/jsonl.ts';
+import { pageFileArgs } from './lib/args.ts';
 import { parseHtml } from './lib/dom.ts';
 import { formatTable } from './lib/table.ts';
 import { median, p95, round } from './lib/stats.ts';
@@ -32,16 +33,7 @@ function time<T>(run: () => T): [T, number] {
 }
 
 async function main(argv: string[]) {
-  const files: string[] = [];
-  let limit = Infinity;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--limit') limit = Number(argv[++i]);
-    else files.push(argv[i]!);
-  }
-  if (!files.length) {
-    console.error('usage: npm run --silent bench -- FILE.jsonl.gz... [--limit N]');
-    process.exit(2);
-  }
+  const { files, limit } = pageFileArgs(argv, 'bench');
   const now = new Date();
   const samples: Record<Stage, number[]> = { parse: [], cheap: [], readability: [], entities: [], quotes: [], full: [] };
   const ratios: number[] = [];

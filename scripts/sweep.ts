@@ -6,6 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { readJsonLines } from './lib/jsonl.ts';
+import { pageFileArgs } from './lib/args.ts';
 import { parseHtml } from './lib/dom.ts';
 import { median, p95, round } from './lib/stats.ts';
 import { analyzePage } from '../lib/analyze.ts';
@@ -17,17 +18,7 @@ interface PageLine {
   html: string;
 }
 
-const files: string[] = [];
-let limit = Infinity;
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  if (argv[i] === '--limit') limit = Number(argv[++i]);
-  else files.push(argv[i]!);
-}
-if (!files.length) {
-  console.error('usage: npm run --silent sweep -- FILE.jsonl.gz... [--limit N]');
-  process.exit(2);
-}
+const { files, limit } = pageFileArgs(process.argv.slice(2), 'sweep');
 
 const now = new Date();
 const times: number[] = [];
