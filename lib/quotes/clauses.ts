@@ -7,7 +7,7 @@ import {
   AUXILIARIES, CLAUSE_WORDS, DETERMINERS, IRREGULAR_PAST, PERSON_NOUNS, PREPOSITIONS, SPEAKER_PRONOUNS, SPEECH_VERBS,
   TITLES, VERB_MODIFIERS,
 } from './lexicon';
-import { isSpeechVerb, subjectAfter, subjectBefore, type TokenRange } from './speaker';
+import { isSpeechVerb, partyLabelEnd, subjectAfter, subjectBefore, type TokenRange } from './speaker';
 import { isCapitalized, isWord, type Token } from './text';
 
 const STOP = /^[.?!;“”"«»„]$/u;
@@ -62,6 +62,8 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
       k = c + 1;
       break;
     }
+    // "Sen. Pat Toomey (R-Pa.) refused": a party label inside the subject.
+    if (k > i && partyLabelEnd(tokens, k) > 0) { k = partyLabelEnd(tokens, k) + 1; continue; }
     if (!isWord(t.text)) return null;
     // "questioners ranged": a plural in "-s" before a past verb is the head, not the verb.
     if (k > i && isVerbLike(t) && !(/s$/.test(t.lower) && isPastOrAuxiliary(tokens[k + 1]))) break;

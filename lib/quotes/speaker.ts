@@ -72,6 +72,12 @@ function coordinatedStart(tokens: readonly Token[], s: number, lo: number): numb
   return nameRunStart(tokens, s - 2, lo);
 }
 
+/** "(D-Wis.)", "(R-Texas)", "(R)": a party label at `k`; returns its closing parenthesis, or -1. */
+export function partyLabelEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')') return -1;
+  return /^[RDI](?:-\p{Lu}[\p{L}.]*)?$/u.test(tokens[k + 1]!.text) ? k + 2 : -1;
+}
+
 /** Extends a name run rightwards from token `j`; returns its last index. */
 export function nameRunEnd(tokens: readonly Token[], j: number, hi: number): number {
   let e = j;
@@ -79,7 +85,7 @@ export function nameRunEnd(tokens: readonly Token[], j: number, hi: number): num
     const t = tokens[e + 1]!;
     if (isCapWord(t) && !isPossessive(tokens[e]!.text)) e++;
     else if (NAME_PARTICLES.has(t.lower) && isCapWord(tokens[e + 2])) e++;
-    else if (t.text === '(' && /^[RDI]-/.test(tokens[e + 2]?.text ?? '') && tokens[e + 3]?.text === ')') e += 3; // (D-Wis.)
+    else if (partyLabelEnd(tokens, e + 1) > 0) e = partyLabelEnd(tokens, e + 1); // (D-Wis.), (R)
     else break;
   }
   // "said White House press secretary Josh Earnest": role words between two runs.
