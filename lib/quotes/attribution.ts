@@ -10,7 +10,8 @@ import type { Segment } from './segments';
 import { sentenceIndex, type SentenceStart } from './sentences';
 import { speakerAfter, speakerBefore, type AttributionRule } from './patterns';
 import type { TokenRange } from './speaker';
-import { isWord, tokenize, type Token } from './text';
+import { PERSON_NOUNS, TITLES } from './lexicon';
+import { isCapitalized, isWord, tokenize, type Token } from './text';
 
 export type { AttributionRule } from './patterns';
 
@@ -86,6 +87,8 @@ export function attribute(
   const first = segs[0]!;
   const last = segs[segs.length - 1]!;
   if (passage.label) return { ...passage.label, rule: 'label' };
+  const signed = signature(ctx, last);
+  if (signed) return signed;
 
   // 1. Between the segments: “…,” he said, “…”.
   for (let i = 0; i + 1 < segs.length; i++) {
@@ -175,6 +178,30 @@ export function attribute(
   }
   return null;
 }
+
+/**
+ * A quote left open at its paragraph's end, closed at the end of a short next line that is
+ * only a name and its role ("“…\nFormer NAACP president Ben Jealous.”", "“…\nDean Baker,
+ * Center for Economic and Policy Research.”"): a pull quote and its signature.
+ */
+function signature(ctx: Context, last: Segment): Attribution | null {
+  const next = ctx.paras[last.para + 1];
+  if (last.close !== -1 || !next) return null;
+  const line = ctx.text.slice(next.start, next.end);
+  if (!/^\p{Lu}[^“”"«»]*[.]?["”»]$/u.test(line)) return null;
+  const tokens = tokenize(ctx.text, next.start, next.end - 1);
+  const words = tokens.filter((t) => isWord(t.text));
+  if (words.length === 0 || words.length > 12) return null;
+  // Names, capitalised organisation words, and lower-case role or linking words only.
+  if (!words.every((t) => isCapitalized(t.text) || SIGNATURE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || TITLES.has(t.lower))) return null;
+  let end = tokens.findIndex((t) => t.text === ',');
+  if (end < 0) end = tokens.length;
+  while (end > 0 && !isWord(tokens[end - 1]!.text)) end--;
+  if (end === 0) return null;
+  return { start: tokens[0]!.start, end: tokens[end - 1]!.end, rule: 'signature' };
+}
+
+const SIGNATURE_WORDS = new Set(['of', 'for', 'and', 'the', 'at', 'in', 'on', 'de']);
 
 /**
  * True when what follows segment `seg` in its paragraph is nothing, or a single sentence

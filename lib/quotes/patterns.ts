@@ -21,7 +21,9 @@ export type AttributionRule =
   | 'fragment'
   /** The subject of a clause introducing the quote with a colon ("The ruling was clear:"). */
   | 'colon-subject'
-  | 'previous-sentence' | 'continuation' | 'label' | 'dash';
+  | 'previous-sentence' | 'continuation' | 'label' | 'dash'
+  /** A pull quote signed on its own line: "“… .\nDean Baker, Center for Economic Research.”" */
+  | 'signature';
 
 const STOP = /^[.?!;“”"«»„]$/u;
 /** Verbs whose object is the speaker's own words: "what X called “…”". */

@@ -23,3 +23,22 @@ describe('party labels inside a clause subject', () => {
     expect(speakerOf(text)).toBe('Gov. Pat McCrory');
   });
 });
+
+describe('a pull quote signed on its own line', () => {
+  it('"“…\\nDean Baker, Center for Economic and Policy Research.”" — the signature names the speaker', () => {
+    const text = article('Economists disagree.', '"I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets.\nDean Baker, Center for Economic and Policy Research."', 'Others are less sure.');
+    const q = quoteWith(quotesOf(text), 'balanced budgets');
+    expect(q.speaker?.text).toBe('Dean Baker');
+    expect(q.rule).toBe('signature');
+  });
+
+  it('a role before the name is part of the signature', () => {
+    const text = article('"[Sanders] should stay in until he gets everything he is fighting for.\nFormer NAACP president Ben Jealous."', 'The committee met on Friday.');
+    expect(quoteWith(quotesOf(text), 'should stay in').speaker?.text).toBe('Former NAACP president Ben Jealous');
+  });
+
+  it('a next line that is a sentence is no signature', () => {
+    const text = article('"We will keep working until every family has a safe home.\nThe mayor said so on Friday."', 'The committee met.');
+    expect(quoteWith(quotesOf(text), 'safe home').rule).not.toBe('signature');
+  });
+});
