@@ -225,7 +225,8 @@ function reportedBy(tokens: readonly Token[], j: number, lo: number): TokenRange
 function statementOwner(tokens: readonly Token[], r: TokenRange, lo: number): TokenRange | null {
   const first = tokens[r.from]!;
   if (!STATEMENT_NOUNS.has(tokens[r.to]!.lower) || !/^(?:a|an)$/.test(first.lower)) return null;
-  const verb = r.from - 1;
+  // "put out a statement", "sent out a press release": the verb before its particle.
+  const verb = r.from - 1 - (/^(?:out|up|off)$/.test(tokens[r.from - 1]?.lower ?? '') ? 1 : 0);
   if (verb < lo || !isWord(tokens[verb]!.text) || isCapitalized(tokens[verb]!.text)) return null;
   const owner = subjectBefore(tokens, verb, lo);
   return owner && !STATEMENT_NOUNS.has(tokens[owner.to]!.lower) ? owner : null;

@@ -42,3 +42,12 @@ describe('a pull quote signed on its own line', () => {
     expect(quoteWith(quotesOf(text), 'safe home').rule).not.toBe('signature');
   });
 });
+
+describe('who issued a statement', () => {
+  it('"X put out a statement saying …" — the verb may carry a particle', () => {
+    const text = 'His office put out a statement saying the country “does not have the capacity to properly vet every incoming refugee.”';
+    expect(speakerOf(text)).toBe('His office');
+    const release = 'Rubio’s campaign sent out a press release saying Murphy owes “Florida an explanation for voting against the funding.”';
+    expect(speakerOf(release)).toBe('Rubio’s campaign');
+  });
+});
