@@ -51,3 +51,17 @@ describe('who issued a statement', () => {
     expect(speakerOf(release)).toBe('Rubio’s campaign');
   });
 });
+
+describe('"X said, according to Y"', () => {
+  it('credits the source after "according to", as "According to Y, X said “…”" does', () => {
+    expect(speakerOf('“Delegates should be able to vote the way they see fit,” Walker said, according to an Associated Press account.'))
+      .toBe('an Associated Press account');
+    const text = '“There has been a constant drip of declarations,” the judge said, according to the Post. “This case is about the public’s right to know.”';
+    expect(speakerOf(text)).toBe('the Post');
+  });
+
+  it('"according to" inside a later clause is no source of the quote', () => {
+    expect(speakerOf('“We will keep working until every family has a safe home,” Walker said, adding that according to polls he leads.'))
+      .toBe('Walker');
+  });
+});
