@@ -153,8 +153,8 @@ function isSentenceOfItsOwn(text: string, paras: Span[], s: Segment): boolean {
 
 /**
  * The passage sits in a one-paragraph headline line: title case throughout, or the article's
- * short first line shaped "Name: ‘…’" or "‘…’: Headline" (a headline quoting someone; the
- * story reports it properly).
+ * short first line shaped "Name: ‘…’" or "‘…’: Headline", or quoting in single marks as
+ * headlines do (a headline quoting someone; the story reports it properly).
  */
 function inHeadline(ctx: Context, passage: Passage): boolean {
   const first = passage.segments[0]!;
@@ -162,7 +162,11 @@ function inHeadline(ctx: Context, passage: Passage): boolean {
   if (!passage.segments.every((s) => s.para === first.para)) return false;
   const line = ctx.text.slice(p.start, p.end);
   if (isHeadlineLine(line)) return true;
-  return first.para === 0 && ctx.paras.length > 1 && wordCount(line) <= 24 && (HEADLINE_QUOTE.test(line) || QUOTE_HEADLINE.test(line));
+  if (first.para !== 0 || ctx.paras.length < 2 || wordCount(line) > 24) return false;
+  // Headlines quote with single marks (“DNC issues ‘deep and sincere apology’ to Sanders”); a
+  // lede quoting in single marks, British style, is longer than a headline.
+  return HEADLINE_QUOTE.test(line) || QUOTE_HEADLINE.test(line) ||
+    wordCount(line) <= 16 && passage.segments.every((s) => s.kind === 'single');
 }
 
 /** "‘We are in shock, horrified’: A mosque feels the spotlight." — the quote, a colon, the headline. */

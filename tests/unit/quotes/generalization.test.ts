@@ -65,3 +65,18 @@ describe('"X said, according to Y"', () => {
       .toBe('Walker');
   });
 });
+
+describe('headlines quote in single marks', () => {
+  it('a short first line quoting in single marks is a headline, not a quote', () => {
+    const text = article('DNC issues ‘deep and sincere apology for the emails’ to Bernie Sanders.', 'PHILADELPHIA — The Democratic National Committee released a statement on Monday.');
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+
+  it('a lede quoting in single marks, British style, is kept', () => {
+    const text = article(
+      'The prime minister said on Monday that the government would ‘do whatever it takes to bring the waiting lists down before the winter’, as pressure on hospitals mounted across the country.',
+      'Labour said the plan came too late.',
+    );
+    expect(quotesOf(text)).toHaveLength(1);
+  });
+});
