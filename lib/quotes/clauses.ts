@@ -115,11 +115,16 @@ export function subjectOfClauses(tokens: readonly Token[], hi: number, nearestFi
     if (CLAUSE_BREAKS.has(tokens[k]!.lower)) starts.push(k + 1);
   }
   if (nearestFirst) starts.reverse();
+  // A relative clause ("…, which is set to host …,") speaks only when no main clause does.
+  let relative: TokenRange | null = null;
   for (const lo of starts) {
     const r = clauseSubject(tokens, lo, hi);
-    if (r) return antecedent(tokens, r) ?? r;
+    if (!r) continue;
+    const ante = antecedent(tokens, r);
+    if (!ante) return r;
+    relative ??= ante;
   }
-  return null;
+  return relative;
 }
 
 /** "the Washington Post, which hits liberals where they live:": the phrase "which" stands for. */

@@ -80,3 +80,10 @@ describe('headlines quote in single marks', () => {
     expect(quotesOf(text)).toHaveLength(1);
   });
 });
+
+describe('a fragment’s speaker is the subject of a main clause', () => {
+  it('a relative clause before the main clause does not speak for it', () => {
+    const text = 'Speaking on Monday in New Hampshire, which is set to host the next contest, Bush referred to Rubio as “a bright, charismatic leader of the party.”';
+    expect(speakerOf(text)).toBe('Bush');
+  });
+});
