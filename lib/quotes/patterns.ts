@@ -151,6 +151,30 @@ function subjectWithAnyVerb(tokens: readonly Token[], i0: number, hi: number): T
   return verb && isVerbLike(verb) && !AUXILIARIES.has(verb.lower) ? r : null;
 }
 
+/** Verbs of thinking: what "he believed" is reported by whoever said so. */
+const COGNITION_VERBS = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'agree', 'agrees', 'agreed', 'concludes', 'concluded', 'estimated']);
+
+/**
+ * "Jealous told The Post that he believed it is up to Clinton to act “…”", "The move, Carr
+ * explained, was … an investment he concludes has constituted a “…”": a pronoun thinking
+ * inside the clause another reporting verb introduces stands for that verb's speaker, who
+ * is the attribution. Not across a quote, a sentence break or a new main clause.
+ */
+function outerReporter(tokens: readonly Token[], r: TokenRange): TokenRange | null {
+  if (r.from !== r.to || !/^(?:he|she|they|i|we)$/.test(tokens[r.from]!.lower)) return null;
+  for (let k = r.from - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:?!"“”]$/.test(t.text)) return null;
+    if (t.text === ',' && /^(?:and|but|or|so|yet)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    if (!CORE_SPEECH_VERBS.has(t.lower) || t.text !== t.lower || /ing$/.test(t.lower)) continue;
+    const outer = subjectBefore(tokens, k, 0);
+    if (!outer) return null;
+    const head = tokens[outer.to]!;
+    return outer.from === outer.to && /^(?:he|she|they|i|we|it|who|which)$/.test(head.lower) ? null : outer;
+  }
+  return null;
+}
+
 /** Tokens `from..to` are words of one noun phrase: no verb, no clause word but "and". */
 function isPlainPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 12) return false;
@@ -326,7 +350,7 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
       const next = after && tokens[after.to + 1];
       if (after && (!next || /^[,:.—–-]$/.test(next.text))) r = after;
     }
-    if (r) return { r, rule: 'before' };
+    if (r) return { r: (COGNITION_VERBS.has(tokens[k]!.lower) ? outerReporter(tokens, r) : null) ?? r, rule: 'before' };
   }
   if (spokenTo) return null;
   if (last.text === ':' && (isCapitalized(tokens[hi - 1]?.text ?? '') || STATEMENT_NOUNS.has(tokens[hi - 1]?.lower ?? ''))) {

@@ -87,3 +87,20 @@ describe('a fragment’s speaker is the subject of a main clause', () => {
     expect(speakerOf(text)).toBe('Bush');
   });
 });
+
+describe('a pronoun thinking inside a reported clause', () => {
+  it('"X told Y that he believed …" credits X', () => {
+    const text = 'Ben Jealous told The Huffington Post that he believed it is up to Clinton to reach out to Sanders “in the way Obama reached out to her eight years ago.”';
+    expect(speakerOf(text)).toBe('Ben Jealous');
+  });
+
+  it('a pronoun that reports on its own ("which he called", "he tweeted that") keeps its attribution', () => {
+    expect(speakerOf('DeSantis said he supported the bill against the accreditation bodies, which he called “a cartel for higher education.”')).toBe('he');
+    expect(speakerOf('Netanyahu said he would meet Trump, although he tweeted that he “rejects Donald Trump’s latest comments about Muslims.”')).toBe('he');
+  });
+
+  it('not across a new main clause', () => {
+    const text = 'Reid said the plan would fail, but he believed the senator was “a very, very smart man marching forward.”';
+    expect(speakerOf(text)).toBe('he');
+  });
+});
