@@ -167,7 +167,10 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   if (isCapWord(t)) r = extendPhraseLeft(tokens, coordinatedStart(tokens, nameRunStart(tokens, j, lo), lo), j, lo);
   else if (isWord(t.text) && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower)) r = extendPhraseLeft(tokens, j, j, lo);
   // "responded on Facebook writing": a phrase right after a preposition is its object.
-  if (r && r.from - 1 >= lo && PREPOSITIONS.has(tokens[r.from - 1]!.lower) && tokens[r.from - 1]!.text === tokens[r.from - 1]!.lower) r = null;
+  // But "after Clinton argued": before a finite verb, "after"/"before"/"since"/"until" open a clause.
+  const prep = r && r.from - 1 >= lo ? tokens[r.from - 1]! : null;
+  if (prep && PREPOSITIONS.has(prep.lower) && prep.text === prep.lower &&
+    !(CONJUNCTION_PREPOSITIONS.has(prep.lower) && !/ing$/.test(tokens[v]!.lower))) r = null;
   if (!r) return headOfRelativeClause(tokens, j, lo);
   if (SPEAKER_PRONOUNS.has(tokens[r.from]!.lower)) return r;
   // "Trump said that Romney begged him … and “…”": the reported clause is Trump's account.
@@ -177,6 +180,9 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   }
   return r && statementOwner(tokens, r, lo) || r;
 }
+
+/** Prepositions that also open a clause: "after Clinton argued". */
+const CONJUNCTION_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 
 /**
  * "a White House official who spoke anonymously to discuss strategy said": the words before

@@ -104,3 +104,15 @@ describe('a pronoun thinking inside a reported clause', () => {
     expect(speakerOf(text)).toBe('he');
   });
 });
+
+describe('"after X argued": a clause, not a preposition and its object', () => {
+  it('the subject after "after" speaks for its finite verb', () => {
+    const text = 'Axelrod complained on Twitter after Clinton argued for the second time that “if everyone had voted as he voted, we would not have rescued the industry.”';
+    expect(speakerOf(text)).toBe('Clinton');
+  });
+
+  it('before an "-ing" verb it stays an object', () => {
+    const text = 'Smith responded on Facebook writing “we will keep working until every family has a safe home.”';
+    expect(speakerOf(text)).not.toBe('Facebook');
+  });
+});
