@@ -21,7 +21,10 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (t.text !== t.lower) return false;
   if (SPEECH_VERBS.has(t.lower)) return !isNounHere(tokens, i);
   const particle = PHRASAL_SPEECH_VERBS[t.lower];
-  return particle !== undefined && tokens[i + 1]?.lower === particle;
+  if (particle === undefined || tokens[i + 1]?.lower !== particle) return false;
+  // "He went on: “…”", "The piece goes on to slam …", but not "once the Senate goes on recess".
+  const after = tokens[i + 2];
+  return particle !== 'on' || !/^go/.test(t.lower) && t.lower !== 'went' || !after || !isWord(after.text) || after.lower === 'to';
 }
 
 /** "a snappy reply", "her claims": a verb form used as a noun after a determiner. */

@@ -116,3 +116,14 @@ describe('"after X argued": a clause, not a preposition and its object', () => {
     expect(speakerOf(text)).not.toBe('Facebook');
   });
 });
+
+describe('"go on" reports speech only when nothing but "to" follows', () => {
+  it('"once the Senate goes on recess" is no attribution', () => {
+    expect(speakerOf('Rubio said that once the Senate goes on recess, “I intend to do as much as I can, wherever I can be helpful.”')).toBe('Rubio');
+  });
+
+  it('"He went on:" and "goes on to …" still are', () => {
+    expect(speakerOf(article('He went on: “We will keep working until every family has a safe home.”'))).toBe('He');
+    expect(speakerOf('The piece goes on to slam the senator’s “political revolution for implying a national consensus.”')).toBe('The piece');
+  });
+});
