@@ -5,7 +5,8 @@
  */
 import { earlierSpeaker, isVerbLike, LEADING_WORDS, subjectOfClauses } from './clauses';
 import {
-  AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, ORG_NOUNS, PERSON_NOUNS, STATEMENT_NOUNS, UTTERANCE_NOUNS, VERB_MODIFIERS,
+  AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, ORG_NOUNS, PERSON_NOUNS, STATEMENT_NOUNS, TIME_WORDS, UTTERANCE_NOUNS,
+  VERB_MODIFIERS,
 } from './lexicon';
 import {
   inRelativeClause, isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
@@ -224,7 +225,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our'])
  */
 function canSpeak(tokens: readonly Token[], r: TokenRange): boolean {
   const head = tokens[r.to]!;
-  if (isCapitalized(head.text) && !DETERMINERS.has(head.lower)) return true;
+  // "His fact-check Wednesday", "You": a capitalised weekday or pronoun is no name.
+  if (isCapitalized(head.text) && !DETERMINERS.has(head.lower) && !TIME_WORDS.has(head.lower) && !/^(?:you|it|this|there)$/.test(head.lower)) return true;
   if (/^(?:he|she|they|i|we|who)$/.test(head.lower)) return true;
   const noun = head.lower.replace(/s$/, '');
   return PERSON_NOUNS.has(noun) || ORG_NOUNS.has(noun) || STATEMENT_NOUNS.has(head.lower) || STATEMENT_NOUNS.has(noun) ||

@@ -127,3 +127,10 @@ describe('"go on" reports speech only when nothing but "to" follows', () => {
     expect(speakerOf('The piece goes on to slam the senator’s “political revolution for implying a national consensus.”')).toBe('The piece');
   });
 });
+
+describe('who can say a woven fragment', () => {
+  it('a phrase ending on a weekday, or "You", is no speaker: the fragment is left out', () => {
+    expect(quotesOf('His fact-check Wednesday was retweeted 3,200 times, leading advisers to counter that “every cent that went to the bailout, Sanders voted against.”')).toHaveLength(0);
+    expect(quotesOf('You have to go back only 12 years to see an administration defending the idea that “aggressive monetary policy can reduce the depth of a recession.”')).toHaveLength(0);
+  });
+});
