@@ -19,6 +19,8 @@ const CLAUSE_BREAKS = new Set([
 ]);
 /** Words opening a subordinate clause. */
 const SUBORDINATORS = new Set(['that', 'because', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'as', 'if']);
+/** Subordinators of a clause that sets a scene, whose subject a following participle can share. */
+const SCENE_SUBORDINATORS = new Set(['when', 'as', 'while', 'where']);
 /** Connectives a clause may open with before its subject: "And she is sure …". */
 export const LEADING_WORDS = new Set(['and', 'but', 'so', 'yet', 'still', 'also', 'then', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'plus', 'or']);
 /** First words of an introductory phrase, not of a subject: "At the time, …", "Asked whether …". */
@@ -27,6 +29,9 @@ const INTRODUCERS = new Set([
   'since', 'although', 'though', 'if', 'because', 'asked', 'speaking', 'addressing', 'despite', 'unlike',
   'like', 'according', 'over', 'under', 'about', 'to', 'of', 'into', 'through', 'amid', 'without', 'once',
 ]);
+
+/** Prepositions opening an introductory phrase that are missing from PREPOSITIONS: "Alongside BLM calls, …". */
+const MORE_PREPOSITIONS = new Set(['alongside', 'amid', 'amidst', 'beside', 'besides', 'following', 'throughout', 'within', 'regarding', 'concerning', 'per', 'unlike', 'despite', 'except']);
 
 /** A rough test for a finite verb after a subject: "-ed", "-s", an auxiliary, "didn’t". */
 export function isVerbLike(t: Token | undefined): boolean {
@@ -47,7 +52,7 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
   while (i <= hi && (!isWord(tokens[i]!.text) || LEADING_WORDS.has(tokens[i]!.lower))) i++;
   if (i > hi) return null;
   const first = tokens[i]!;
-  if (INTRODUCERS.has(first.lower) || /ing$/.test(first.lower)) return null;
+  if (INTRODUCERS.has(first.lower) || PREPOSITIONS.has(first.lower) || MORE_PREPOSITIONS.has(first.lower) || /ing$/.test(first.lower)) return null;
   if (!isCapitalized(first.text) && !DETERMINERS.has(first.lower) && !SPEAKER_PRONOUNS.has(first.lower) &&
     !TITLES.has(first.lower) && !PERSON_NOUNS.has(first.lower)) return null;
   if (first.lower === 'it' || first.lower === 'there' || first.lower === 'this') return null;
@@ -105,12 +110,16 @@ const hasPhraseHead = (tokens: readonly Token[], r: TokenRange) => {
 /**
  * The subject of the clause around `hi`, trying clause starts after commas: nearest first
  * (for "…, he sounded a rare note, saying") or the sentence start first (for a fragment
- * woven into the sentence: "At the time, an internal document … noted that …").
+ * woven into the sentence: "At the time, an internal document … noted that …"). For a
+ * `participle` ("…, shouting"), a "when"/"as" clause just before it counts as a clause too.
  */
-export function subjectOfClauses(tokens: readonly Token[], hi: number, nearestFirst: boolean): TokenRange | null {
+export function subjectOfClauses(tokens: readonly Token[], hi: number, nearestFirst: boolean, participle = false): TokenRange | null {
   const starts = [0];
   for (let k = 0; k < hi; k++) {
-    // The speaker is the subject of a main clause, never of a "that"/"because"/"when" one.
+    // The speaker is the subject of a main clause, never of a "that"/"because"/"when" one —
+    // but a participle right after a "when"/"as"/"while"/"where" clause goes with its subject
+    // ("…, when Sanders protesters interrupted her speech, shouting “…”").
+    if (participle && SCENE_SUBORDINATORS.has(tokens[k]!.lower)) { starts.push(k + 1); continue; }
     if (SUBORDINATORS.has(tokens[k]!.lower)) continue;
     if (CLAUSE_BREAKS.has(tokens[k]!.lower)) starts.push(k + 1);
   }

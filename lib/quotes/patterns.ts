@@ -313,7 +313,7 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
       while (p >= 0 && (VERB_MODIFIERS.has(tokens[p]!.text) || /ly$/.test(tokens[p]!.text))) p--;
       const before = tokens[p];
       if (before && (before.text === ',' || ING_PREPOSITIONS.has(before.text))) {
-        const r = subjectOfClauses(tokens, p - 1, true) ?? earlierSpeaker(tokens, p - 1);
+        const r = subjectOfClauses(tokens, p - 1, true, true) ?? earlierSpeaker(tokens, p - 1);
         if (r) return { r, rule: 'subject' };
         continue;
       }

@@ -134,3 +134,22 @@ describe('who can say a woven fragment', () => {
     expect(quotesOf('You have to go back only 12 years to see an administration defending the idea that “aggressive monetary policy can reduce the depth of a recession.”')).toHaveLength(0);
   });
 });
+
+describe('the clause a participle hangs on', () => {
+  it('an introductory phrase opening on "Alongside" is no subject', () => {
+    const text = 'Alongside calls for action, even a top strategist said she will have to choose, saying, “At some point, she’s going to have to come out on where she stands.”';
+    expect(speakerOf(text)).toBe('a top strategist');
+  });
+
+  it('a participle right after a "when"/"as" clause shares that clause’s subject', () => {
+    const text = 'The first incident came during a speech, when Sanders protesters interrupted her speech, shouting “she wins, we lose, we all lose!”';
+    expect(speakerOf(text)).toBe('Sanders protesters');
+    const as = 'Clinton looks on as a maintenance guy walks in front of her, saying he is “here to fix the seven holes in your wall.”';
+    expect(speakerOf(as)).toBe('a maintenance guy');
+  });
+
+  it('not after a "that" clause: the one who says it adds it', () => {
+    const text = 'Trump said that Romney had begged for his endorsement, adding “we will keep working until every family has a safe home.”';
+    expect(speakerOf(text)).toBe('Trump');
+  });
+});
