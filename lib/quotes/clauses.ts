@@ -56,6 +56,8 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
   if (!isCapitalized(first.text) && !DETERMINERS.has(first.lower) && !SPEAKER_PRONOUNS.has(first.lower) &&
     !TITLES.has(first.lower) && !PERSON_NOUNS.has(first.lower)) return null;
   if (first.lower === 'it' || first.lower === 'there' || first.lower === 'this') return null;
+  // "Why not just say: …", "How he will do it …": a question word or conjunction is no subject.
+  if (CLAUSE_WORDS.has(first.lower) && !SPEAKER_PRONOUNS.has(first.lower) && !DETERMINERS.has(first.lower)) return null;
   let head = -1;
   let k = i;
   while (k <= hi && k - i < 12) {

@@ -153,3 +153,9 @@ describe('the clause a participle hangs on', () => {
     expect(speakerOf(text)).toBe('Trump');
   });
 });
+
+describe('a question word is no clause subject', () => {
+  it('"Why not just say: “…”" is left unattributed', () => {
+    expect(speakerOf(article('Many people disliked the phrase. Why not just say: “They will go home the same way they came”?'))).toBeNull();
+  });
+});
