@@ -204,9 +204,10 @@ function utteranceOwner(tokens: readonly Token[]): TokenRange | null {
     const t = tokens[k]!;
     if (/^[.;:?!]$/.test(t.text)) return null;
     if (!UTTERANCE_NOUNS.has(t.lower) || t.text !== t.lower) continue;
-    // "Clinton’s stock answer": one adjective may stand between owner and noun.
+    // "Clinton’s stock answer", "her March comment": one adjective or month may stand between owner and noun.
     let o = k - 1;
-    if (o > 0 && tokens[o]!.text === tokens[o]!.lower && isWord(tokens[o]!.text) && !POSSESSIVE_PRONOUNS.has(tokens[o]!.lower) &&
+    const modifier = tokens[o]!.text === tokens[o]!.lower || TIME_WORDS.has(tokens[o]!.lower);
+    if (o > 0 && modifier && isWord(tokens[o]!.text) && !POSSESSIVE_PRONOUNS.has(tokens[o]!.lower) &&
       (POSSESSIVE_PRONOUNS.has(tokens[o - 1]!.lower) || /['’]s?$/u.test(tokens[o - 1]!.text))) o--;
     const owner = tokens[o]!;
     if (POSSESSIVE_PRONOUNS.has(owner.lower)) return { from: o, to: o };

@@ -159,3 +159,10 @@ describe('a question word is no clause subject', () => {
     expect(speakerOf(article('Many people disliked the phrase. Why not just say: “They will go home the same way they came”?'))).toBeNull();
   });
 });
+
+describe('owned utterances', () => {
+  it('"her March comment that, “…”" — a month between owner and noun', () => {
+    const text = 'The union is unlikely to endorse Clinton after her March comment that, “We’re going to put a lot of coal companies out of business.”';
+    expect(speakerOf(text)).toBe('her');
+  });
+});
