@@ -156,6 +156,10 @@ function doubleSegments(text: string, p: Span, para: number, continued: boolean,
     } else if (DOUBLE_OPEN.includes(c)) {
       if (open >= 0 && c === '“' && (openCh === '„' || rightFlanking(text, i, p.end) && !leftFlanking(text, i, p.start))) {
         push(i); // „…“ (German), or a “ typed where ” was meant
+      } else if (open >= 0 && c === '“' && openCh === '“' && nestedCloser(text, i + 1, p.end) >= 0) {
+        // “… when “your team” needs to be held accountable.” — the same marks nested: skip the
+        // inner pair, the outer quote goes on.
+        i = nestedCloser(text, i + 1, p.end);
       } else {
         // An opener while one is pending: the pending one was stray; start again here.
         open = i;
@@ -173,6 +177,22 @@ function doubleSegments(text: string, p: Span, para: number, continued: boolean,
   }
   if (open >= 0) push(-1);
   return out.filter((s) => s.end > s.start);
+}
+
+/**
+ * The ” closing an inner quote opened just before `from`, when another ” follows it before any
+ * new “ in the paragraph (so the outer quote still closes); -1 when the marks do not nest.
+ */
+function nestedCloser(text: string, from: number, end: number): number {
+  let inner = -1;
+  for (let j = from; j < end; j++) {
+    const c = text[j]!;
+    if (c === '“') return -1;
+    if (c !== '”') continue;
+    if (inner >= 0) return inner;
+    inner = j;
+  }
+  return -1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

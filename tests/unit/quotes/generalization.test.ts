@@ -166,3 +166,24 @@ describe('owned utterances', () => {
     expect(speakerOf(text)).toBe('her');
   });
 });
+
+describe('the same curly marks nested', () => {
+  it('“… “your team” …” is one quote with a quote inside', () => {
+    const text = 'George Zornick of The Nation wrote, “If you want people to know you care, you have to show it even when “your team” needs to be held accountable.” The comment stung.';
+    const q = quoteWith(quotesOf(text), 'If you want people');
+    expect(q.text).toContain('your team” needs to be held accountable.');
+    expect(q.speaker?.text).toBe('George Zornick of The Nation');
+  });
+
+  it('a stray opener with no second closer still starts again', () => {
+    const text = 'The slogan “never mind. Then she said “we will keep working until every family has a safe home.”';
+    expect(quoteWith(quotesOf(text), 'safe home').text).toBe('we will keep working until every family has a safe home.');
+  });
+});
+
+describe('labels', () => {
+  it('two names joined by "and" before a colon', () => {
+    const text = 'POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “Although the polls failed to predict the win, it isn’t because they were dead wrong.”';
+    expect(speakerOf(text)).toBe('Mark Blumenthal and Jon Cohen');
+  });
+});
