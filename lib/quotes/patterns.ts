@@ -9,7 +9,7 @@ import {
   VERB_MODIFIERS,
 } from './lexicon';
 import {
-  inRelativeClause, isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
+  coordinatedStart, inRelativeClause, isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
 } from './speaker';
 import { isCapitalized, isWord, type Token } from './text';
 
@@ -300,7 +300,7 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
   if (last.text === ':' && isCapitalized(tokens[end]?.text ?? '')) {
     // "PENCE:" or "Pollsters agree - Carl Bialik:" — a name standing alone before a colon;
     // "Former secretary of state Hillary Clinton:" — with its role words, and no verb.
-    const s = nameRunStart(tokens, end, 0);
+    const s = coordinatedStart(tokens, nameRunStart(tokens, end, 0), 0); // "Mark Blumenthal and Jon Cohen:"
     if (s === 0 || /^[—–-]$/.test(tokens[s - 1]!.text)) return { r: { from: s, to: end }, rule: 'label' };
     const plain = tokens.slice(0, s).every((t) => isWord(t.text) && !isVerbLike(t) && !CLAUSE_WORDS.has(t.lower));
     if (plain && s <= 6) return { r: { from: 0, to: end }, rule: 'label' };

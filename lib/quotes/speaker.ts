@@ -69,7 +69,7 @@ export function nameRunStart(tokens: readonly Token[], j: number, lo: number): n
 }
 
 /** "David Albright and Serena Kelleher": a name run joined by "and" to the one before it. */
-function coordinatedStart(tokens: readonly Token[], s: number, lo: number): number {
+export function coordinatedStart(tokens: readonly Token[], s: number, lo: number): number {
   const and = tokens[s - 1];
   if (!and || s - 1 <= lo || and.lower !== 'and' || !isCapWord(tokens[s - 2])) return s;
   return nameRunStart(tokens, s - 2, lo);
