@@ -64,7 +64,7 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
     const t = tokens[k]!;
     if (t.text === ',' && head >= 0) {
       let c = k + 1;
-      while (c <= hi && c - k < 15 && tokens[c]!.text !== ',' && !STOP.test(tokens[c]!.text)) c++;
+      while (c <= hi && c - k < 25 && tokens[c]!.text !== ',' && !STOP.test(tokens[c]!.text)) c++;
       if (c > hi || tokens[c]!.text !== ',') return null;
       k = c + 1;
       break;

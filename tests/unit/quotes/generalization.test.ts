@@ -187,3 +187,10 @@ describe('labels', () => {
     expect(speakerOf(text)).toBe('Mark Blumenthal and Jon Cohen');
   });
 });
+
+describe('long appositives in a clause subject', () => {
+  it('an appositive of up to 25 tokens between the subject and its verb', () => {
+    const text = 'Ted Nordhaus, co-founder of the Breakthrough Institute and advocate of an Apollo Project-type effort to cultivate new technologies, welcomed “the recognition that we do not have all the technology we need.”';
+    expect(speakerOf(text)).toBe('Ted Nordhaus');
+  });
+});
