@@ -335,9 +335,12 @@ function appositiveSubject(tokens: readonly Token[], j: number, lo: number): Tok
       r = extendPhraseLeft(tokens, h, h, lo);
       if (r && !DETERMINERS.has(tokens[r.from]!.lower)) r = null;
     }
-    // "In a statement to the Observer, her adviser, Jake Sullivan, said": an object, not a subject.
-    const prev = r && tokens[r.from - 1];
-    if (r && !(prev && prev.text === prev.lower && PREPOSITIONS.has(prev.lower))) best = r;
+    // "In a statement to the Observer, her adviser, Jake Sullivan, said", "On the other side,
+    // Sen. Ted Cruz, …, tweeted": an object, not a subject.
+    let p = r ? r.from - 1 : -1;
+    while (p >= lo && DETERMINERS.has(tokens[p]!.lower)) p--;
+    const prev = p >= lo ? tokens[p] : undefined;
+    if (r && !(prev && PREPOSITIONS.has(prev.lower))) best = r;
   }
   if (best) return best;
   const h = skipLeft(tokens, j - 1, lo);

@@ -194,3 +194,10 @@ describe('long appositives in a clause subject', () => {
     expect(speakerOf(text)).toBe('Ted Nordhaus');
   });
 });
+
+describe('an introductory phrase before an appositive subject', () => {
+  it('"On the other side, Sen. X, a …, tweeted:" — the phrase after the preposition is its object', () => {
+    const text = 'On the other side, Sen. Ted Cruz, a Republican candidate, tweeted a warning: “Missouri: Remember in November the Democrats who filibustered.”';
+    expect(speakerOf(text)).toBe('Sen. Ted Cruz');
+  });
+});
