@@ -344,7 +344,10 @@ function appositiveSubject(tokens: readonly Token[], j: number, lo: number): Tok
   }
   if (best) return best;
   const h = skipLeft(tokens, j - 1, lo);
-  return h >= lo && isCapWord(tokens[h]) ? { from: nameRunStart(tokens, h, lo), to: h } : null;
+  if (h < lo || !isCapWord(tokens[h])) return null;
+  // "“…” for Clinton, said Kunin": a name after a preposition is its object.
+  const from = nameRunStart(tokens, h, lo);
+  return PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && from - 1 >= lo ? null : { from, to: h };
 }
 
 /**

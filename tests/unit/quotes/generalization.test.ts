@@ -201,3 +201,14 @@ describe('an introductory phrase before an appositive subject', () => {
     expect(speakerOf(text)).toBe('Sen. Ted Cruz');
   });
 });
+
+describe('a name after a preposition is no subject', () => {
+  it('"“…” for Clinton, said Kunin."', () => {
+    expect(speakerOf('“This will be a challenge for all of us” for Clinton, said Kunin.')).toBe('Kunin');
+  });
+
+  it('"The paradox of Nancy, says Carl Anthony, …, is that she was “…”"', () => {
+    const text = 'The paradox of Nancy, says Carl Anthony, a historian, is that she was “one of the most powerful first ladies in the era.”';
+    expect(speakerOf(text)).toBe('Carl Anthony');
+  });
+});
