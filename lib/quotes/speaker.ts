@@ -32,8 +32,15 @@ function isNounHere(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   // "another said", "one added": a past form is a verb even after a quantifier.
   if (/ed$/.test(tokens[i]!.lower) || IRREGULAR_PAST.has(tokens[i]!.lower)) return !!prev && /^(?:a|an|the|his|her|their|its|my|our|your)$/.test(prev.text);
-  return !!prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.text === prev.lower;
+  if (!!prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.text === prev.lower) return true;
+  // "another, more sympathetic tweet": a base form that is mostly a noun is a verb only after a
+  // subject pronoun, "to", an auxiliary or an adverb ("they tweet", "to joke", "did not claim").
+  if (!NOUN_LIKE_VERBS.has(tokens[i]!.lower) || !prev) return false;
+  return !/^(?:i|we|they|you|to|not|and|or|also|often|then|n['’]t)$/.test(prev.lower) && !AUXILIARIES.has(prev.lower) && !/ly$/.test(prev.lower);
 }
+
+/** Base forms of reporting verbs that are nouns as often as verbs. */
+const NOUN_LIKE_VERBS = new Set(['tweet', 'claim', 'joke', 'quip', 'boast', 'call', 'warn', 'answer', 'reply', 'note', 'comment']);
 
 const isPossessive = (w: string) => /(?:['’]s|s['’])$/u.test(w);
 const RELATIVE = new Set(['who', 'whom', 'which', 'that']);

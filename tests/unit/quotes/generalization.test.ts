@@ -212,3 +212,15 @@ describe('a name after a preposition is no subject', () => {
     expect(speakerOf(text)).toBe('Carl Anthony');
   });
 });
+
+describe('reporting verbs that are mostly nouns', () => {
+  it('"another, more sympathetic tweet about …" is a noun, not a verb', () => {
+    const text = 'Then came another, more sympathetic tweet about the tragedy, followed by one in which he took credit for “being right on radical Islamic terrorism.”';
+    expect(quotesOf(text).map((q) => q.speaker?.text)).not.toContain('more sympathetic');
+  });
+
+  it('"they tweet", "the statement read" still report', () => {
+    expect(speakerOf('Every morning they tweet, “We will keep working until every family has a safe home.”')).toBe('they');
+    expect(speakerOf('The statement read: “We will keep working until every family has a safe home.”')).toBe('The statement');
+  });
+});
