@@ -13,6 +13,8 @@
  * --entities        also run lib/entities and pass its entities to extractQuotes.
  * --two-apostrophes read '' as a quotation mark (off in the product; see SegmentOptions).
  * --dump F          write every miss, false alarm and wrong speaker to F (JSON lines), for study.
+ * --half A|B        only the documents at even (A) or odd (B) positions of each file, counted
+ *                   from 0: two fixed halves, to develop rules on one and check them on the other.
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -88,15 +90,23 @@ export async function run(args: string[]): Promise<void> {
   let withEntities = false;
   let twoApostrophes = false;
   let dumpFile: string | null = null;
+  let half: 0 | 1 | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--entities') withEntities = true;
+    if (a === '--half') {
+      const h = args[++i];
+      if (h !== 'A' && h !== 'B') {
+        console.error('--half takes A (even positions) or B (odd positions)');
+        process.exit(2);
+      }
+      half = h === 'A' ? 0 : 1;
+    } else if (a === '--entities') withEntities = true;
     else if (a === '--two-apostrophes') twoApostrophes = true;
     else if (a === '--dump') dumpFile = args[++i] ?? null;
     else files.push(a);
   }
   if (files.length === 0) {
-    console.error('usage: npm run --silent eval -- quotes FILE.jsonl.gz... [--entities] [--two-apostrophes] [--dump FILE.jsonl]');
+    console.error('usage: npm run --silent eval -- quotes FILE.jsonl.gz... [--entities] [--two-apostrophes] [--half A|B] [--dump FILE.jsonl]');
     process.exit(2);
   }
   const findEntities = withEntities ? await loadEntityFinder() : null;
@@ -110,7 +120,10 @@ export async function run(args: string[]): Promise<void> {
   const dump: unknown[] = [];
 
   for (const file of files) {
+    let position = -1;
     for await (const doc of readJsonLines<Doc>(file)) {
+      position++;
+      if (half !== null && position % 2 !== half) continue;
       let entities: Entity[] | undefined;
       if (findEntities) {
         const t0 = performance.now();
@@ -176,7 +189,10 @@ export async function run(args: string[]): Promise<void> {
   const rows = (f: (name: string, c: Counts) => (string | number)[]) =>
     [...[...bySource.entries()].map(([n, c]) => f(n, c)), ...(bySource.size > 1 ? [f('total', total)] : [])];
 
-  const variant = [withEntities ? 'with lib/entities' : 'text only', twoApostrophes ? "'' read as quotation marks" : ''].filter(Boolean).join(', ');
+  const variant = [
+    withEntities ? 'with lib/entities' : 'text only', twoApostrophes ? "'' read as quotation marks" : '',
+    half === null ? '' : `half ${half === 0 ? 'A (even positions)' : 'B (odd positions)'}`,
+  ].filter(Boolean).join(', ');
   console.log(`quotes (${variant}): ${files.join(', ')}\n`);
   console.log('Detection (IoU ≥ 0.5, one-to-one)');
   console.log(formatTable([

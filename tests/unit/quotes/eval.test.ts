@@ -48,4 +48,16 @@ describe('run', () => {
     expect(summary.recall).toBeCloseTo(0.5, 3);
     expect(summary.quote_speaker_f1).toBeCloseTo(0.5, 3);
   });
+
+  it('--half A and --half B keep the documents at even and odd positions', async () => {
+    const docsOf = async (half: string) => {
+      const lines: string[] = [];
+      vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => { lines.push(args.join(' ')); });
+      await run([join(process.cwd(), 'tests/fixtures/quotes/mini.jsonl'), '--half', half]);
+      vi.restoreAllMocks();
+      return JSON.parse(lines.join('\n').trim().split('\n').pop()!).docs as number;
+    };
+    expect(await docsOf('A')).toBe(2);
+    expect(await docsOf('B')).toBe(1);
+  });
 });
