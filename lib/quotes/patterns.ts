@@ -319,7 +319,7 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
         continue;
       }
       // "with Cruz recently promising to “…”": the phrase after "with" is the participle's subject.
-      for (let w = p; w >= 0 && p - w < 8 && isWord(tokens[w]!.text); w--) {
+      for (let w = p; w >= 0 && p - w < 12 && isWord(tokens[w]!.text); w--) {
         if (tokens[w]!.lower !== 'with') continue;
         const r = subjectBefore(tokens, k, w + 1);
         if (r) return { r, rule: 'subject' };

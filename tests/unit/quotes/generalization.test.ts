@@ -224,3 +224,10 @@ describe('reporting verbs that are mostly nouns', () => {
     expect(speakerOf('The statement read: “We will keep working until every family has a safe home.”')).toBe('The statement');
   });
 });
+
+describe('"with X saying"', () => {
+  it('the phrase after "with" may run to a dozen words', () => {
+    const text = 'And Santorum turned his sights on Cruz, with the campaign of the former senator from Pennsylvania saying Cruz was “not a real conservative on immigration.”';
+    expect(speakerOf(text)).toBe('the campaign of the former senator from Pennsylvania');
+  });
+});
