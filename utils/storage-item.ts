@@ -1,0 +1,62 @@
+/**
+ * A typed, versioned value in extension storage. Whatever is stored (nothing, an old
+ * version, garbage) is migrated and then normalised into a valid value, so reading never
+ * fails. Small on purpose: the content script reads settings on every page.
+ */
+import { browser } from 'wxt/browser';
+
+export interface StoredItemOptions<T> {
+  /** Turns any stored value (or undefined) into a valid one. */
+  normalize(raw: unknown): T;
+  /** The current schema version (from 1). */
+  version: number;
+  /** `migrations[n]` turns a version n-1 value into a version n value. */
+  migrations?: Record<number, (old: unknown) => unknown>;
+}
+
+export interface StoredItem<T> {
+  get(): Promise<T>;
+  /** Rejects when storage refuses the write (quota exceeded), so callers can say so. */
+  set(value: T): Promise<void>;
+  /** Calls back with the normalised value whenever it changes, in any part of the extension. */
+  watch(onChange: (value: T) => void): () => void;
+}
+
+export function defineStoredItem<T>(area: 'sync' | 'local', key: string, options: StoredItemOptions<T>): StoredItem<T> {
+  const versionKey = `${key}$`;
+  const upgrade = (raw: unknown, from: number): unknown => {
+    let value = raw;
+    for (let next = from + 1; next <= options.version; next++) {
+      const migrate = options.migrations?.[next];
+      if (migrate) value = migrate(value);
+    }
+    return value;
+  };
+  const storedVersion = (meta: unknown): number => {
+    const v = (meta as { v?: unknown } | undefined)?.v;
+    return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
+  };
+
+  return {
+    async get() {
+      try {
+        const stored = await browser.storage[area].get([key, versionKey]);
+        const raw = stored[key];
+        // A value from a newer version (after a downgrade) is read as is: normalising keeps what still fits.
+        return options.normalize(raw === undefined ? undefined : upgrade(raw, storedVersion(stored[versionKey])));
+      } catch {
+        return options.normalize(undefined);
+      }
+    },
+    async set(value) {
+      await browser.storage[area].set({ [key]: value, [versionKey]: { v: options.version } });
+    },
+    watch(onChange) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
+        if (changedArea === area && key in changes) onChange(options.normalize(changes[key]!.newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
