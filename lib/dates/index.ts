@@ -5,12 +5,14 @@
 import type { ArticleDates } from '../types.ts';
 import { isPlausibleDay, latestDay } from './day.ts';
 import { viewPage } from './page.ts';
+import { headFirst } from './search.ts';
+import { dayOrderFor } from './parse.ts';
 import { localise, rank } from './rank.ts';
 import type { Candidate } from './candidate.ts';
 import { jsonLdCandidates, readJsonLd } from './sources/jsonld.ts';
 import { metaCandidates } from './sources/meta.ts';
 import { urlCandidates } from './sources/url.ts';
-import { textCandidates, timeCandidates } from './sources/visible.ts';
+import { headerZone, textCandidates, timeCandidates } from './sources/visible.ts';
 
 export { findDatesInText, parseDateValue } from './parse.ts';
 
@@ -38,21 +40,39 @@ export function findArticleDates(doc: Document, url?: string | null, options: Fi
   }
 }
 
+/** A publication date sure enough that looking further would not change the answer. */
+const settled = (list: Candidate[], min: number): boolean =>
+  list.some((c) => c.kind !== 'updated' && c.confidence >= min);
+
 function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const latest = latestDay(now);
-  const metas = doc.getElementsByTagName('meta');
+  const plausible = (list: Candidate[]) => list.filter((c) => isPlausibleDay(c.day, latest));
+  const found = (list: Candidate[]) => list.length > 0;
   let title: string | null = null;
-  for (let i = 0; i < metas.length; i++) {
-    if (metas[i]!.getAttribute('property') === 'og:title') title = metas[i]!.getAttribute('content');
-  }
+  const order = dayOrderFor(doc.documentElement?.getAttribute('lang'));
+  // 1. Metadata and the address.
+  const metas = headFirst(doc, 'meta', (els) => {
+    for (let i = 0; i < els.length; i++) {
+      if (els[i]!.getAttribute('property') === 'og:title') title ??= els[i]!.getAttribute('content');
+    }
+    return plausible(metaCandidates(els, order));
+  }, found);
+  const ld = headFirst(doc, 'script', (els) => plausible(jsonLdCandidates(readJsonLd(els), order)), found);
+  const marked = [...ld, ...metas, ...plausible(urlCandidates(url))];
+  // 2. The story's header: <time> elements and dated bylines next to the headline.
   const view = viewPage(doc, title);
-  const all: Candidate[] = [
-    ...jsonLdCandidates(readJsonLd(doc.getElementsByTagName('script')), view.order),
-    ...metaCandidates(metas, view.order),
-    ...urlCandidates(url),
-    ...timeCandidates(doc.getElementsByTagName('time'), view),
-    ...timeCandidates(doc.getElementsByTagName('abbr'), view),
-    ...textCandidates(view),
-  ];
-  return rank(localise(all).filter((c) => isPlausibleDay(c.day, latest)));
+  const zone = headerZone(view);
+  let texts: Candidate[] = [];
+  if (zone) {
+    marked.push(...plausible(timeCandidates(zone.getElementsByTagName('time'), view)));
+    texts = textCandidates(view, zone);
+  }
+  // 3. The whole page, only when the first two leave the date open.
+  if (!settled(marked, 0.8) && !settled(texts, 0.6)) {
+    const times = Array.from(doc.getElementsByTagName('time')).filter((el) => !zone?.contains(el));
+    marked.push(...plausible(timeCandidates(times, view)));
+    marked.push(...plausible(timeCandidates(doc.getElementsByTagName('abbr'), view)));
+    texts = textCandidates(view);
+  }
+  return rank(localise([...marked, ...texts]).filter((c) => isPlausibleDay(c.day, latest)));
 }

@@ -13,7 +13,7 @@ export interface PageView {
   /** Each ancestor of the heading → how many levels above the heading it is. */
   headingAncestors: Map<Element, number>;
   /** More than one `<article>`: a listing, where every other article is another story. */
-  manyArticles: boolean;
+  readonly manyArticles: boolean;
 }
 
 /** Where an element sits on the page. */
@@ -47,8 +47,13 @@ export function viewPage(doc: Document, title: string | null): PageView {
   const heading = findHeading(doc, squash(title || doc.title));
   const headingAncestors = new Map<Element, number>();
   for (let el = heading, i = 0; el; el = el.parentElement, i++) headingAncestors.set(el, i);
-  const manyArticles = doc.getElementsByTagName('article').length > 1;
-  return { doc, order: dayOrderFor(lang), heading, headingAncestors, manyArticles };
+  return {
+    doc, order: dayOrderFor(lang), heading, headingAncestors,
+    // Asked only for dates away from the headline, which most pages never need.
+    get manyArticles() {
+      return doc.getElementsByTagName('article').length > 1;
+    },
+  };
 }
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -121,6 +126,8 @@ export function placeOf(el: Element, view: PageView): Place {
       }
     }
   }
+  // Whatever shares a close ancestor with the headline is part of the story's header.
+  if (levels <= 3) elsewhere = null;
   const after = !!view.heading && (view.heading.compareDocumentPosition(el) & 4) !== 0;
   return { elsewhere, levels, after, hint, inTime };
 }

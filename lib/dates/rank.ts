@@ -8,7 +8,7 @@ import type { Candidate } from './candidate.ts';
 import { shiftDay } from './day.ts';
 
 /** A timestamp written in UTC with a time of day: "2017-09-29T02:30:00Z". */
-const UTC_TIME = /T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i;
+const UTC_TIME = /[T ](\d\d?):\d\d?(?::\d\d?(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)/i;
 const LOCAL_SOURCES = new Set(['url', 'byline', 'text', 'microdata', 'time']);
 
 /**

@@ -2,7 +2,8 @@
  * Cheap page signals for article detection: what the page says it is (og:type, JSON-LD @type),
  * what its address looks like (home page, search, tag page, shop, docs) and its structure.
  */
-import { readJsonLd } from '../dates/sources/jsonld.ts';
+import { readJsonLd, type LdItem } from '../dates/sources/jsonld.ts';
+import { headFirst } from '../dates/search.ts';
 
 /** JSON-LD types that describe one story. */
 const ARTICLE_LD = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|BackgroundNewsArticle|ReviewNewsArticle)$/i;
@@ -22,15 +23,14 @@ export interface PageSignals {
   claimsOther: boolean;
 }
 
-/** Reads the signals; `metas` and `scripts` are the page's `<meta>` and `<script>` elements. */
+/** Reads the signals from the page's metadata, address and structure. */
 export function pageSignals(doc: Document, url: string | null): PageSignals {
   const signals: string[] = [];
   let claimsArticle = false;
   let claimsOther = false;
 
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i]!;
+  const metas = headFirst(doc, 'meta', (els) => Array.from(els), (found) => found.length > 0);
+  for (const m of metas) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
     if (key === 'og:type') {
       const type = (m.getAttribute('content') ?? '').trim().toLowerCase();
@@ -42,7 +42,8 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
     }
   }
 
-  for (const item of readJsonLd(doc.getElementsByTagName('script'))) {
+  const items = headFirst<LdItem>(doc, 'script', readJsonLd, (found) => found.length > 0);
+  for (const item of items) {
     for (const type of item.types) {
       if (ARTICLE_LD.test(type)) claimsArticle = true;
       else if (OTHER_LD.test(type)) claimsOther = true;
@@ -56,10 +57,6 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
     signals.push(`url:${path.pathname === '/' || path.pathname === '' ? 'home' : 'listing'}`);
     claimsOther = true;
   }
-
-  const articles = doc.getElementsByTagName('article').length;
-  if (articles === 1) signals.push('<article>');
-  else if (articles >= 4) signals.push(`<article>×${articles}`);
   return { signals, claimsArticle, claimsOther };
 }
 

@@ -7,8 +7,8 @@ export interface LdItem {
   data: Record<string, unknown>;
 }
 
-/** Item types whose date is the page's own story. */
-const ARTICLE_TYPE = /article|posting|blog|report|review|recipe|creativework|episode|videoobject|claim/i;
+/** Item types whose date is the page's own story (not an embedded video's or a recipe's). */
+const ARTICLE_TYPE = /article|posting|blog|report|creativework/i;
 /** Page types: their dates usually match the story, but a CollectionPage is a section front. */
 const PAGE_TYPE = /^(web|item|about|profile|qapage|faqpage|medicalwebpage)page$/i;
 const DATE_KEY = /^(date(published|created|modified|posted|issued)|uploaddate|published(at|date|on)?|created(at)?|modified(at)?|updated(at)?|lastreviewed)$/i;
@@ -28,12 +28,23 @@ export function readJsonLd(scripts: ArrayLike<Element>): LdItem[] {
     const text = script.textContent ?? '';
     // Some pages put JSON-LD in a plain <script>; plain scripts count only if they are such JSON.
     if (!type && !/^\s*[[{][\s\S]*"@context"/.test(text.slice(0, 400))) continue;
+    const seen = parsedScripts.get(script);
+    if (seen?.text === text) {
+      items.push(...seen.items);
+      continue;
+    }
+    const own: LdItem[] = [];
     const parsed = parseLoose(text);
-    if (parsed === undefined) items.push(...salvage(text));
-    else collect(parsed, items, 0);
+    if (parsed === undefined) own.push(...salvage(text));
+    else collect(parsed, own, 0);
+    parsedScripts.set(script, { text, items: own });
+    items.push(...own);
   }
   return items;
 }
+
+/** Article detection and the date finder both read JSON-LD; a script is parsed once. */
+const parsedScripts = new WeakMap<Element, { text: string; items: LdItem[] }>();
 
 function parseLoose(text: string): unknown {
   try {
@@ -85,8 +96,9 @@ export function jsonLdCandidates(items: LdItem[], order: DayOrder): Candidate[] 
   const out: Candidate[] = [];
   for (const { types, data } of items) {
     const type = types.join(',') || 'item';
+    // An item without @type is usually the page's; one of another type (VideoObject…) is not.
     const weight = types.some((t) => ARTICLE_TYPE.test(t)) ? 0.9
-      : types.some((t) => PAGE_TYPE.test(t)) ? 0.7 : 0.45;
+      : types.some((t) => PAGE_TYPE.test(t)) ? 0.7 : types.length ? 0.45 : 0.65;
     for (const key of Object.keys(data)) {
       if (!DATE_KEY.test(key)) continue;
       const raw = data[key];

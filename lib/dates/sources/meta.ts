@@ -15,12 +15,13 @@ export function metaCandidates(metas: ArrayLike<Element>, order: DayOrder): Cand
   const out: Candidate[] = [];
   for (let i = 0; i < metas.length; i++) {
     const meta = metas[i]!;
-    const attr = meta.hasAttribute('property') ? 'property'
-      : meta.hasAttribute('name') ? 'name'
-      : meta.hasAttribute('itemprop') ? 'itemprop'
-      : meta.hasAttribute('http-equiv') ? 'http-equiv' : null;
-    if (!attr) continue;
-    const name = meta.getAttribute(attr)!;
+    let attr = 'property';
+    let name = meta.getAttribute(attr);
+    for (const other of ['name', 'itemprop', 'http-equiv']) {
+      if (name !== null) break;
+      name = meta.getAttribute((attr = other));
+    }
+    if (name === null) continue;
     const key = name.toLowerCase().replace(/[^a-z]/g, '');
     if (!DATE_NAME.test(key) || NOT_ARTICLE.test(key)) continue;
     const value = meta.getAttribute('content') ?? meta.getAttribute('datetime') ?? '';
@@ -28,7 +29,7 @@ export function metaCandidates(metas: ArrayLike<Element>, order: DayOrder): Cand
     if (!day) continue;
     const kind = kindOf(key);
     // A bare "date" (DC.date, sailthru.date) is usually the publication date; server headers are not.
-    const weight = attr === 'http-equiv' ? 0.3 : kind === 'unknown' ? 0.6 : 0.85;
+    const weight = attr === 'http-equiv' ? 0.3 : kind === 'unknown' ? 0.35 : 0.85;
     out.push(candidate(day, 'meta', `meta[${attr}="${name}"]`, kind, weight, value.trim()));
   }
   return out;

@@ -80,15 +80,27 @@ interface Seen {
 }
 
 /**
- * Dates written in the visible text, found in one walk over the body's text nodes. Only nodes
- * with a year are looked at closely, so the walk stays cheap on long pages.
+ * The story's header: the headline's ancestor three levels up, where the byline and its date
+ * sit (see Place.levels), or null when the page has no headline.
  */
-export function textCandidates(view: PageView): Candidate[] {
+export function headerZone(view: PageView): Element | null {
+  let zone = view.heading;
+  for (let i = 0; zone && i < 3 && zone.parentElement && zone.parentElement.localName !== 'body'; i++) {
+    zone = zone.parentElement;
+  }
+  return zone;
+}
+
+/**
+ * Dates written in the visible text under `root` (the header zone, or the whole body), found
+ * in one walk over its text nodes. Only nodes with a year are looked at closely, so the walk
+ * stays cheap on long pages.
+ */
+export function textCandidates(view: PageView, root: Element | null = view.doc.body): Candidate[] {
   const { doc, heading, order } = view;
-  const body = doc.body;
-  if (!body) return [];
+  if (!root) return [];
   const headText = heading ? doc.createTreeWalker(heading, 4).nextNode() : null;
-  const walker = doc.createTreeWalker(body, 4);
+  const walker = doc.createTreeWalker(root, 4);
   const seen: Seen[] = [];
   let pos = 0;
   let headPos = -1;
@@ -122,7 +134,16 @@ export function textCandidates(view: PageView): Candidate[] {
     }
     tail = (tail + ' ' + data).slice(-64);
   }
-  return seen.map((s, i) => weigh(s, i, headPos));
+  // On a listing (no single headline, or several <article>s) the newest entry dates the page;
+  // on a story the first date is the byline's.
+  const listing = !heading || view.manyArticles;
+  const rankOf = listing ? newestFirst(seen) : (_: Seen, i: number) => i;
+  return seen.map((s, i) => weigh(s, rankOf(s, i), headPos));
+}
+
+function newestFirst(seen: Seen[]): (s: Seen) => number {
+  const days = [...new Set(seen.map((s) => s.day))].sort().reverse();
+  return (s) => days.indexOf(s.day);
 }
 
 function weigh(s: Seen, index: number, headPos: number): Candidate {
