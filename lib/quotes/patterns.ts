@@ -346,7 +346,8 @@ export function speakerBefore(tokens: readonly Token[], partial: boolean): { r: 
     // "whom he described as": not the speaker — but "what aide Kevin Phillips called “…”" is.
     const whatCalled = tokens[r?.from ? r.from - 1 : 0]?.lower === 'what' && NAMING_VERBS.has(tokens[k]!.lower);
     // "…, which he described as “…”": the relative clause's subject, when its verb introduces the quote.
-    if (r && inRelativeClause(tokens, r) && !whatCalled && hi - k > 2) continue;
+    // "in which he pledged that … “…”": the quote is in the relative clause's own "that" clause.
+    if (r && inRelativeClause(tokens, r) && !whatCalled && hi - k > 2 && tokens[k + 1]?.lower !== 'that') continue;
     if (!r && (k === 0 || tokens[k - 1]!.text === ',')) {
       // "…, said Trump:" — the speaker after the verb, closing the clause.
       const after = subjectAfter(tokens, k, hi);

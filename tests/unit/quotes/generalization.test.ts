@@ -231,3 +231,12 @@ describe('"with X saying"', () => {
     expect(speakerOf(text)).toBe('the campaign of the former senator from Pennsylvania');
   });
 });
+
+describe('a relative clause that reports', () => {
+  it('"in which he pledged that … “…”" — the quote is in the relative clause’s own that-clause', () => {
+    const text = 'Instead Sanders gave a speech in which he pledged that, if elected, the country would be “a friend not only to Israel but to the Palestinian people.”';
+    const q = quotesOf(text)[0]!;
+    expect(q.speaker?.text).toBe('he');
+    expect(q.rule).toBe('before');
+  });
+});
