@@ -65,13 +65,14 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   let texts: Candidate[] = [];
   if (zone) {
     marked.push(...plausible(timeCandidates(zone.getElementsByTagName('time'), view)));
+    marked.push(...plausible(timeCandidates(zone.getElementsByTagName('abbr'), view)));
     texts = textCandidates(view, zone);
   }
   // 3. The whole page, only when the first two leave the date open.
   if (!settled(marked, 0.8) && !settled(texts, 0.6)) {
-    const times = Array.from(doc.getElementsByTagName('time')).filter((el) => !zone?.contains(el));
-    marked.push(...plausible(timeCandidates(times, view)));
-    marked.push(...plausible(timeCandidates(doc.getElementsByTagName('abbr'), view)));
+    const outside = (tag: string) => Array.from(doc.getElementsByTagName(tag)).filter((el) => !zone?.contains(el));
+    marked.push(...plausible(timeCandidates(outside('time'), view)));
+    marked.push(...plausible(timeCandidates(outside('abbr'), view)));
     texts = textCandidates(view);
   }
   return rank(localise([...marked, ...texts]).filter((c) => isPlausibleDay(c.day, latest)));

@@ -12,6 +12,8 @@ export interface PageView {
   heading: Element | null;
   /** Each ancestor of the heading → how many levels above the heading it is. */
   headingAncestors: Map<Element, number>;
+  /** Levels from the heading up to the `<article>` that holds it (the story), if any. */
+  articleLevel: number;
   /** More than one `<article>`: a listing, where every other article is another story. */
   readonly manyArticles: boolean;
 }
@@ -46,9 +48,13 @@ export function viewPage(doc: Document, title: string | null): PageView {
   const lang = root?.getAttribute('lang') || root?.getAttribute('xml:lang') || '';
   const heading = findHeading(doc, squash(title || doc.title));
   const headingAncestors = new Map<Element, number>();
-  for (let el = heading, i = 0; el; el = el.parentElement, i++) headingAncestors.set(el, i);
+  let articleLevel = -1;
+  for (let el = heading, i = 0; el; el = el.parentElement, i++) {
+    headingAncestors.set(el, i);
+    if (articleLevel < 0 && i > 0 && el.localName === 'article') articleLevel = i;
+  }
   return {
-    doc, order: dayOrderFor(lang), heading, headingAncestors,
+    doc, order: dayOrderFor(lang), heading, headingAncestors, articleLevel,
     // Asked only for dates away from the headline, which most pages never need.
     get manyArticles() {
       return doc.getElementsByTagName('article').length > 1;
@@ -126,8 +132,9 @@ export function placeOf(el: Element, view: PageView): Place {
       }
     }
   }
-  // Whatever shares a close ancestor with the headline is part of the story's header.
-  if (levels <= 3) elsewhere = null;
+  // Right next to the headline is the story's header, whatever the markup says; inside the
+  // story's own <article> only a comment is something else.
+  if (levels <= 2 || (levels <= view.articleLevel && !/comment|repl|disqus/.test(elsewhere ?? ''))) elsewhere = null;
   const after = !!view.heading && (view.heading.compareDocumentPosition(el) & 4) !== 0;
   return { elsewhere, levels, after, hint, inTime };
 }

@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findArticleDates } from '../../../lib/dates/index.ts';
+import { fixture, page } from './load.ts';
+
+const now = new Date('2024-03-02T12:00:00Z');
+const find = (doc: Document, url: string | null = null) => findArticleDates(doc, url, { now });
+
+describe('JSON-LD', () => {
+  it('reads an @graph, takes the article item, and tells published from modified', () => {
+    const d = find(fixture('dates', 'jsonld-graph.html'));
+    expect(d.published).toMatchObject({ day: '2017-09-28', source: 'json-ld' });
+    expect(d.published!.detail).toContain('NewsArticle.datePublished');
+    expect(d.updated).toMatchObject({ day: '2017-10-03', source: 'json-ld' });
+  });
+  it('never takes the date of a comment inside the article item', () => {
+    const d = find(fixture('dates', 'jsonld-graph.html'));
+    expect(d.candidates.map((c) => c.day)).not.toContain('2017-11-02');
+  });
+  it('tolerates invalid JSON: comments, raw line breaks, trailing commas', () => {
+    expect(find(fixture('dates', 'jsonld-broken.html')).published).toMatchObject({ day: '2016-03-14', source: 'json-ld' });
+  });
+  it('ignores the dates of the stories a section front lists', () => {
+    const d = find(fixture('dates', 'jsonld-itemlist.html'));
+    expect(d.published).toBeNull();
+    expect(d.candidates).toEqual([]);
+  });
+  it('reads arrays of items and JSON-LD in a plain <script>', () => {
+    const d = find(page(`<script type="application/ld+json">[{"@type":"Organization","foundingDate":"1990-01-01"},
+      {"@type":"Article","datePublished":"2020-06-07T10:00:00+03:00"}]</script>`));
+    expect(d.published?.day).toBe('2020-06-07');
+    const plain = find(page('<script>{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2022-01-28T06:00:00+01:00"}</script>'));
+    expect(plain.published?.day).toBe('2022-01-28');
+  });
+});
+
+describe('meta tags', () => {
+  it('knows the names publishers use and reads "modified" names as the update', () => {
+    const d = find(fixture('dates', 'meta-names.html'));
+    expect(d.published).toMatchObject({ day: '2019-04-02', source: 'meta' });
+    expect(d.updated).toMatchObject({ day: '2019-04-05', source: 'meta' });
+    const names = d.candidates.map((c) => c.detail);
+    expect(names).toContain('meta[name="parsely-pub-date"]');
+    expect(names).toContain('meta[name="DC.date.issued"]');
+    expect(names.some((n) => n.includes('expires'))).toBe(false);
+  });
+  it('takes the day as written in the publisher’s time zone', () => {
+    const d = find(page('<meta property="article:published_time" content="2017-09-28T23:30:00-04:00">'));
+    expect(d.published).toMatchObject({ day: '2017-09-28', raw: '2017-09-28T23:30:00-04:00' });
+  });
+});
+
+describe('microdata and microformats', () => {
+  it('reads itemprop dates and hAtom <abbr class="published">', () => {
+    const d = find(fixture('dates', 'microdata.html'));
+    expect(d.published?.day).toBe('2012-06-30');
+    const sources = new Set(d.candidates.filter((c) => c.day === '2012-06-30').map((c) => c.source));
+    expect(sources).toEqual(new Set(['meta', 'microdata']));
+  });
+});
+
+describe('<time> and the page layout', () => {
+  it('takes the byline’s <time>, not the sidebar’s newer stories or the masthead’s today', () => {
+    const d = find(fixture('dates', 'time-and-teasers.html'));
+    expect(d.published).toMatchObject({ day: '2022-11-14', source: 'time' });
+    const sidebar = d.candidates.filter((c) => c.day === '2024-03-01');
+    for (const c of sidebar) expect(c.confidence).toBeLessThan(d.published!.confidence / 2);
+  });
+});
+
+describe('the address', () => {
+  it('reads /2017/09/28/, /20170928/ and day-first dates in the path', () => {
+    const blank = () => page('<p>No dates here.</p>');
+    expect(find(blank(), 'https://news.example/2017/09/28/story-slug/').published).toMatchObject({ day: '2017-09-28', source: 'url' });
+    expect(find(blank(), 'https://news.example/story-20170928.html').published?.day).toBe('2017-09-28');
+    expect(find(blank(), 'https://news.example/report_vom_22.04.2020_x').published?.day).toBe('2020-04-22');
+    expect(find(blank(), 'https://news.example/archive/2017/09/').published).toBeNull();
+    expect(find(blank(), 'https://2017.example/09/28').published).toBeNull(); // never the host
+  });
+});
+
+describe('dated bylines in the text', () => {
+  it('German: "Veröffentlicht am … | Aktualisiert am …"', () => {
+    const d = find(fixture('dates', 'byline-de.html'));
+    expect(d.published).toMatchObject({ day: '2017-09-28', source: 'byline' });
+    expect(d.updated?.day).toBe('2017-10-03');
+  });
+  it('French: "Publié le … - Mis à jour le …"', () => {
+    const d = find(fixture('dates', 'byline-fr.html'));
+    expect(d.published?.day).toBe('2019-12-05');
+    expect(d.updated?.day).toBe('2019-12-06');
+  });
+  it('Spanish: "Publicado el 7 de junio de 2020"', () => {
+    expect(find(fixture('dates', 'byline-es.html')).published?.day).toBe('2020-06-07');
+  });
+});
+
+describe('rejections', () => {
+  const d = find(fixture('dates', 'rejections.html'));
+  const days = d.candidates.map((c) => c.day);
+  it('keeps the real byline date', () => {
+    expect(d.published?.day).toBe('2021-03-03');
+  });
+  it('rejects dates in the future of `now`', () => {
+    expect(days).not.toContain('2031-07-04');
+  });
+  it('rejects implausibly old dates (the Unix epoch, 1936)', () => {
+    expect(days).not.toContain('1970-01-01');
+    expect(days).not.toContain('1936-05-12');
+  });
+  it('rejects copyright lines', () => {
+    expect(days).not.toContain('2022-03-01');
+  });
+  it('ignores malformed values instead of throwing', () => {
+    expect(days.every((x) => /^\d{4}-\d\d-\d\d$/.test(x))).toBe(true);
+    expect(days).not.toContain('2017-03-02'); // 2017-02-30 is not rolled over
+  });
+  it('weighs a comment’s date far below the story’s', () => {
+    const comment = d.candidates.find((c) => c.day === '2021-04-09');
+    expect(comment === undefined || comment.confidence < 0.3).toBe(true);
+  });
+  it('finds nothing on a page without dates', () => {
+    expect(find(page('<h1>About us</h1><p>We sell shoes since forever.</p>'))).toEqual({ published: null, updated: null, candidates: [] });
+  });
+});
+
+describe('the seed story', () => {
+  it('is dated 2017-09-28 from its metadata, confirmed by its byline', () => {
+    const d = find(fixture('seed', 'operation-safe-city.html'), 'https://www.vice.com/en/article/operation-safe-city');
+    expect(d.published?.day).toBe('2017-09-28');
+    expect(['json-ld', 'meta']).toContain(d.published?.source);
+    expect(d.published!.confidence).toBeGreaterThan(0.9);
+    expect(d.candidates.length).toBeLessThanOrEqual(10);
+    expect(new Set(d.candidates.map((c) => c.source))).toEqual(new Set(['json-ld', 'meta', 'time']));
+  });
+});

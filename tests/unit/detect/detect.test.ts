@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { detectArticle } from '../../../lib/detect/index.ts';
+import { readerable } from '../../../lib/detect/readerable.ts';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { fixture, page } from '../dates/load.ts';
+
+const long = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i}: residents packed the hall on Thursday as the council debated the plan for new buses, protected bike lanes and street repairs for more than four hours.</p>`).join('');
+
+describe('detectArticle', () => {
+  it('says yes to a story page and names its signals', () => {
+    const v = detectArticle(fixture('dates', 'page-article.html'), 'https://times.example/2021/06/10/council-budget');
+    expect(v.isArticle).toBe(true);
+    expect(v.signals).toEqual(expect.arrayContaining(['readerable', 'og:type=article', 'meta:published_time']));
+  });
+  it('says yes to the seed story', () => {
+    const v = detectArticle(fixture('seed', 'operation-safe-city.html'), 'https://www.vice.com/en/article/operation-safe-city');
+    expect(v.isArticle).toBe(true);
+    expect(v.signals).toEqual(expect.arrayContaining(['readerable', 'og:type=article', 'jsonld:NewsArticle']));
+  });
+  it('says no to a home page, even one with enough text to be readerable', () => {
+    const doc = fixture('dates', 'page-home.html');
+    expect(readerable(doc)).toBe(true);
+    expect(detectArticle(doc, 'https://times.example/').isArticle).toBe(false);
+    expect(detectArticle(doc, null).isArticle).toBe(false); // og:type=website and no article markup
+  });
+  it('says no to section fronts, tag pages, search results, docs and shops by their address', () => {
+    const doc = fixture('dates', 'page-article.html');
+    for (const url of [
+      'https://times.example/section/politics/',
+      'https://times.example/tag/budget',
+      'https://times.example/search?q=budget',
+      'https://blog.example/?s=budget',
+      'https://times.example/category/news/page/2',
+      'https://docs.example/docs/getting-started',
+      'https://shop.example/products/trail-shoe',
+      'https://times.example/en/',
+    ]) expect(detectArticle(doc, url).isArticle, url).toBe(false);
+  });
+  it('says no to a product page by its markup', () => {
+    const v = detectArticle(fixture('dates', 'page-product.html'), 'https://shop.example/p/12345');
+    expect(v.isArticle).toBe(false);
+    expect(v.signals).toContain('jsonld:Product');
+  });
+  it('says no to short pages and web-app shells', () => {
+    expect(detectArticle(page('<h1>Inbox</h1><div id="app"></div><script src="/app.js"></script>'), 'https://mail.example/inbox').isArticle).toBe(false);
+    expect(detectArticle(page('<p>Short note.</p>'), 'https://x.example/a/b').isArticle).toBe(false);
+  });
+  it('lets article markup outweigh a bare og:type=website', () => {
+    const html = `<head><meta property="og:type" content="website"><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body>${long(8)}</body>`;
+    expect(detectArticle(page(html), 'https://news.example/story/123').isArticle).toBe(true);
+    const noMarkup = `<head><meta property="og:type" content="website"></head><body>${long(8)}</body>`;
+    expect(detectArticle(page(noMarkup), 'https://news.example/story/123').isArticle).toBe(false);
+  });
+  it('never throws on arbitrary markup or addresses', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), fc.oneof(fc.constant(null), fc.string(), fc.webUrl()), (html, url) => {
+      const v = detectArticle(page(html), url);
+      return typeof v.isArticle === 'boolean' && Array.isArray(v.signals);
+    }), { numRuns: 300 });
+  });
+});
+
+describe('readerable', () => {
+  it('gives the same verdict as Readability’s own isProbablyReaderable', () => {
+    const cases = [
+      long(1), long(3), long(8),
+      `<div>${'A line of text that goes on for a while and then some more words.<br>'.repeat(12)}</div>`,
+      `<ul>${long(8).replace(/<p>/g, '<li><p>').replace(/<\/p>/g, '</p></li>')}</ul>`,
+      `<div style="display:none">${long(8)}</div>`,
+      `<p hidden>${'x'.repeat(2000)}</p>`,
+      `<pre>${'code line that is long enough to count '.repeat(30)}</pre>`,
+      `<div class="comment sidebar">${long(8)}</div>`.replace(/<p>/g, '<p class="comment">'),
+    ];
+    for (const html of cases) expect(readerable(page(html)), html.slice(0, 60)).toBe(isProbablyReaderable(page(html)));
+  });
+});
