@@ -37,22 +37,10 @@ const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubb
  * a speaker followed by a verb missing from the lexicon ("Toomey fumed").
  */
 export function speakerAfter(tokens: readonly Token[], strict = false, anyVerb = !strict): TokenRange | null {
-  const r = attributionAfter(tokens, strict, anyVerb);
-  return r && (reportedVia(tokens, r.to + 1) ?? r);
-}
-
-/**
- * "…,” Walker said, according to an Associated Press account.": the words reach the article
- * through the source after "according to", which the attribution credits, as it does when
- * "according to X" comes before the quote.
- */
-function reportedVia(tokens: readonly Token[], from: number): TokenRange | null {
-  for (let k = from; k + 1 < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (STOP.test(t.text) && t.text !== '.') return null;
-    if (t.lower === 'according' && tokens[k + 1]!.lower === 'to' && tokens[k - 1]?.text === ',') return subjectAfter(tokens, k + 1, tokens.length - 1);
-  }
-  return null;
+  // "…,” Walker said, according to an AP account.": Walker is who said it. (PolNeAR's gold
+  // credits the AP, the source of the report; the popup answers "who said what", so the
+  // speaker wins here at a small cost to the score.)
+  return attributionAfter(tokens, strict, anyVerb);
 }
 
 function attributionAfter(tokens: readonly Token[], strict: boolean, anyVerb: boolean): TokenRange | null {
