@@ -5,7 +5,7 @@
 import type { ArticleDates } from '../types.ts';
 import { isPlausibleDay, latestDay } from './day.ts';
 import { viewPage } from './page.ts';
-import { headFirst } from './search.ts';
+import { headFirst, listOf } from './search.ts';
 import { dayOrderFor } from './parse.ts';
 import { localise, rank } from './rank.ts';
 import type { Candidate } from './candidate.ts';
@@ -40,6 +40,9 @@ export function findArticleDates(doc: Document, url?: string | null, options: Fi
   }
 }
 
+/** Enough <time> elements to find a byline's; a page with thousands is a listing. */
+const MAX_TIMES = 40;
+
 /** A publication date sure enough that looking further would not change the answer. */
 const settled = (list: Candidate[], min: number): boolean =>
   list.some((c) => c.kind !== 'updated' && c.confidence >= min);
@@ -52,9 +55,7 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const order = dayOrderFor(doc.documentElement?.getAttribute('lang'));
   // 1. Metadata and the address.
   const metas = headFirst(doc, 'meta', (els) => {
-    for (let i = 0; i < els.length; i++) {
-      if (els[i]!.getAttribute('property') === 'og:title') title ??= els[i]!.getAttribute('content');
-    }
+    for (const el of els) if (el.getAttribute('property') === 'og:title') title ??= el.getAttribute('content');
     return plausible(metaCandidates(els, order));
   }, found);
   const ld = headFirst(doc, 'script', (els) => plausible(jsonLdCandidates(readJsonLd(els), order)), found);
@@ -64,13 +65,13 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const zone = headerZone(view);
   let texts: Candidate[] = [];
   if (zone) {
-    marked.push(...plausible(timeCandidates(zone.getElementsByTagName('time'), view)));
-    marked.push(...plausible(timeCandidates(zone.getElementsByTagName('abbr'), view)));
+    marked.push(...plausible(timeCandidates(listOf(zone.getElementsByTagName('time'), MAX_TIMES), view)));
+    marked.push(...plausible(timeCandidates(listOf(zone.getElementsByTagName('abbr'), MAX_TIMES), view)));
     texts = textCandidates(view, zone);
   }
   // 3. The whole page, only when the first two leave the date open.
   if (!settled(marked, 0.8) && !settled(texts, 0.6)) {
-    const outside = (tag: string) => Array.from(doc.getElementsByTagName(tag)).filter((el) => !zone?.contains(el));
+    const outside = (tag: string) => listOf(doc.getElementsByTagName(tag), MAX_TIMES).filter((el) => !zone?.contains(el));
     marked.push(...plausible(timeCandidates(outside('time'), view)));
     marked.push(...plausible(timeCandidates(outside('abbr'), view)));
     texts = textCandidates(view);

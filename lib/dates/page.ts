@@ -4,6 +4,7 @@
  * header is the story's; one in a sidebar, a comment or another story's teaser is not.
  */
 import { dayOrderFor, type DayOrder } from './parse.ts';
+import { listOf } from './search.ts';
 
 export interface PageView {
   doc: Document;
@@ -57,7 +58,7 @@ export function viewPage(doc: Document, title: string | null): PageView {
     doc, order: dayOrderFor(lang), heading, headingAncestors, articleLevel,
     // Asked only for dates away from the headline, which most pages never need.
     get manyArticles() {
-      return doc.getElementsByTagName('article').length > 1;
+      return !!doc.getElementsByTagName('article')[1];
     },
   };
 }
@@ -73,10 +74,9 @@ function findHeading(doc: Document, title: string): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const tag of ['h1', 'h2']) {
-    const list = doc.getElementsByTagName(tag);
-    for (let i = 0; i < list.length && i < 20; i++) {
-      const score = headingScore(list[i]!, title);
-      if (score > bestScore) [best, bestScore] = [list[i]!, score];
+    for (const h of listOf(doc.getElementsByTagName(tag), 20)) {
+      const score = headingScore(h, title);
+      if (score > bestScore) [best, bestScore] = [h, score];
     }
     if (best && (tag === 'h1' || bestScore >= 3)) return best;
     best = null;

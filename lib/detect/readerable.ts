@@ -1,4 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { listOf } from '../dates/search.ts';
 
 /**
  * What `isProbablyReaderable` reads of a paragraph, served straight from the element. It asks
@@ -31,13 +32,17 @@ function isVisible(node: Node): boolean {
     !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
 }
 
-/** An array-like that wraps elements only as Readability reaches them (it stops early). */
+/**
+ * An array-like that wraps elements only as Readability reaches them (it stops early). Each
+ * list's length is read once: jsdom answers `.length` of a live collection in linear time.
+ */
 function paragraphs(lists: ArrayLike<Element>[]): ArrayLike<Paragraph> {
-  const length = lists.reduce((n, l) => n + l.length, 0);
+  const lengths = lists.map((l) => l.length);
+  const length = lengths.reduce((n, l) => n + l, 0);
   const at = (i: number): Paragraph | undefined => {
-    for (const l of lists) {
-      if (i < l.length) return new Paragraph(l[i]!);
-      i -= l.length;
+    for (let k = 0; k < lists.length; k++) {
+      if (i < lengths[k]!) return new Paragraph(lists[k]![i]!);
+      i -= lengths[k]!;
     }
     return undefined;
   };
@@ -69,9 +74,8 @@ export function readerable(doc: Document): boolean {
     const p = doc.getElementsByTagName('p');
     if (check(paragraphs([p]), [])) return true;
     const brParents = new Set<Element>();
-    const brs = doc.getElementsByTagName('br');
-    for (let i = 0; i < brs.length; i++) {
-      const parent = brs[i]!.parentElement;
+    for (const br of listOf(doc.getElementsByTagName('br'))) {
+      const parent = br.parentElement;
       if (parent?.localName === 'div') brParents.add(parent);
     }
     const lists = [p, doc.getElementsByTagName('pre'), doc.getElementsByTagName('article'), [...brParents]];

@@ -29,7 +29,7 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
   let claimsArticle = false;
   let claimsOther = false;
 
-  const metas = headFirst(doc, 'meta', (els) => Array.from(els), (found) => found.length > 0);
+  const metas = headFirst(doc, 'meta', (els) => els, (found) => found.length > 0);
   for (const m of metas) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
     if (key === 'og:type') {

@@ -19,10 +19,9 @@ const DATE_KEY = /^(date(published|created|modified|posted|issued)|uploaddate|pu
  * commas, raw newlines, two objects glued together) is repaired when it can be and otherwise
  * read with a last-resort pattern match; nothing throws.
  */
-export function readJsonLd(scripts: ArrayLike<Element>): LdItem[] {
+export function readJsonLd(scripts: Element[]): LdItem[] {
   const items: LdItem[] = [];
-  for (let i = 0; i < scripts.length; i++) {
-    const script = scripts[i]!;
+  for (const script of scripts) {
     const type = script.getAttribute('type');
     if (type ? !/ld\+json/i.test(type) : script.hasAttribute('src')) continue;
     const text = script.textContent ?? '';

@@ -11,10 +11,9 @@ const NOT_ARTICLE = /expir|birth|start|end|valid|event|embargo|generat|verif|rev
  * `itemprop="datePublished"`, `name="DC.date.issued"`, `http-equiv="last-modified"`…
  * The kind comes from the name ("modified" → updated), never from the value.
  */
-export function metaCandidates(metas: ArrayLike<Element>, order: DayOrder): Candidate[] {
+export function metaCandidates(metas: Element[], order: DayOrder): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < metas.length; i++) {
-    const meta = metas[i]!;
+  for (const meta of metas) {
     let attr = 'property';
     let name = meta.getAttribute(attr);
     for (const other of ['name', 'itemprop', 'http-equiv']) {

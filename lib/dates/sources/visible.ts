@@ -46,9 +46,9 @@ function markupKind(el: Element, hint: string): Kind {
  * `<time datetime="…">` elements (or their text when the attribute is missing or broken) and
  * microformat `<abbr class="published" title="2017-09-28T…">` (old blogs, Blogger).
  */
-export function timeCandidates(times: ArrayLike<Element>, view: PageView): Candidate[] {
+export function timeCandidates(times: Element[], view: PageView): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < times.length && i < 60; i++) {
+  for (let i = 0; i < times.length; i++) {
     const el = times[i]!;
     const isTime = el.localName === 'time';
     const attr = el.getAttribute(isTime ? 'datetime' : 'title') ?? '';
