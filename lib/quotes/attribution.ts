@@ -43,7 +43,7 @@ const toSpan = (tokens: readonly Token[], r: TokenRange): Span => ({ start: toke
  * window becomes a single `"` token, so verbs and names inside it are not read as an
  * attribution.
  */
-function tokensOf(ctx: Context, span: Span): Token[] {
+export function tokensOf(ctx: Context, span: Span): Token[] {
   if (span.end <= span.start) return [];
   const tokens = tokenize(ctx.text, span.start, span.end);
   const masks = ctx.quoted.filter((q) => q.end > span.start && q.start < span.end);
@@ -73,8 +73,9 @@ export function introSpeaker(ctx: Context, intro: Span): Attribution | null {
 }
 
 /**
- * Finds the speaker of `passage`. `previous` is the attribution of the passage before it, if
- * any, with that passage's last segment, for quotes that just continue a speech.
+ * Finds the speaker of `passage` by the hand rules: the first strict proposal of
+ * `proposals`. `previous` is the attribution of the passage before it, if any, with that
+ * passage's last segment, for quotes that just continue a speech.
  */
 export function attribute(
   ctx: Context,
@@ -82,13 +83,42 @@ export function attribute(
   previous: { attribution: Attribution | null; last: Segment } | null,
   partial: boolean,
 ): Attribution | null {
+  for (const p of proposals(ctx, passage, previous, partial)) {
+    if (p.strict) return { start: p.start, end: p.end, rule: p.rule };
+  }
+  return null;
+}
+
+/** A speaker phrase one attribution window proposes for a passage. */
+export interface Proposal extends Attribution {
+  /** The window and pattern that proposed it (finer than `rule`), a feature for the ranker. */
+  source: string;
+  /** True when the hand rules accept it in that window; the first strict one is their pick. */
+  strict: boolean;
+}
+
+/**
+ * Every speaker phrase the attribution windows propose for `passage`, in the order the hand
+ * rules try them: strict proposals are the rules' (the first is their pick); the others are
+ * looser readings of the same windows (a fragment's clause subject for a whole sentence, the
+ * sentence before without a colon, the last speaker carried over) that only the learned
+ * ranker weighs.
+ */
+export function* proposals(
+  ctx: Context,
+  passage: Passage,
+  previous: { attribution: Attribution | null; last: Segment } | null,
+  partial: boolean,
+): Generator<Proposal> {
   const { text } = ctx;
   const segs = passage.segments;
   const first = segs[0]!;
   const last = segs[segs.length - 1]!;
-  if (passage.label) return { ...passage.label, rule: 'label' };
+  const P = (span: Span, rule: AttributionRule, source: string, strict: boolean): Proposal =>
+    ({ start: span.start, end: span.end, rule, source, strict });
+  if (passage.label) yield P(passage.label, 'label', 'label', true);
   const signed = signature(ctx, last);
-  if (signed) return signed;
+  if (signed) yield P(signed, 'signature', 'signature', true);
 
   // 1. Between the segments: “…,” he said, “…”.
   for (let i = 0; i + 1 < segs.length; i++) {
@@ -97,7 +127,7 @@ export function attribute(
     if (a.para !== b.para || a.close === -1) continue;
     const tokens = tokensOf(ctx, { start: a.close + 1, end: b.open });
     const r = speakerAfter(tokens);
-    if (r) return { ...toSpan(tokens, r), rule: 'interruption' };
+    if (r) yield P(toSpan(tokens, r), 'interruption', 'interruption', true);
   }
 
   // 2a. A fragment woven into a sentence whose reporting verb comes before it: "Obama said
@@ -106,7 +136,7 @@ export function attribute(
     const s = sentenceAt(ctx, first.para, first.open);
     const tokens = tokensOf(ctx, { start: s.start, end: first.open });
     const found = tokens.length > 0 ? speakerBefore(tokens, true) : null;
-    if (found && (found.rule === 'before' || found.rule === 'according-to')) return { ...toSpan(tokens, found.r), rule: found.rule };
+    if (found) yield P(toSpan(tokens, found.r), found.rule, 'fragment-verb', found.rule === 'before' || found.rule === 'according-to');
   }
 
   // 2. Right after it: “…,” the agency said.
@@ -117,7 +147,11 @@ export function attribute(
     const window = sentence.start > last.close + 1 ? { start: last.close + 1, end: sentence.start } : { start: last.close + 1, end: sentence.end };
     const tokens = tokensOf(ctx, window);
     const r = speakerAfter(tokens, false, !partial);
-    if (r) return { ...toSpan(tokens, r), rule: 'after' };
+    if (r) yield P(toSpan(tokens, r), 'after', 'after', true);
+    else if (partial) {
+      const loose = speakerAfter(tokens, false, true);
+      if (loose) yield P(toSpan(tokens, loose), 'after', 'after-any-verb', false);
+    }
     if (tokens.every((t) => !isWord(t.text)) && window.end < lastPara.end) nextSentence = sentenceAt(ctx, last.para, window.end);
   }
 
@@ -132,41 +166,56 @@ export function attribute(
   if (beforeSpan.end > beforeSpan.start) {
     const tokens = tokensOf(ctx, beforeSpan);
     const found = speakerBefore(tokens, partial);
-    if (found) return { ...toSpan(tokens, found.r), rule: found.rule };
+    if (found) yield P(toSpan(tokens, found.r), found.rule, 'before', true);
+    if (!partial) {
+      // The clause subject, as for a fragment: "The timing doesn’t surprise pollster X: “…”".
+      const loose = speakerBefore(tokens, true);
+      if (loose) yield P(toSpan(tokens, loose.r), loose.rule, 'before-subject', false);
+    }
   }
   // “…,” he said outside. But “the candidacy is strengthened” — a fragment nobody else is said to say.
-  if (partial && carriesOn) return { ...previous!.attribution!, rule: 'continuation' };
+  if (partial && carriesOn) yield P(previous!.attribution!, 'continuation', 'continuation-fragment', true);
 
   // 4. A sentence of its own right after it, opening on its reporting verb: “Is it true?” Trump asked.
-  if (nextSentence && !partial) {
+  if (nextSentence) {
     const tokens = tokensOf(ctx, nextSentence);
-    const r = tokens.filter((t) => isWord(t.text)).length <= 30 ? speakerAfter(tokens, true) : null;
-    if (r) return { ...toSpan(tokens, r), rule: 'after' };
+    const short = tokens.filter((t) => isWord(t.text)).length <= 30;
+    const r = !partial && short ? speakerAfter(tokens, true) : null;
+    if (r) yield P(toSpan(tokens, r), 'after', 'next-sentence', true);
+    else {
+      const loose = speakerAfter(tokens, false);
+      if (loose) yield P(toSpan(tokens, loose), 'after', 'next-sentence-loose', false);
+    }
   }
 
   // 5. The sentence or paragraph introducing it: "He said:" / "Cruz continued:".
   const prevSentence = previousSentence(ctx, first.para, sentence.start);
-  if (prevSentence && !partial) {
+  if (prevSentence) {
     const tokens = tokensOf(ctx, prevSentence.span);
     const colon = tokens[tokens.length - 1]?.text === ':';
     const noQuoteBetween = !previous || closeOf(previous.last) < prevSentence.span.start;
     // A paragraph of nothing but the quote, after a paragraph ending on its speaker's sentence.
     const ownParagraph = first.open === firstPara.start && last.close !== -1 && !/[\p{L}\p{N}]/u.test(text.slice(last.close + 1, lastPara.end));
-    if (colon || ((prevSentence.samePara || ownParagraph) && noQuoteBetween)) {
-      const found = speakerBefore(tokens, false);
-      if (found && (colon || found.rule === 'before' || found.rule === 'subject')) return { ...toSpan(tokens, found.r), rule: colon ? 'colon' : 'previous-sentence' };
+    const found = tokens.length > 0 ? speakerBefore(tokens, false) : null;
+    const rule = colon ? 'colon' : 'previous-sentence';
+    if (found) {
+      const strict = !partial && (colon || ((prevSentence.samePara || ownParagraph) && noQuoteBetween)) &&
+        (colon || found.rule === 'before' || found.rule === 'subject');
+      yield P(toSpan(tokens, found.r), rule, prevSentence.samePara ? rule : `${rule}-paragraph`, strict);
     }
+    const loose = tokens.length > 0 ? speakerBefore(tokens, true) : null;
+    if (loose) yield P(toSpan(tokens, loose.r), rule, 'previous-subject', false);
   }
 
   // 6b. A later piece in the paragraph of an attributed quote, with no speaker of its own:
   // “…,” Woolson said. They also lie far away. “That’s a tough area.” / … Instead, “…”.
-  if (carriesOn && !partial) return { ...previous!.attribution!, rule: 'continuation' };
+  if (carriesOn && !partial) yield P(previous!.attribution!, 'continuation', 'continuation', true);
 
   // 6. It continues the quote before it, with nothing else in between: the paragraph before
   // ends with that quote and at most the one sentence attributing it.
   if (previous?.attribution && !partial && first.open === firstPara.start && previous.last.para === first.para - 1 &&
     previous.attribution.end <= first.open && onlyAttributionAfter(ctx, previous.last)) {
-    return { start: previous.attribution.start, end: previous.attribution.end, rule: 'continuation' };
+    yield P(previous.attribution, 'continuation', 'continuation-paragraph', true);
   }
 
   // 7. A dash line after it: "— Sanders."
@@ -174,9 +223,11 @@ export function attribute(
   if (last.close !== -1 && nextPara && /^[—–-]\s*\p{Lu}/u.test(text.slice(nextPara.start, nextPara.start + 3)) && text.slice(last.close + 1, lastPara.end).trim().length === 0) {
     const tokens = tokensOf(ctx, nextPara);
     const r = speakerAfter(tokens);
-    if (r) return { ...toSpan(tokens, r), rule: 'dash' };
+    if (r) yield P(toSpan(tokens, r), 'dash', 'dash', true);
   }
-  return null;
+
+  // The speaker of the quote before, carried over (the rules do so only as above).
+  if (previous?.attribution) yield P(previous.attribution, 'continuation', 'previous-speaker', false);
 }
 
 /**

@@ -3,7 +3,10 @@
  * linked to the named-entity recognizer's entities when they are given.
  */
 import type { Entity, Quote, Span } from '../types';
-import { attribute, introSpeaker, type Attribution, type Context } from './attribution';
+import { introSpeaker, proposals, type Attribution, type Context, type Proposal } from './attribution';
+import { candidatesFor, headOf, type Candidate, type History, type QuoteUnit } from './candidates';
+import { defaultRanker } from './default-ranker';
+import { chooseSpeaker, type LoadedRanker } from './ranker';
 import { findBlockQuotes } from './blockquotes';
 import { isHeadlineLine, isQuotedName, isScareQuote } from './names';
 import { groupPassages, type Passage } from './passages';
@@ -16,7 +19,13 @@ import { speakerAfter } from './patterns';
 export type { AttributionRule } from './attribution';
 
 /** Options for `extractQuotes`; see `SegmentOptions`. */
-export type QuoteOptions = SegmentOptions;
+export interface QuoteOptions extends SegmentOptions {
+  /**
+   * The learned speaker chooser (`ranker.ts`): the shipped one by default; `null` keeps the
+   * hand rules' speakers only; another loaded model for training and evaluation.
+   */
+  ranker?: LoadedRanker | null;
+}
 
 /** A quote as `extractQuotes` returns it: a `Quote` plus where its pieces are. */
 export interface QuotePassage extends Quote {
@@ -40,6 +49,27 @@ export interface QuotePassage extends Quote {
  * When no attribution is found the speaker is null rather than a guess.
  */
 export function extractQuotes(text: string, entities?: Entity[], options: QuoteOptions = {}): QuotePassage[] {
+  const found = findQuotes(text, options);
+  const model = options.ranker === undefined ? defaultRanker() : options.ranker;
+  if (model) {
+    found.candidates().forEach((cands, i) => {
+      const q = found.quotes[i]!;
+      if (!cands) return; // a block quote: its introduction's speaker stands
+      const best = chooseSpeaker(model, cands);
+      q.speaker = best ? { start: best.start, end: best.end, text: text.slice(best.start, best.end) } : null;
+      q.speakerName = q.speaker?.text ?? null;
+      q.rule = best?.rule ?? null;
+    });
+  }
+  return resolveSpeakers(text, found.quotes, entities);
+}
+
+/**
+ * The quotes as the hand rules find and attribute them (speakers not yet resolved), with each
+ * quote's candidate speakers for the ranker (null for a block quote), computed on request.
+ * Used by `extractQuotes` and by the ranker's training script.
+ */
+export function findQuotes(text: string, options: SegmentOptions = {}): { quotes: QuotePassage[]; candidates: () => (Candidate[] | null)[] } {
   const paras = paragraphs(text);
   const segments = findSegments(text, paras, options);
   const byPara: Segment[][] = paras.map(() => []);
@@ -57,13 +87,18 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
   ctx.quoted = speech.map((s) => ({ start: s.open, end: s.close === -1 ? s.end : s.close + 1 }));
 
   const out: QuotePassage[] = [];
+  /** The passage whose attribution each quote carries, for the ranker. */
+  const units = new Map<QuotePassage, QuoteUnit>();
   let previous: { attribution: Attribution | null; last: Segment } | null = null;
   let bareParagraph = -1; // paragraph of the last quote that was an unattributed paragraph of its own
   for (const passage of passages) {
     const words = passage.segments.reduce((n, s) => n + wordCount(text.slice(s.start, s.end)), 0);
     if (isScareQuote(words) || inHeadline(ctx, passage)) continue;
     const partial = isPartial(ctx, passage);
-    const found = attribute(ctx, passage, previous, partial);
+    const proposed: Proposal[] = [...proposals(ctx, passage, previous, partial)];
+    const strict = proposed.find((p) => p.strict);
+    const found: Attribution | null = strict ? { start: strict.start, end: strict.end, rule: strict.rule } : null;
+    const unit: QuoteUnit = { passage, partial, proposals: proposed, pick: found };
     previous = { attribution: found, last: passage.segments[passage.segments.length - 1]! };
     if (!found && partial) continue; // a fragment nobody is said to have said: not a quote
     const before = out[out.length - 1];
@@ -89,6 +124,7 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
       before.speaker = more.speaker;
       before.speakerName = more.speakerName;
       before.rule = more.rule;
+      units.set(before, unit);
       bareParagraph = -1;
       continue;
     }
@@ -100,7 +136,9 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
       before.end = more.end;
       before.text += '\n\n' + more.text;
     } else {
-      out.push(toQuote(text, passage, found));
+      const q = toQuote(text, passage, found);
+      out.push(q);
+      units.set(q, unit);
     }
     bareParagraph = bare ? passage.segments[passage.segments.length - 1]!.para : -1;
   }
@@ -114,7 +152,19 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
     });
   }
   out.sort((a, b) => a.start - b.start);
-  return resolveSpeakers(text, out, entities);
+  const candidates = () => {
+    // The rules' speakers of the quotes before each one, taken before any is re-chosen.
+    const history: History = { previousHead: null, heads: new Set() };
+    return out.map((q) => {
+      const unit = units.get(q);
+      const cands = unit ? candidatesFor(ctx, unit, { previousHead: history.previousHead, heads: new Set(history.heads) }) : null;
+      const head = q.speaker ? headOf(text, q.speaker) : null;
+      history.previousHead = head;
+      if (head) history.heads.add(head);
+      return cands;
+    });
+  };
+  return { quotes: out, candidates };
 }
 
 /**

@@ -24,7 +24,9 @@ export type AttributionRule =
   | 'colon-subject'
   | 'previous-sentence' | 'continuation' | 'label' | 'dash'
   /** A pull quote signed on its own line: "“… .\nDean Baker, Center for Economic Research.”" */
-  | 'signature';
+  | 'signature'
+  /** A name, pronoun or clause subject near the quote that no rule proposed, chosen by the ranker. */
+  | 'nearby';
 
 const STOP = /^[.?!;“”"«»„]$/u;
 /** Verbs whose object is the speaker's own words: "what X called “…”". */

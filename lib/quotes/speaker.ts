@@ -52,7 +52,7 @@ const QUANTIFIER_SUBJECTS = new Set(['another', 'one', 'others', 'some', 'many',
 const AFTER_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'another', 'one']);
 
 /** A capitalised word that is not a weekday or month ("Thursday" is not a speaker). */
-function isCapWord(t: Token | undefined): boolean {
+export function isCapWord(t: Token | undefined): boolean {
   if (!t || !isWord(t.text) || !isCapitalized(t.text)) return false;
   // A function word capitalised at a sentence start ("But, said Solovey") is no name.
   if (t.text !== 'I' && (CLAUSE_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower))) return false;

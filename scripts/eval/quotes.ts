@@ -15,11 +15,14 @@
  * --dump F          write every miss, false alarm and wrong speaker to F (JSON lines), for study.
  * --half A|B        only the documents at even (A) or odd (B) positions of each file, counted
  *                   from 0: two fixed halves, to develop rules on one and check them on the other.
+ * --ranker F|none   the speaker ranker to use: a model file written by scripts/train-quotes.ts,
+ *                   or `none` for the hand rules alone (default: the shipped lib/quotes/ranker.json).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Entity, Span } from '../../lib/types.ts';
 import { extractQuotes } from '../../lib/quotes/index.ts';
+import { loadRanker, type LoadedRanker, type RankerModel } from '../../lib/quotes/ranker.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
 import { median, prf, round } from '../lib/stats.ts';
 import { formatTable } from '../lib/table.ts';
@@ -91,8 +94,16 @@ export async function run(args: string[]): Promise<void> {
   let twoApostrophes = false;
   let dumpFile: string | null = null;
   let half: 0 | 1 | null = null;
+  let ranker: LoadedRanker | null | undefined;
+  let rankerName = 'shipped ranker';
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    if (a === '--ranker') {
+      const f = args[++i] ?? 'none';
+      rankerName = f === 'none' ? 'rules only' : `ranker ${f}`;
+      ranker = f === 'none' ? null : loadRanker(JSON.parse(readFileSync(f, 'utf8')) as RankerModel);
+      continue;
+    }
     if (a === '--half') {
       const h = args[++i];
       if (h !== 'A' && h !== 'B') {
@@ -106,7 +117,7 @@ export async function run(args: string[]): Promise<void> {
     else files.push(a);
   }
   if (files.length === 0) {
-    console.error('usage: npm run --silent eval -- quotes FILE.jsonl.gz... [--entities] [--two-apostrophes] [--half A|B] [--dump FILE.jsonl]');
+    console.error('usage: npm run --silent eval -- quotes FILE.jsonl.gz... [--entities] [--two-apostrophes] [--half A|B] [--ranker FILE|none] [--dump FILE.jsonl]');
     process.exit(2);
   }
   const findEntities = withEntities ? await loadEntityFinder() : null;
@@ -131,7 +142,7 @@ export async function run(args: string[]): Promise<void> {
         entityTimes.push(performance.now() - t0);
       }
       const t0 = performance.now();
-      const predicted = extractQuotes(doc.text, entities, { twoApostrophes });
+      const predicted = extractQuotes(doc.text, entities, { twoApostrophes, ranker });
       times.push(performance.now() - t0);
 
       for (const q of predicted) {
@@ -190,7 +201,7 @@ export async function run(args: string[]): Promise<void> {
     [...[...bySource.entries()].map(([n, c]) => f(n, c)), ...(bySource.size > 1 ? [f('total', total)] : [])];
 
   const variant = [
-    withEntities ? 'with lib/entities' : 'text only', twoApostrophes ? "'' read as quotation marks" : '',
+    withEntities ? 'with lib/entities' : 'text only', rankerName, twoApostrophes ? "'' read as quotation marks" : '',
     half === null ? '' : `half ${half === 0 ? 'A (even positions)' : 'B (odd positions)'}`,
   ].filter(Boolean).join(', ');
   console.log(`quotes (${variant}): ${files.join(', ')}\n`);
