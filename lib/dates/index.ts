@@ -5,14 +5,14 @@
 import type { ArticleDates } from '../types.ts';
 import { isPlausibleDay, latestDay } from './day.ts';
 import { viewPage } from './page.ts';
-import { headFirst, listOf } from './search.ts';
+import { listOf } from './search.ts';
 import { dayOrderFor } from './parse.ts';
 import { localise, rank } from './rank.ts';
 import type { Candidate } from './candidate.ts';
 import { jsonLdCandidates, readJsonLd } from './sources/jsonld.ts';
 import { metaCandidates } from './sources/meta.ts';
 import { urlCandidates } from './sources/url.ts';
-import { headerZone, textCandidates, timeCandidates } from './sources/visible.ts';
+import { datedZone, headerZone, textCandidates, timeCandidates } from './sources/visible.ts';
 
 export { findDatesInText, parseDateValue } from './parse.ts';
 
@@ -50,16 +50,16 @@ const settled = (list: Candidate[], min: number): boolean =>
 function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const latest = latestDay(now);
   const plausible = (list: Candidate[]) => list.filter((c) => isPlausibleDay(c.day, latest));
-  const found = (list: Candidate[]) => list.length > 0;
-  let title: string | null = null;
   const order = dayOrderFor(doc.documentElement?.getAttribute('lang'));
-  // 1. Metadata and the address.
-  const metas = headFirst(doc, 'meta', (els) => {
-    for (const el of els) if (el.getAttribute('property') === 'og:title') title ??= el.getAttribute('content');
-    return plausible(metaCandidates(els, order));
-  }, found);
-  const ld = headFirst(doc, 'script', (els) => plausible(jsonLdCandidates(readJsonLd(els), order)), found);
-  const marked = [...ld, ...metas, ...plausible(urlCandidates(url))];
+  const inHead = (tag: string) => (doc.head ? listOf(doc.head.getElementsByTagName(tag)) : []);
+  const inBody = (tag: string, max?: number) => (doc.body ? listOf(doc.body.getElementsByTagName(tag), max) : []);
+  const read = (metas: Element[], scripts: Element[]) =>
+    plausible([...jsonLdCandidates(readJsonLd(scripts), order), ...metaCandidates(metas, order)]);
+
+  // 1. The metadata in <head>, and the address.
+  const headMetas = inHead('meta');
+  const title = headMetas.find((el) => el.getAttribute('property') === 'og:title')?.getAttribute('content') ?? null;
+  const marked = [...read(headMetas, inHead('script')), ...plausible(urlCandidates(url))];
   // 2. The story's header: <time> elements and dated bylines next to the headline.
   const view = viewPage(doc, title);
   const zone = headerZone(view);
@@ -67,11 +67,14 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   if (zone) {
     marked.push(...plausible(timeCandidates(listOf(zone.getElementsByTagName('time'), MAX_TIMES), view)));
     marked.push(...plausible(timeCandidates(listOf(zone.getElementsByTagName('abbr'), MAX_TIMES), view)));
-    texts = textCandidates(view, zone);
+    const dated = datedZone(view);
+    if (dated) texts = textCandidates(view, dated);
   }
-  // 3. The whole page, only when the first two leave the date open.
+  // 3. The rest of the page (metadata in <body>, other <time>s, all text), only when the first
+  // two leave the date open. Most pages never need it.
   if (!settled(marked, 0.8) && !settled(texts, 0.6)) {
-    const outside = (tag: string) => listOf(doc.getElementsByTagName(tag), MAX_TIMES).filter((el) => !zone?.contains(el));
+    marked.push(...read(inBody('meta'), inBody('script')));
+    const outside = (tag: string) => inBody(tag, MAX_TIMES).filter((el) => !zone?.contains(el));
     marked.push(...plausible(timeCandidates(outside('time'), view)));
     marked.push(...plausible(timeCandidates(outside('abbr'), view)));
     texts = textCandidates(view);

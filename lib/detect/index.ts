@@ -16,8 +16,8 @@ import { pageSignals } from './signals.ts';
  */
 export function detectArticle(doc: Document, url?: string | null): ArticleVerdict {
   try {
-    const page = pageSignals(doc, url === undefined ? doc.URL : url);
     const isReaderable = readerable(doc);
+    const page = pageSignals(doc, url === undefined ? doc.URL : url);
     const signals = isReaderable ? ['readerable', ...page.signals] : page.signals;
     const listing = page.signals.some((s) => s.startsWith('url:'));
     const isArticle = isReaderable && !listing && (page.claimsArticle || !page.claimsOther);

@@ -42,7 +42,8 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
     }
   }
 
-  const items = headFirst<LdItem>(doc, 'script', readJsonLd, (found) => found.length > 0);
+  // JSON-LD in <body> is read only if the head has not already said "article".
+  const items = headFirst<LdItem>(doc, 'script', readJsonLd, (found) => claimsArticle || found.length > 0);
   for (const item of items) {
     for (const type of item.types) {
       if (ARTICLE_LD.test(type)) claimsArticle = true;

@@ -84,11 +84,30 @@ interface Seen {
  * sit (see Place.levels), or null when the page has no headline.
  */
 export function headerZone(view: PageView): Element | null {
-  let zone = view.heading;
-  for (let i = 0; zone && i < 3 && zone.parentElement && zone.parentElement.localName !== 'body'; i++) {
-    zone = zone.parentElement;
+  return headingAncestors(view)[2] ?? null;
+}
+
+/** The headline's ancestors one, two and three levels up (fewer just below <body>). */
+function headingAncestors(view: PageView): Element[] {
+  const out: Element[] = [];
+  for (let el = view.heading; el && out.length < 3 && el.parentElement && el.parentElement.localName !== 'body'; ) {
+    el = el.parentElement;
+    out.push(el);
   }
-  return zone;
+  while (view.heading && out.length < 3) out.push(out[out.length - 1] ?? view.heading);
+  return out;
+}
+
+/**
+ * The smallest part of the header zone whose text has a date, to walk for a dated byline; null
+ * when the zone's text has none (then there is nothing to walk). Reading `textContent` is far
+ * cheaper than walking text nodes, so the check comes first.
+ */
+export function datedZone(view: PageView): Element | null {
+  const hasDate = (el: Element) => findDatesInText((el.textContent ?? '').slice(0, 50_000), view.order).length > 0;
+  const levels = headingAncestors(view);
+  if (!levels[2] || !hasDate(levels[2])) return null;
+  return levels.slice(0, 2).find(hasDate) ?? levels[2];
 }
 
 /**
@@ -136,7 +155,7 @@ export function textCandidates(view: PageView, root: Element | null = view.doc.b
   }
   // On a listing (no single headline, or several <article>s) the newest entry dates the page;
   // on a story the first date is the byline's.
-  const listing = !heading || view.manyArticles;
+  const listing = seen.length > 1 && (!heading || view.manyArticles);
   const rankOf = listing ? newestFirst(seen) : (_: Seen, i: number) => i;
   return seen.map((s, i) => weigh(s, rankOf(s, i), headPos));
 }

@@ -51,11 +51,15 @@ describe('meta tags', () => {
 });
 
 describe('microdata and microformats', () => {
-  it('reads itemprop dates and hAtom <abbr class="published">', () => {
+  it('reads hAtom <abbr class="published" title="…"> in the byline', () => {
     const d = find(fixture('dates', 'microdata.html'));
-    expect(d.published?.day).toBe('2012-06-30');
-    const sources = new Set(d.candidates.filter((c) => c.day === '2012-06-30').map((c) => c.source));
-    expect(sources).toEqual(new Set(['meta', 'microdata']));
+    expect(d.published).toMatchObject({ day: '2012-06-30', source: 'microdata' });
+  });
+  it('reads itemprop dates in <body> and visible itemprop elements', () => {
+    const meta = find(page('<div itemscope><h2>A post</h2><meta itemprop="datePublished" content="2012-06-30"><p>Text.</p></div>'));
+    expect(meta.published).toMatchObject({ day: '2012-06-30', source: 'meta' });
+    const span = find(page('<title>A post</title><div><h1>A post</h1><span itemprop="datePublished">30 June 2012</span></div>'));
+    expect(span.published).toMatchObject({ day: '2012-06-30', source: 'microdata' });
   });
 });
 
