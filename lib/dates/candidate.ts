@@ -11,7 +11,7 @@ export const UPDATED_WORDS =
   /modif|updat|revis|edited|lastmod|last.?change|aktuali|geändert|ge.ndert|stand\b|mis\s+à\s+jour|mise?\s+à\s+jour|actualiz|atualiz|aggiorn|bijgewerkt|zaktualiz|обновл|оновл|güncel/i;
 /** "published", "Veröffentlicht", "Publié", "Publicado", "posted", "erstellt"… → published. */
 export const PUBLISHED_WORDS =
-  /publi|pubdate|posted|issued|created|erstellt|veröff|ver.ffentlicht|erschienen|release|written|geschrieben|original|opublik|gepubliceerd|geplaatst|pubblicat|опубл|публік|yayın|date\s*:|datum\s*:|fecha\s*:|data\s*:/i;
+  /publi|pubdate|posted|issued|created|upload|erstellt|veröff|ver.ffentlicht|erschienen|release|written|geschrieben|original|opublik|gepubliceerd|geplaatst|pubblicat|опубл|публік|yayın|date\s*:|datum\s*:|fecha\s*:|data\s*:/i;
 
 /** The kind a label or attribute name indicates. */
 export function kindOf(label: string): Kind {

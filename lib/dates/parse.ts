@@ -104,3 +104,14 @@ export function findDatesInText(text: string, order: DayOrder = 'dmy'): TextDate
 function make(day: string | null, start: number, end: number, numeric: boolean): TextDate | null {
   return day ? { day, start, end, numeric } : null;
 }
+
+/** 28.09.17: a day, month and two-digit year, trusted only where the page marks it as a date. */
+const SHORT_YEAR = /(?<![\d.])(\d\d?)\.\s?(\d\d?)\.\s?(\d\d)(?![\d.])/;
+
+/** A date with a two-digit year (00–69 → 2000s, 70–99 → 1900s, as POSIX reads them), or null. */
+export function findShortYearDate(text: string): TextDate | null {
+  const m = SHORT_YEAR.exec(text);
+  if (!m) return null;
+  const yy = +m[3]!;
+  return make(toDay(yy < 70 ? 2000 + yy : 1900 + yy, +m[2]!, +m[1]!), m.index, m.index + m[0].length, true);
+}

@@ -2,7 +2,7 @@ import { parseDateValue, type DayOrder } from '../parse.ts';
 import { candidate, kindOf, type Candidate } from '../candidate.ts';
 
 /** Names that carry a date, across og:, article:, Dublin Core, Parse.ly, Sailthru, citation_… */
-const DATE_NAME = /date|time|publi|pub|issued|created|modif|updat|lastmod|release|posted/;
+const DATE_NAME = /date|time|publi|pub|issued|created|modif|updat|lastmod|release|posted|upload/;
 /** Date-like names that are not the article's: expiry, events, embargo, birth, crawl, page generation. */
 const NOT_ARTICLE = /expir|birth|start|end|valid|event|embargo|generat|verif|revisit|copyright|crawl|index|refresh|until|schedul|fetch|retriev|access|timezone|datetimeformat|dateformat|timeformat|timer|duration|timing|reading|cache/;
 

@@ -3,7 +3,7 @@
  * 28 September 2017", "Stand: 28.09.2017", a dated byline). Each is weighed by where it sits:
  * next to the headline it is the story's; in a sidebar, a comment or a teaser it is not.
  */
-import { findDatesInText, parseDateValue } from '../parse.ts';
+import { findDatesInText, findShortYearDate, parseDateValue } from '../parse.ts';
 import { dayNumber } from '../day.ts';
 import { candidate, PUBLISHED_WORDS, UPDATED_WORDS, type Candidate, type Kind } from '../candidate.ts';
 import { placeOf, type PageView, type Place } from '../page.ts';
@@ -128,6 +128,15 @@ export function textCandidates(view: PageView, root: Element | null = view.doc.b
     if (node === headText) headPos = pos;
     const data = node.data;
     if (data.length < 4 || !HAS_YEAR.test(data)) {
+      const short = data.length <= 40 ? findShortYearDate(data) : null;
+      if (short && node.parentElement) {
+        // "28.01.22" counts only in an element named as a date or after a "published" label.
+        const place = placeOf(node.parentElement, view);
+        const kind = labelKind(tail + ' ' + data.slice(0, short.start));
+        if (DATEISH.test(place.hint) || kind !== 'unknown') {
+          seen.push({ day: short.day, raw: data.slice(short.start, short.end), kind, place, pos, numeric: true });
+        }
+      }
       if (data.length < 400) {
         pos += data.length;
         if (/\S/.test(data)) tail = (tail + ' ' + data).slice(-64);
