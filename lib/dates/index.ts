@@ -6,6 +6,7 @@ import type { ArticleDates } from '../types.ts';
 import { isPlausibleDay, latestDay } from './day.ts';
 import { viewPage } from './page.ts';
 import { listOf } from './search.ts';
+import { W } from './weights.ts';
 import { dayOrderFor } from './parse.ts';
 import { localise, rank } from './rank.ts';
 import type { Candidate } from './candidate.ts';
@@ -72,7 +73,7 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   }
   // 3. The rest of the page (metadata in <body>, other <time>s, all text), only when the first
   // two leave the date open. Most pages never need it.
-  if (!settled(marked, 0.8) && !settled(texts, 0.6)) {
+  if (!settled(marked, W.settledMarked) && !settled(texts, W.settledText)) {
     marked.push(...read(inBody('meta'), inBody('script')));
     const outside = (tag: string) => inBody(tag, MAX_TIMES).filter((el) => !zone?.contains(el));
     marked.push(...plausible(timeCandidates(outside('time'), view)));

@@ -6,6 +6,7 @@
 import type { ArticleDates, FoundDate } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { shiftDay } from './day.ts';
+import { W } from './weights.ts';
 
 /** A timestamp written in UTC with a time of day: "2017-09-29T02:30:00Z". */
 const UTC_TIME = /[T ](\d\d?):\d\d?(?::\d\d?(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)/i;
@@ -64,7 +65,7 @@ const found = (t: Tally): FoundDate => {
 
 /** Picks published and updated days from the plausible candidates. */
 export function rank(candidates: Candidate[]): ArticleDates {
-  const pub = tally(candidates, (c) => (c.kind === 'updated' ? 0.25 : 1));
+  const pub = tally(candidates, (c) => (c.kind === 'updated' ? W.updatedAsPublished : 1));
   const published = pub[0] ?? null;
   const upd = tally(candidates, (c) => (c.kind === 'updated' ? 1 : 0)).filter(
     (t) => !published || t.day > published.day,

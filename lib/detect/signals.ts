@@ -12,7 +12,7 @@ const OTHER_LD = /^(CollectionPage|SearchResultsPage|ItemList|Product|ProductGro
 
 /** Paths of pages that are not stories: the home page, search, listings, accounts, shops, docs. */
 const NON_ARTICLE_PATH =
-  /^\/?(?:(?:index|default|home)(?:\.\w+)?)?$|^\/[a-z]{2}(?:-[a-z]{2})?\/?$|\/(?:search|suche|recherche|buscar|tags?|topics?|categor(?:y|ies)|section|rubrik|ressort|themen?|authors?|autor|page|shop|store|products?|cart|checkout|basket|account|login|signin|signup|register|settings)(?:\/[^/]*)?\/?$|\/(?:docs|documentation|api|reference|manual)\//i;
+  /^\/?(?:(?:index|default|home)(?:\.\w+)?)?$|^\/(?:ar|cs|da|de|el|en|es|fa|fi|fr|he|hi|hu|id|it|ja|ko|nl|no|pl|pt|ro|ru|sv|th|tr|uk|vi|zh)(?:-[a-z]{2})?\/?$|\/(?:search|suche|recherche|buscar|tags?|topics?|categor(?:y|ies)|section|rubrik|ressort|themen?|authors?|autor|page|shop|store|products?|cart|checkout|basket|account|login|signin|signup|register|settings)(?:\/[^/]*)?\/?$|\/(?:docs|documentation|api|reference|manual)\//i;
 const SEARCH_QUERY = /[?&](?:q|s|query|search|keywords?|term)=/i;
 
 export interface PageSignals {
@@ -21,6 +21,11 @@ export interface PageSignals {
   claimsArticle: boolean;
   /** The page says or looks like something else (home page, search, listing, shop…). */
   claimsOther: boolean;
+  /**
+   * og:type=website and nothing more: what home pages say, but also what many CMSs put on
+   * every page, articles included. Only a hint.
+   */
+  saysWebsite: boolean;
 }
 
 /** Reads the signals from the page's metadata, address and structure. */
@@ -28,6 +33,7 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
   const signals: string[] = [];
   let claimsArticle = false;
   let claimsOther = false;
+  let saysWebsite = false;
 
   const metas = headFirst(doc, 'meta', (els) => els, (found) => found.length > 0);
   for (const m of metas) {
@@ -36,7 +42,8 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
       const type = (m.getAttribute('content') ?? '').trim().toLowerCase();
       signals.push(`og:type=${type}`);
       if (/^(article|blog|news)/.test(type)) claimsArticle = true;
-      else if (/^(website|product|profile|video\.other|music|book|business)/.test(type)) claimsOther = true;
+      else if (type === 'website') saysWebsite = true;
+      else if (/^(product|profile|video\.other|music|book|business|place|restaurant)/.test(type)) claimsOther = true;
     } else if (key === 'article:published_time' && !signals.includes('meta:published_time')) {
       signals.push('meta:published_time');
     }
@@ -58,7 +65,7 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
     signals.push(`url:${path.pathname === '/' || path.pathname === '' ? 'home' : 'listing'}`);
     claimsOther = true;
   }
-  return { signals, claimsArticle, claimsOther };
+  return { signals, claimsArticle, claimsOther, saysWebsite };
 }
 
 function pathOf(url: string | null): { pathname: string; search: string } | null {

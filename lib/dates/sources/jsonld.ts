@@ -1,5 +1,6 @@
 import { parseDateValue, type DayOrder } from '../parse.ts';
 import { candidate, type Candidate } from '../candidate.ts';
+import { W } from '../weights.ts';
 
 /** One schema.org item from a JSON-LD block, with its @type names. */
 export interface LdItem {
@@ -96,8 +97,8 @@ export function jsonLdCandidates(items: LdItem[], order: DayOrder): Candidate[] 
   for (const { types, data } of items) {
     const type = types.join(',') || 'item';
     // An item without @type is usually the page's; one of another type (VideoObject…) is not.
-    const weight = types.some((t) => ARTICLE_TYPE.test(t)) ? 0.9
-      : types.some((t) => PAGE_TYPE.test(t)) ? 0.7 : types.length ? 0.45 : 0.65;
+    const weight = types.some((t) => ARTICLE_TYPE.test(t)) ? W.ldArticle
+      : types.some((t) => PAGE_TYPE.test(t)) ? W.ldPage : types.length ? W.ldOther : W.ldUntyped;
     for (const key of Object.keys(data)) {
       if (!DATE_KEY.test(key)) continue;
       const raw = data[key];
@@ -106,7 +107,7 @@ export function jsonLdCandidates(items: LdItem[], order: DayOrder): Candidate[] 
       if (!day) continue;
       const kind = /modif|updat|review/i.test(key) ? 'updated' : 'published';
       // dateCreated is often when the CMS entry was drafted, a little before publication.
-      const w = /creat/i.test(key) ? weight - 0.1 : weight;
+      const w = /creat/i.test(key) ? weight - W.ldCreatedPenalty : weight;
       out.push(candidate(day, 'json-ld', `JSON-LD ${type}.${key}`, kind, w, typeof value === 'string' ? value : String(value)));
     }
   }

@@ -1,5 +1,6 @@
 import { parseDateValue, type DayOrder } from '../parse.ts';
 import { candidate, kindOf, type Candidate } from '../candidate.ts';
+import { W } from '../weights.ts';
 
 /** Names that carry a date, across og:, article:, Dublin Core, Parse.ly, Sailthru, citation_… */
 const DATE_NAME = /date|time|publi|pub|issued|created|modif|updat|lastmod|release|posted|upload/;
@@ -28,7 +29,7 @@ export function metaCandidates(metas: Element[], order: DayOrder): Candidate[] {
     if (!day) continue;
     const kind = kindOf(key);
     // A bare "date" (DC.date, sailthru.date) is usually the publication date; server headers are not.
-    const weight = attr === 'http-equiv' ? 0.3 : kind === 'unknown' ? 0.35 : 0.85;
+    const weight = attr === 'http-equiv' ? W.metaHttpEquiv : kind === 'unknown' ? W.metaGeneric : W.metaNamed;
     out.push(candidate(day, 'meta', `meta[${attr}="${name}"]`, kind, weight, value.trim()));
   }
   return out;

@@ -1,5 +1,6 @@
 import { toDay } from '../day.ts';
 import { candidate, type Candidate } from '../candidate.ts';
+import { W } from '../weights.ts';
 
 /** /2017/09/28/, /2017-09-28-, /2017_9_28 */
 const SPLIT = /(?<!\d)((?:19|20)\d\d)([/_.-])(\d\d?)\2(\d\d?)(?!\d)/;
@@ -15,13 +16,13 @@ export function urlCandidates(url: string | null | undefined): Candidate[] {
   const where = addressPart(url);
   const split = SPLIT.exec(where);
   const day = split ? toDay(+split[1]!, +split[3]!, +split[4]!) : null;
-  if (day) return [candidate(day, 'url', 'date in the address', 'published', 0.8, split![0])];
+  if (day) return [candidate(day, 'url', 'date in the address', 'published', W.urlSplit, split![0])];
   const dmy = DAY_FIRST.exec(where);
   const dday = dmy ? toDay(+dmy[4]!, +dmy[3]!, +dmy[1]!) ?? toDay(+dmy[4]!, +dmy[1]!, +dmy[3]!) : null;
-  if (dday) return [candidate(dday, 'url', 'date in the address', 'published', 0.7, dmy![0])];
+  if (dday) return [candidate(dday, 'url', 'date in the address', 'published', W.urlDayFirst, dmy![0])];
   const compact = COMPACT.exec(where);
   const cday = compact ? toDay(+compact[1]!, +compact[2]!, +compact[3]!) : null;
-  if (cday) return [candidate(cday, 'url', 'date in the address', 'published', 0.6, compact![0])];
+  if (cday) return [candidate(cday, 'url', 'date in the address', 'published', W.urlCompact, compact![0])];
   return [];
 }
 

@@ -7,6 +7,7 @@ import { findDatesInText, findShortYearDate, parseDateValue } from '../parse.ts'
 import { dayNumber } from '../day.ts';
 import { candidate, PUBLISHED_WORDS, UPDATED_WORDS, type Candidate, type Kind } from '../candidate.ts';
 import { placeOf, type PageView, type Place } from '../page.ts';
+import { W } from '../weights.ts';
 
 /** Copyright lines: "© 2017", "Copyright 2005–2017", "(c) 2017". */
 const COPYRIGHT = /©|&copy;|\(c\)|copyright|all rights reserved|alle rechte/i;
@@ -17,8 +18,6 @@ const DATEISH = /date|time|publi|posted|byline|dateline|meta|datum|fecha|stamp|a
 /** A text node worth scanning: it has a four-digit year or a CJK date. */
 const HAS_YEAR = /(?:19|20)\d\d|年/;
 const MAX_DATES = 80;
-/** A date in a sidebar, comment or teaser is kept only as a weak candidate. */
-const ELSEWHERE = 0.3;
 
 /** The kind said by the label closest to the date ("Published … | Updated: ⟨date⟩" → updated). */
 export function labelKind(before: string): Kind {
@@ -61,8 +60,8 @@ export function timeCandidates(times: Element[], view: PageView): Candidate[] {
     const prev = el.previousSibling?.textContent ?? '';
     const kind = markupKind(el, place.hint) === 'unknown' ? labelKind(prev) : markupKind(el, place.hint);
     const near = place.levels <= 4;
-    let weight = (near ? 0.7 : 0.45) + (kind === 'published' ? 0.1 : 0) - Math.min(i, 5) * 0.02;
-    if (place.elsewhere) weight *= ELSEWHERE;
+    let weight = (near ? W.timeNear : W.timeFar) + (kind === 'published' ? W.timePublished : 0) - Math.min(i, 5) * W.timeOrderStep;
+    if (place.elsewhere) weight *= W.elsewhere;
     const detail = isTime ? `<time datetime="${attr.slice(0, 40)}">` : `<abbr title="${attr.slice(0, 40)}">`;
     out.push(candidate(day, isTime ? 'time' : 'microdata', detail, kind, weight, attr || undefined));
   }
@@ -177,15 +176,15 @@ function newestFirst(seen: Seen[]): (s: Seen) => number {
 function weigh(s: Seen, index: number, headPos: number): Candidate {
   const { place } = s;
   const distance = headPos < 0 ? Infinity : s.pos >= headPos ? s.pos - headPos : (headPos - s.pos) * 2;
-  const near = place.levels <= 3 || distance < 400;
+  const near = place.levels <= 3 || distance < W.nearChars;
   const dateish = DATEISH.test(place.hint);
   const labelled = s.kind !== 'unknown';
-  let weight = near ? 0.6 : dateish || labelled ? 0.4 : 0.25;
-  if (dateish) weight += 0.08;
-  if (labelled) weight += 0.1;
-  if (s.numeric) weight -= 0.03;
-  weight -= Math.min(index, 10) * 0.01;
-  if (place.elsewhere) weight *= ELSEWHERE;
+  let weight = near ? W.textNear : dateish || labelled ? W.textMarked : W.textPlain;
+  if (dateish) weight += W.textDateish;
+  if (labelled) weight += W.textLabelled;
+  if (s.numeric) weight -= W.textNumeric;
+  weight -= Math.min(index, 10) * W.textOrderStep;
+  if (place.elsewhere) weight *= W.elsewhere;
   const source = /datepublished|datemodified|datecreated/.test(place.hint) ? 'microdata' : near || labelled ? 'byline' : 'text';
   const where = place.elsewhere ? `in ${place.elsewhere}` : near ? 'near the headline' : dateish ? 'a date element' : 'page text';
   const detail = `${where}: "${s.raw}"`;

@@ -37,7 +37,11 @@ describe('detectArticle', () => {
       'https://docs.example/docs/getting-started',
       'https://shop.example/products/trail-shoe',
       'https://times.example/en/',
+      'https://times.example/de-at',
     ]) expect(detectArticle(doc, url).isArticle, url).toBe(false);
+  });
+  it('does not take every two-letter path for a language front', () => {
+    expect(detectArticle(fixture('dates', 'page-article.html'), 'https://news.example/hl?a=20170309-35097838').isArticle).toBe(true);
   });
   it('says no to a product page by its markup', () => {
     const v = detectArticle(fixture('dates', 'page-product.html'), 'https://shop.example/p/12345');
@@ -48,11 +52,15 @@ describe('detectArticle', () => {
     expect(detectArticle(page('<h1>Inbox</h1><div id="app"></div><script src="/app.js"></script>'), 'https://mail.example/inbox').isArticle).toBe(false);
     expect(detectArticle(page('<p>Short note.</p>'), 'https://x.example/a/b').isArticle).toBe(false);
   });
-  it('lets article markup outweigh a bare og:type=website', () => {
-    const html = `<head><meta property="og:type" content="website"><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body>${long(8)}</body>`;
-    expect(detectArticle(page(html), 'https://news.example/story/123').isArticle).toBe(true);
-    const noMarkup = `<head><meta property="og:type" content="website"></head><body>${long(8)}</body>`;
-    expect(detectArticle(page(noMarkup), 'https://news.example/story/123').isArticle).toBe(false);
+  it('takes og:type=website as a hint only: article markup or a single story outweighs it', () => {
+    const website = '<head><meta property="og:type" content="website">';
+    const url = 'https://news.example/story/123';
+    const marked = `${website}<script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body>${long(8)}</body>`;
+    expect(detectArticle(page(marked), url).isArticle).toBe(true);
+    const story = `${website}</head><body><article><h1>One story</h1>${long(8)}</article></body>`;
+    expect(detectArticle(page(story), url).isArticle).toBe(true);
+    const teasers = `${website}</head><body>${'<article><h2><a href="/x">A teaser</a></h2></article>'.repeat(5)}${long(8)}</body>`;
+    expect(detectArticle(page(teasers), url).isArticle).toBe(false);
   });
   it('never throws on arbitrary markup or addresses', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), fc.oneof(fc.constant(null), fc.string(), fc.webUrl()), (html, url) => {
