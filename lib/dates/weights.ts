@@ -12,7 +12,7 @@ export const W = {
   /** `dateCreated` is often when the draft was started, a little before publication. */
   ldCreatedPenalty: 0.1,
   /** <meta>: a name that says published/modified; a bare "date"; an http-equiv header. */
-  metaNamed: 0.85,
+  metaNamed: 0.92,
   metaGeneric: 0.35,
   metaHttpEquiv: 0.3,
   /** The address: /2017/09/28/, _28.09.2017_, /20170928/. */
@@ -30,7 +30,6 @@ export const W = {
   textPlain: 0.25,
   textDateish: 0.08,
   textLabelled: 0.1,
-  textNumeric: 0.03,
   textOrderStep: 0.01,
   /** Characters of text after the headline that still count as its byline. */
   nearChars: 400,

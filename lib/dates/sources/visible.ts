@@ -75,7 +75,6 @@ interface Seen {
   place: Place;
   /** Characters of page text before the date. */
   pos: number;
-  numeric: boolean;
 }
 
 /**
@@ -133,7 +132,7 @@ export function textCandidates(view: PageView, root: Element | null = view.doc.b
         const place = placeOf(node.parentElement, view);
         const kind = labelKind(tail + ' ' + data.slice(0, short.start));
         if (DATEISH.test(place.hint) || kind !== 'unknown') {
-          seen.push({ day: short.day, raw: data.slice(short.start, short.end), kind, place, pos, numeric: true });
+          seen.push({ day: short.day, raw: data.slice(short.start, short.end), kind, place, pos });
         }
       }
       if (data.length < 400) {
@@ -157,7 +156,7 @@ export function textCandidates(view: PageView, root: Element | null = view.doc.b
       from = d.end;
       if (place.inTime || COPYRIGHT.test(before.slice(-24))) continue;
       const kind = labelKind(before);
-      seen.push({ day: d.day, raw: data.slice(d.start, d.end), kind, place, pos: pos - data.length + d.start, numeric: d.numeric });
+      seen.push({ day: d.day, raw: data.slice(d.start, d.end), kind, place, pos: pos - data.length + d.start });
     }
     tail = (tail + ' ' + data).slice(-64);
   }
@@ -182,7 +181,6 @@ function weigh(s: Seen, index: number, headPos: number): Candidate {
   let weight = near ? W.textNear : dateish || labelled ? W.textMarked : W.textPlain;
   if (dateish) weight += W.textDateish;
   if (labelled) weight += W.textLabelled;
-  if (s.numeric) weight -= W.textNumeric;
   weight -= Math.min(index, 10) * W.textOrderStep;
   if (place.elsewhere) weight *= W.elsewhere;
   const source = /datepublished|datemodified|datecreated/.test(place.hint) ? 'microdata' : near || labelled ? 'byline' : 'text';
