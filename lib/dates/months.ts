@@ -1,27 +1,28 @@
 /**
  * Month names in the languages Backstory reads dates in: English, German, French, Spanish,
  * Catalan, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, Czech, Hungarian,
- * Romanian, Turkish, Russian, Ukrainian and Greek. Full forms and the inflected (genitive)
+ * Romanian, Turkish, Russian, Ukrainian, Greek and Arabic (Egyptian and Levantine). Full forms and the inflected (genitive)
  * forms used in dates; abbreviations are accepted as prefixes of these (see monthOf).
  */
 const FORMS: string[] = [
-  'january januar jänner janvier enero gener gennaio janeiro januari stycznia styczeń leden ledna január ianuarie ocak январь января січень січня ιανουαρίου',
-  'february februar février febrero febrer febbraio fevereiro februari lutego luty únor února február februarie şubat subat февраль февраля лютий лютого φεβρουαρίου',
-  'march märz maerz mrz mars marzo març março maart mrt marca marzec březen března március martie mart март марта березень березня μαρτίου',
-  'april avril abril aprile kwietnia kwiecień duben dubna április aprilie nisan апрель апреля квітень квітня απριλίου',
-  'may mai mayo maig maggio maio mei maj maja květen května május mayıs mayis май мая травень травня μαΐου',
-  'june juni juin junio juny giugno junho czerwca czerwiec červen června június iunie haziran июнь июня червень червня ιουνίου',
-  'july juli juillet julio juliol luglio julho lipca lipiec červenec července július iulie temmuz июль июля липень липня ιουλίου',
-  'august août agosto agost augustus sierpnia sierpień srpen srpna augusztus ağustos agustos август августа серпень серпня αυγούστου',
-  'september septembre septiembre setiembre setembre settembre setembro września wrzesień září szeptember septembrie eylül eylul сентябрь сентября вересень вересня σεπτεμβρίου',
-  'october oktober octobre octubre octubre ottobre outubro października październik říjen října október octombrie ekim октябрь октября жовтень жовтня οκτωβρίου',
-  'november novembre noviembre novembro listopada listopad listopadu noiembrie kasım kasim ноябрь ноября листопад листопада νοεμβρίου',
-  'december dezember décembre diciembre desembre dicembre dezembro grudnia grudzień prosinec prosince decembrie aralık aralik декабрь декабря грудень грудня δεκεμβρίου',
+  'january januar jänner janvier enero gener gennaio janeiro januari stycznia styczeń leden ledna január ianuarie ocak январь января січень січня ιανουαρίου يناير',
+  'february februar février febrero febrer febbraio fevereiro februari lutego luty únor února február februarie şubat subat февраль февраля лютий лютого φεβρουαρίου فبراير شباط',
+  'march märz maerz mrz mars marzo març março maart mrt marca marzec březen března március martie mart март марта березень березня μαρτίου مارس آذار',
+  'april avril abril aprile kwietnia kwiecień duben dubna április aprilie nisan апрель апреля квітень квітня απριλίου أبريل ابريل نيسان',
+  'may mai mayo maig maggio maio mei maj maja květen května május mayıs mayis май мая травень травня μαΐου مايو أيار',
+  'june juni juin junio juny giugno junho czerwca czerwiec červen června június iunie haziran июнь июня червень червня ιουνίου يونيو يونيه حزيران',
+  'july juli juillet julio juliol luglio julho lipca lipiec červenec července július iulie temmuz июль июля липень липня ιουλίου يوليو يوليه تموز',
+  'august août agosto agost augustus sierpnia sierpień srpen srpna augusztus ağustos agustos август августа серпень серпня αυγούστου أغسطس',
+  'september septembre septiembre setiembre setembre settembre setembro września wrzesień září szeptember septembrie eylül eylul сентябрь сентября вересень вересня σεπτεμβρίου سبتمبر أيلول',
+  'october oktober octobre octubre octubre ottobre outubro października październik říjen října október octombrie ekim октябрь октября жовтень жовтня οκτωβρίου أكتوبر',
+  'november novembre noviembre novembro listopada listopad listopadu noiembrie kasım kasim ноябрь ноября листопад листопада νοεμβρίου نوفمبر',
+  'december dezember décembre diciembre desembre dicembre dezembro grudnia grudzień prosinec prosince decembrie aralık aralik декабрь декабря грудень грудня δεκεμβρίου ديسمبر',
 ];
 
 /** Lower case without accents, so "Février", "fevrier" and "FÉVR." compare equal. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\.$/, '');
+  // Latin accents, and Arabic hamza and vowel marks, which writers often leave out.
+  return word.normalize('NFD').replace(/[\u0300-\u036f\u064b-\u065f\u0670]/g, '').toLowerCase().replace(/\.$/, '');
 }
 
 const FULL = new Map<string, number>();

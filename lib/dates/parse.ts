@@ -46,11 +46,18 @@ function epochDay(digits: string): string | null {
   return utcDay(new Date(digits.length === 13 ? +digits : +digits * 1000));
 }
 
+/** Arabic-Indic and Persian digits as ASCII (one UTF-16 unit each, so offsets stay valid). */
+function asciiDigits(text: string): string {
+  return /[\u0660-\u0669\u06f0-\u06f9]/.test(text)
+    ? text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+    : text;
+}
+
 /** Four-digit years 1900–2099 not glued to other digits; every full date in text has one. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** Patterns that end right before the year. */
 const NUM_BEFORE = /(?<![\d.])(\d\d?)(?:\.\s?|\/|-)(\d\d?)(?:\.\s?|\/|-)$/;
-const WORD_BEFORE = /(?<!\d)(\d\d?)(?:\.|er|st|nd|rd|th|º|°)?(?:\s+of|\s+de)?[\s\-/]*([\p{L}]{3,}\.?)(?:,|\s+de|\s+del|\s+of)?[\s\-/]*$/u;
+const WORD_BEFORE = /(?<!\d)(\d\d?)(?:\.|er|st|nd|rd|th|º|°)?(?:\s+of|\s+de)?[\s\-/]*([\p{L}]{3,}\.?)(?:\s*\/\s*\p{L}{3,})?(?:,|\s+de|\s+del|\s+of)?[\s\-/]*$/u;
 const MONTH_FIRST = /([\p{L}]{3,}\.?)[\s-]+(\d\d?)(?:st|nd|rd|th)?(?:,\s*|\s+|-)$/u;
 /** Patterns that start right after the year. */
 const NUM_AFTER = /^(?:\.\s?|-|\/)(\d\d?)(?:\.\s?|-|\/)(\d\d?)(?![\d])/;
@@ -68,6 +75,7 @@ const sameSeparators = (text: string): boolean => {
  */
 export function findDatesInText(text: string, order: DayOrder = 'dmy'): TextDate[] {
   const found: TextDate[] = [];
+  text = asciiDigits(text);
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const y = +m[0];

@@ -83,3 +83,18 @@ describe('monthOf', () => {
     expect(monthOf('cer')).toBe(0); // červen (June) or červenec (July)
   });
 });
+
+describe('findDatesInText beyond Latin script', () => {
+  it('reads Arabic month names and Arabic-Indic digits', () => {
+    expect(days('الأربعاء، 07 أكتوبر 2020 - 12:09 م')).toEqual(['2020-10-07']);
+    expect(days('تم نشره الجمعة 24 نيسان / أبريل 2020')).toEqual(['2020-04-24']);
+    expect(days('٢٨ سبتمبر ٢٠١٧')).toEqual(['2017-09-28']);
+  });
+  it('reads two-digit years only through the dedicated reader', async () => {
+    const { findShortYearDate } = await import('../../../lib/dates/parse.ts');
+    expect(days('28.01.22')).toEqual([]);
+    expect(findShortYearDate(' 28.01.22')?.day).toBe('2022-01-28');
+    expect(findShortYearDate('Version 1.13.40')).toBeNull(); // no month 13
+    expect(findShortYearDate('1.2.3.45')).toBeNull(); // part of a longer number
+  });
+});
