@@ -48,9 +48,13 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
       if (!visible || !ui || ui.shadowHost.isConnected) return;
       if (remounts >= MAX_REMOUNTS) return observer?.disconnect();
       remounts++;
-      removeStrayCopies(ui.shadowHost);
-      ui.mount();
-      watchRemoval();
+      try {
+        removeStrayCopies(ui.shadowHost);
+        ui.mount();
+        watchRemoval();
+      } catch (error) {
+        console.debug('[Backstory] banner not re-mounted:', error);
+      }
     });
     observer.observe(document.documentElement, { childList: true });
     if (document.body) observer.observe(document.body, { childList: true });
@@ -65,13 +69,15 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
       );
       visible = true;
       remounts = 0;
-      void getUi().then((created) => {
-        if (!visible || ctx.isInvalid) return;
-        removeStrayCopies(created.shadowHost);
-        if (created.shadowHost.isConnected) render(content, created.uiContainer);
-        else created.mount();
-        watchRemoval();
-      });
+      getUi()
+        .then((created) => {
+          if (!visible || ctx.isInvalid) return;
+          removeStrayCopies(created.shadowHost);
+          if (created.shadowHost.isConnected) render(content, created.uiContainer);
+          else created.mount();
+          watchRemoval();
+        })
+        .catch((error) => console.debug('[Backstory] banner not shown:', error));
     },
     hide() {
       visible = false;
