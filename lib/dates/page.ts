@@ -25,8 +25,6 @@ export interface Place {
   elsewhere: string | null;
   /** Levels above the heading of the nearest common ancestor: 1–3 is the story's header. */
   levels: number;
-  /** Comes after the heading in document order. */
-  after: boolean;
   /** class, id and itemprop of the element and its closest ancestors, lower case. */
   hint: string;
   /** Inside a `<time datetime>`, which is read on its own. */
@@ -135,6 +133,5 @@ export function placeOf(el: Element, view: PageView): Place {
   // Right next to the headline is the story's header, whatever the markup says; inside the
   // story's own <article> only a comment is something else.
   if (levels <= 2 || (levels <= view.articleLevel && !/comment|repl|disqus/.test(elsewhere ?? ''))) elsewhere = null;
-  const after = !!view.heading && (view.heading.compareDocumentPosition(el) & 4) !== 0;
-  return { elsewhere, levels, after, hint, inTime };
+  return { elsewhere, levels, hint, inTime };
 }

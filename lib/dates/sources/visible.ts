@@ -14,7 +14,7 @@ const COPYRIGHT = /©|&copy;|\(c\)|copyright|all rights reserved|alle rechte/i;
 /** Text that cannot be page text. */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title', 'svg']);
 /** class/id names of elements that hold the story's date or byline. */
-const DATEISH = /date|time|publi|posted|byline|dateline|meta|datum|fecha|stamp|author|submitted|info|fecha|data/;
+const DATEISH = /date|time|publi|posted|byline|dateline|meta|datum|fecha|stamp|author|submitted|info|data/;
 /** A text node worth scanning: it has a four-digit year or a CJK date. */
 const HAS_YEAR = /(?:19|20)\d\d|年/;
 const MAX_DATES = 80;
@@ -34,11 +34,11 @@ function lastIndex(re: RegExp, text: string): number {
   return last;
 }
 
-/** The kind named by markup: itemprop, class (`entry-date published`, `updated`), `pubdate`. */
-function markupKind(el: Element, hint: string): Kind {
+/** The kind named by markup (`pubdate`, itemprop, class "entry-date published"), else by the label before it. */
+function kindOfElement(el: Element, hint: string): Kind {
   if (el.hasAttribute('pubdate')) return 'published';
-  const k = labelKind(hint);
-  return k;
+  const named = labelKind(hint);
+  return named !== 'unknown' ? named : labelKind(el.previousSibling?.textContent ?? '');
 }
 
 /**
@@ -57,8 +57,7 @@ export function timeCandidates(times: Element[], view: PageView): Candidate[] {
     const day = shown && (!fromAttr || Math.abs(dayNumber(shown) - dayNumber(fromAttr)) <= 1) ? shown : fromAttr;
     if (!day) continue;
     const place = placeOf(el, view);
-    const prev = el.previousSibling?.textContent ?? '';
-    const kind = markupKind(el, place.hint) === 'unknown' ? labelKind(prev) : markupKind(el, place.hint);
+    const kind = kindOfElement(el, place.hint);
     const near = place.levels <= 4;
     let weight = (near ? W.timeNear : W.timeFar) + (kind === 'published' ? W.timePublished : 0) - Math.min(i, 5) * W.timeOrderStep;
     if (place.elsewhere) weight *= W.elsewhere;
