@@ -53,6 +53,8 @@ function asciiDigits(text: string): string {
     : text;
 }
 
+const ANY_YEAR = /(?:19|20)\d\d/;
+
 /** Four-digit years 1900–2099 not glued to other digits; every full date in text has one. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** Patterns that end right before the year. */
@@ -75,7 +77,8 @@ const sameSeparators = (text: string): boolean => {
  */
 export function findDatesInText(text: string, order: DayOrder = 'dmy'): TextDate[] {
   const found: TextDate[] = [];
-  text = asciiDigits(text);
+  // Eastern digits are looked for only in text without a Western year (cheap on long texts).
+  if (!ANY_YEAR.test(text)) text = asciiDigits(text);
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const y = +m[0];

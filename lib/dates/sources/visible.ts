@@ -102,9 +102,7 @@ function headingAncestors(view: PageView): Element[] {
  */
 export function datedZone(view: PageView): Element | null {
   const hasDate = (el: Element) => findDatesInText((el.textContent ?? '').slice(0, 50_000), view.order).length > 0;
-  const levels = headingAncestors(view);
-  if (!levels[2] || !hasDate(levels[2])) return null;
-  return levels.slice(0, 2).find(hasDate) ?? levels[2];
+  return headingAncestors(view).find(hasDate) ?? null;
 }
 
 /**
