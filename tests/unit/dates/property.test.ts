@@ -66,7 +66,10 @@ describe('findArticleDates on arbitrary documents', () => {
       expect(all.every((d) => isSaneDay(d!.day, latest))).toBe(true);
       expect(dates.candidates.length).toBeLessThanOrEqual(10);
       if (dates.published && dates.updated) expect(dates.updated.day > dates.published.day).toBe(true);
-      for (const d of all) expect(d!.confidence).toBeGreaterThanOrEqual(0), expect(d!.confidence).toBeLessThanOrEqual(1);
+      for (const d of all) {
+        expect(d!.confidence).toBeGreaterThanOrEqual(0);
+        expect(d!.confidence).toBeLessThanOrEqual(1);
+      }
     }), { numRuns: 300 });
   });
 
