@@ -125,9 +125,9 @@ export function textCandidates(view: PageView, root: Element | null = view.doc.b
     if (data.length < 4 || !HAS_YEAR.test(data)) {
       const short = data.length <= 40 ? findShortYearDate(data) : null;
       if (short && node.parentElement) {
-        // "28.01.22" counts only in an element named as a date or after a "published" label.
+        // "28.01.22" counts only in an element named as a date or right after a label.
         const place = placeOf(node.parentElement, view);
-        const kind = labelKind(tail + ' ' + data.slice(0, short.start));
+        const kind = labelKind(data.slice(0, short.start));
         if (DATEISH.test(place.hint) || kind !== 'unknown') {
           seen.push({ day: short.day, raw: data.slice(short.start, short.end), kind, place, pos });
         }

@@ -138,3 +138,30 @@ describe('the seed story', () => {
     expect(new Set(d.candidates.map((c) => c.source))).toEqual(new Set(['json-ld', 'meta', 'time']));
   });
 });
+
+describe('time zones', () => {
+  it('reads a UTC timestamp in the publisher’s zone when the address or byline shows that day', () => {
+    const html = '<meta property="article:published_time" content="2020-05-02T02:54:29.000Z"><h1>Penn Station to close overnight</h1>';
+    expect(find(page(html), 'https://news.example/2020/05/01/penn-station').published?.day).toBe('2020-05-01');
+    // Without such evidence the day stays as written.
+    expect(find(page(html), 'https://news.example/penn-station').published?.day).toBe('2020-05-02');
+  });
+  it('prefers the day a <time> shows over its UTC datetime a day off', () => {
+    const html = '<title>Late vote</title><article><h1>Late vote</h1><p><time datetime="2021-03-09T03:10:00Z">March 8, 2021</time></p></article>';
+    expect(find(page(html)).published?.day).toBe('2021-03-08');
+  });
+});
+
+describe('pages without a single story', () => {
+  it('dates a blog front page by its newest post', () => {
+    const post = (d: string) => `<div class="post"><h2><a href="/p">A post</a></h2><span class="date">${d}</span><p>Text.</p></div>`;
+    const html = `<title>My blog</title><div id="main">${['March 3, 2019', 'May 28, 2019', 'January 9, 2019'].map(post).join('')}</div>`;
+    expect(find(page(html)).published?.day).toBe('2019-05-28');
+  });
+  it('reads two-digit years only where the page marks a date', () => {
+    const marked = '<title>LVMH wächst</title><div><h1>LVMH wächst</h1><div class="meta"><span class="post-created"> 28.01.22</span></div><p>Text.</p></div>';
+    expect(find(page(marked)).published?.day).toBe('2022-01-28');
+    const unmarked = '<title>Release notes</title><div><h1>Release notes</h1><p><span> 1.2.22</span></p></div>';
+    expect(find(page(unmarked)).published).toBeNull();
+  });
+});
