@@ -66,7 +66,12 @@ const found = (t: Tally): FoundDate => {
 /** Picks published and updated days from the plausible candidates. */
 export function rank(candidates: Candidate[]): ArticleDates {
   const pub = tally(candidates, (c) => (c.kind === 'updated' ? W.updatedAsPublished : 1));
-  const published = pub[0] ?? null;
+  let published = pub[0] ?? null;
+  // A page whose only firm date is its "updated"/"Stand" line is dated by that line.
+  const lastUpdate = tally(candidates, (c) => (c.kind === 'updated' ? 1 : 0))[0];
+  if (lastUpdate && (!published || published.score < W.weakPublished) && lastUpdate.score > (published?.score ?? 0)) {
+    published = lastUpdate;
+  }
   const upd = tally(candidates, (c) => (c.kind === 'updated' ? 1 : 0)).filter(
     (t) => !published || t.day > published.day,
   );

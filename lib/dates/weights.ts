@@ -37,6 +37,8 @@ export const W = {
   elsewhere: 0.3,
   /** How much an "updated" date counts towards the publication day. */
   updatedAsPublished: 0.25,
+  /** Below this, a publication day is a guess, and a firmer "updated" day dates the page instead. */
+  weakPublished: 0.3,
   /** Weights at which the search stops: metadata, and a byline next to the headline. */
   settledMarked: 0.8,
   settledText: 0.6,

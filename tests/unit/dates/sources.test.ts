@@ -165,3 +165,13 @@ describe('pages without a single story', () => {
     expect(find(page(unmarked)).published).toBeNull();
   });
 });
+
+describe('a page dated only by its last update', () => {
+  it('takes a "Stand:" line when nothing firmer says when it was published', () => {
+    const filler = '<p>Öffnungszeiten, Kontakt und alle Dienste der Stadtverwaltung auf einen Blick. </p>'.repeat(10);
+    const html = `<title>Bürgerservice</title><div><h1>Bürgerservice der Stadt</h1></div>${filler}<div><p>Termine ab 25. März 2018.</p></div><p>Stand: 09.10.2017</p>`;
+    const d = find(page(html));
+    expect(d.published?.day).toBe('2017-10-09');
+    expect(d.updated).toBeNull();
+  });
+});
