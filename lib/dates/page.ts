@@ -86,7 +86,7 @@ function findHeading(doc: Document, title: string): Element | null {
 const LOGO = /logo|brand|site-?(title|name)|masthead|blog-?title/;
 
 function headingScore(h: Element, title: string): number {
-  const text = squash(h.textContent).slice(0, 300);
+  const text = squash((h.textContent ?? '').slice(0, 600)).slice(0, 300);
   if (text.length < 8) return 0;
   let score = 1;
   if (title.includes(text)) score += 3;

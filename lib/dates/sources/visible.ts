@@ -123,7 +123,7 @@ export function textCandidates(view: PageView, root: Element | null = view.doc.b
     if (node === headText) headPos = pos;
     const data = node.data;
     if (data.length < 4 || !HAS_YEAR.test(data)) {
-      const short = data.length <= 40 ? findShortYearDate(data) : null;
+      const short = data.length <= 40 && data.includes('.') ? findShortYearDate(data) : null;
       if (short && node.parentElement) {
         // "28.01.22" counts only in an element named as a date or right after a label.
         const place = placeOf(node.parentElement, view);
