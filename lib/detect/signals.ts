@@ -8,7 +8,7 @@ import { headFirst } from '../dates/search.ts';
 /** JSON-LD types that describe one story. */
 const ARTICLE_LD = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|BackgroundNewsArticle|ReviewNewsArticle)$/i;
 /** JSON-LD types of pages that are not stories. */
-const OTHER_LD = /^(CollectionPage|SearchResultsPage|ItemList|Product|ProductGroup|Offer|Store|SoftwareApplication|WebApplication|ProfilePage|FAQPage|QAPage|Event|JobPosting|Recipe|Course|Book)$/i;
+const OTHER_LD = /^(CollectionPage|SearchResultsPage|ItemList|Product|ProductGroup|Offer|Store|SoftwareApplication|WebApplication|ProfilePage|FAQPage|QAPage|Event|JobPosting|Course)$/i;
 
 /** Paths of pages that are not stories: the home page, search, listings, accounts, shops, docs. */
 const NON_ARTICLE_PATH =
@@ -71,7 +71,7 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
 function pathOf(url: string | null): { pathname: string; search: string } | null {
   if (!url) return null;
   try {
-    const u = new URL(url);
+    const u = new URL(url, 'https://address.invalid/'); // "//host/path" is an address too
     return /^https?:$/.test(u.protocol) ? { pathname: u.pathname, search: u.search } : null;
   } catch {
     return null;

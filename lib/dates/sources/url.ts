@@ -36,7 +36,7 @@ function addressPart(url: string | null | undefined): string {
   if (!url) return '';
   let path: string;
   try {
-    const u = new URL(url);
+    const u = new URL(url, 'https://address.invalid/'); // "//host/path" is an address too
     path = u.pathname + u.search;
   } catch {
     return '';

@@ -175,3 +175,9 @@ describe('a page dated only by its last update', () => {
     expect(d.updated).toBeNull();
   });
 });
+
+describe('protocol-relative addresses', () => {
+  it('still reads the date in the path', () => {
+    expect(find(page('<p>x</p>'), '//news.example/2017/09/28/story').published?.day).toBe('2017-09-28');
+  });
+});

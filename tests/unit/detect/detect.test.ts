@@ -84,3 +84,10 @@ describe('readerable', () => {
     for (const html of cases) expect(readerable(page(html)), html.slice(0, 60)).toBe(isProbablyReaderable(page(html)));
   });
 });
+
+describe('addresses', () => {
+  it('reads protocol-relative addresses', () => {
+    expect(detectArticle(fixture('dates', 'page-article.html'), '//news.example/').isArticle).toBe(false);
+    expect(detectArticle(fixture('dates', 'page-article.html'), '//news.example/2021/06/10/council-budget').isArticle).toBe(true);
+  });
+});
