@@ -172,7 +172,8 @@ function newestFirst(seen: Seen[]): (s: Seen) => number {
 function weigh(s: Seen, index: number, headPos: number): Candidate {
   const { place } = s;
   const distance = headPos < 0 ? Infinity : s.pos >= headPos ? s.pos - headPos : (headPos - s.pos) * 2;
-  const near = place.levels <= 3 || distance < W.nearChars;
+  // Near in the reading order, not in the markup: the headline's container may hold the whole story.
+  const near = distance < W.nearChars;
   const dateish = DATEISH.test(place.hint);
   const labelled = s.kind !== 'unknown';
   let weight = near ? W.textNear : dateish || labelled ? W.textMarked : W.textPlain;
