@@ -24,6 +24,8 @@ export const W = {
   timeFar: 0.45,
   timePublished: 0.1,
   timeOrderStep: 0.02,
+  /** A <time> is the headline's when their common ancestor is at most this many levels up. */
+  timeNearLevels: 4,
   /** Dates in the text: next to the headline, in a date-named element or after a label, anywhere. */
   textNear: 0.6,
   textMarked: 0.4,

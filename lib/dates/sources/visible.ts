@@ -58,7 +58,7 @@ export function timeCandidates(times: Element[], view: PageView): Candidate[] {
     if (!day) continue;
     const place = placeOf(el, view);
     const kind = kindOfElement(el, place.hint);
-    const near = place.levels <= 4;
+    const near = place.levels <= W.timeNearLevels;
     let weight = (near ? W.timeNear : W.timeFar) + (kind === 'published' ? W.timePublished : 0) - Math.min(i, 5) * W.timeOrderStep;
     if (place.elsewhere) weight *= W.elsewhere;
     const detail = isTime ? `<time datetime="${attr.slice(0, 40)}">` : `<abbr title="${attr.slice(0, 40)}">`;
