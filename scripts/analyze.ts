@@ -12,7 +12,8 @@ import { DEFAULT_SETTINGS } from '../lib/settings.ts';
 import { formatAgeAmount, formatDay } from '../lib/format.ts';
 import type { ArticleAnalysis, EntityType } from '../lib/types.ts';
 
-const SAMPLE = join(process.cwd(), 'tests', 'fixtures', 'seed', 'operation-safe-city.html');
+// The sample story the extension ships for its welcome page (the project's seed story).
+const SAMPLE = join(process.cwd(), 'public', 'sample-article.html');
 const SAMPLE_URL = 'https://www.vice.com/en/article/ice-arrests-nearly-500-people-in-operation-safe-city';
 
 function parseArgs(argv: string[]) {
