@@ -30,7 +30,7 @@ export function EntitySection({ id, title, entities, onSelect }: EntitySectionPr
               <span class="name">{entity.name}</span>
               {entity.role ? <span class="role"> — {entity.role}</span> : null}
               {entity.aliases.length > 0 ? (
-                <span class="aliases"> ({t('popupAlsoKnownAs', entity.aliases.map((a) => `“${a}”`).join(', '))})</span>
+                <span class="aliases"> ({t('popupAlsoKnownAs', entity.aliases.map((alias) => t('quoted', alias)).join(', '))})</span>
               ) : null}
               {entity.count > 1 ? (
                 <span class="mentions" aria-label={t('popupMentions', formatCount(entity.count, locale))}>

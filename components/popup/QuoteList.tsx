@@ -23,7 +23,7 @@ export function QuoteList({ quotes, onSelect, onCopy }: QuoteListProps) {
         {quotes.map((quote, i) => (
           <li key={quote.start} class="quote">
             <button type="button" class="quote-text" onClick={() => onSelect(quote)} title={t('popupShowInPage')}>
-              “{quote.text}”
+              {t('quoted', quote.text)}
             </button>
             <div class="quote-footer">
               <span class={quote.speakerName ? 'speaker' : 'speaker unknown'}>

@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupProps, type PopupState } from '../../../components/popup/Popup.tsx';
 import { DEFAULT_SETTINGS } from '../../../lib/settings.ts';
 import type { ArticleAnalysis } from '../../../lib/types.ts';
-import { renderWithI18n } from './render.tsx';
+import de from '../../../public/_locales/de/messages.json';
+import fr from '../../../public/_locales/fr/messages.json';
+import type { Translator } from '../../../components/i18n.tsx';
+import { renderWithI18n, translatorFor } from './render.tsx';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
@@ -36,7 +39,7 @@ function analysis(overrides: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
   };
 }
 
-function renderPopup(state: PopupState, overrides: Partial<PopupProps> = {}) {
+function renderPopup(state: PopupState, overrides: Partial<PopupProps> = {}, translator?: Translator) {
   const props: PopupProps = {
     state,
     settings: DEFAULT_SETTINGS,
@@ -52,7 +55,7 @@ function renderPopup(state: PopupState, overrides: Partial<PopupProps> = {}) {
     onOpenHelp: vi.fn(),
     ...overrides,
   };
-  return { el: renderWithI18n(<Popup {...props} />), props };
+  return { el: renderWithI18n(<Popup {...props} />, translator), props };
 }
 
 describe('Popup', () => {
@@ -70,6 +73,15 @@ describe('Popup', () => {
     const quote = el.querySelector('.quote')!;
     expect(quote.textContent).toContain('“We are safer,”');
     expect(quote.textContent).toContain('Jim Kenney');
+  });
+
+  it('quotes names and quotes the way the reader\'s language does', () => {
+    const state: PopupState = { status: 'ready', analysis: analysis(), host: 'news.example' };
+    const german = renderPopup(state, {}, translatorFor(de, 'de')).el;
+    expect(german.querySelector('[data-section="people"]')!.textContent).toContain('„Kenney“');
+    expect(german.querySelector('.quote')!.textContent).toContain('„We are safer,“');
+    const french = renderPopup(state, {}, translatorFor(fr, 'fr')).el;
+    expect(french.querySelector('[data-section="people"]')!.textContent).toContain('« Kenney »');
   });
 
   it('asks the page to highlight an entity with all its names, or a quote', () => {
