@@ -46,6 +46,18 @@ check "store zips (chrome, firefox + sources)" npm run --silent zip
 check "Firefox sources zip rebuilds the Firefox build" bash scripts/check-sources-zip.sh
 check "web-ext lint (firefox, no errors)" bash -c 'npx web-ext lint --source-dir .output/firefox-mv3 --output json --no-config-discovery > .tmp/web-ext-lint.json 2>/dev/null; node -e "const r=require(\"./.tmp/web-ext-lint.json\"); console.log(\"web-ext lint:\", JSON.stringify(r.summary)); for (const e of r.errors) console.log(\"  error:\", e.code, e.message, e.file ?? \"\"); process.exit(r.summary.errors ? 1 : 0)"'
 
+# A sample of the real pages through the whole analysis (the full sweep is `npm run sweep`),
+# when the shared evaluation data is on this machine; the repo never holds a copy of it.
+data_dir=${BACKSTORY_DATA:-../shared/data}
+if compgen -G "$data_dir/dates/*.jsonl.gz" >/dev/null; then
+  for file in "$data_dir"/dates/*.jsonl.gz; do
+    check "sweep sample: $(basename "$file") (first 25 pages, no exceptions)" \
+      bash -o pipefail -c 'npx tsx scripts/sweep.ts "$1" --limit 25 | tail -n 1' _ "$file"
+  done
+else
+  echo "── sweep sample skipped: no pages under $data_dir/dates (set BACKSTORY_DATA)"
+fi
+
 echo "── unit and build tests (vitest)"
 rm -f .tmp/vitest-results.json
 npx vitest run --project unit --project build
