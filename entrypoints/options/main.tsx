@@ -1,11 +1,9 @@
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { I18nContext } from '../../components/i18n.tsx';
 import { OptionsView } from '../../components/options/OptionsView.tsx';
 import { applyTheme } from '../../components/theme.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
-import { browserTranslator } from '../../utils/i18n.ts';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings.ts';
+import { mountExtensionPage } from '../../utils/extension-page.tsx';
 
 function OptionsApp() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -28,12 +26,4 @@ function OptionsApp() {
   return <OptionsView settings={settings} status={status} onChange={onChange} />;
 }
 
-const i18n = browserTranslator();
-document.documentElement.lang = i18n.locale;
-document.title = i18n.t('optionsTitle');
-render(
-  <I18nContext.Provider value={i18n}>
-    <OptionsApp />
-  </I18nContext.Provider>,
-  document.getElementById('app')!,
-);
+mountExtensionPage(<OptionsApp />, 'optionsTitle');

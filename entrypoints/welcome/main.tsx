@@ -2,18 +2,16 @@
  * The welcome page: opened once on install, and from the popup as "Help & privacy".
  * It analyses the bundled sample story with the real analyzer, to show what Backstory does.
  */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { I18nContext } from '../../components/i18n.tsx';
 import { applyTheme } from '../../components/theme.ts';
 import { WelcomeView, type HostAccess, type WelcomeViewProps } from '../../components/welcome/WelcomeView.tsx';
 import { decideBanner } from '../../lib/banner-decision.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import type { PageAnalyzer } from '../analyzer/page-analyzer.ts';
-import { browserTranslator } from '../../utils/i18n.ts';
 import { loadSettings } from '../../utils/settings.ts';
 import { hasHostAccess, requestHostAccess } from '../../utils/host-access.ts';
+import { mountExtensionPage } from '../../utils/extension-page.tsx';
 
 const SAMPLE_URL = 'https://www.vice.com/en/article/ice-arrests-nearly-500-people-in-operation-safe-city';
 
@@ -61,13 +59,4 @@ function WelcomeApp() {
   );
 }
 
-const i18n = browserTranslator();
-document.documentElement.lang = i18n.locale;
-document.title = i18n.t('welcomeTitle');
-applyTheme(document.documentElement, 'system');
-render(
-  <I18nContext.Provider value={i18n}>
-    <WelcomeApp />
-  </I18nContext.Provider>,
-  document.getElementById('app')!,
-);
+mountExtensionPage(<WelcomeApp />, 'welcomeTitle');
