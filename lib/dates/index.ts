@@ -13,6 +13,8 @@ import type { Candidate } from './candidate.ts';
 import { jsonLdCandidates, readJsonLd } from './sources/jsonld.ts';
 import { metaCandidates } from './sources/meta.ts';
 import { urlCandidates } from './sources/url.ts';
+import { imageCandidates } from './sources/image.ts';
+import { scriptDataCandidates } from './sources/script-data.ts';
 import { datedZone, headerZone, textCandidates, timeCandidates } from './sources/visible.ts';
 
 export { findDatesInText, parseDateValue } from './parse.ts';
@@ -79,6 +81,12 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
     marked.push(...plausible(timeCandidates(outside('time'), view)));
     marked.push(...plausible(timeCandidates(outside('abbr'), view)));
     texts = textCandidates(view);
+    // 4. Weak fallbacks, only for pages nothing above has dated: the preview image's address
+    // and dates in inline script data that is not JSON-LD.
+    if (!plausible([...marked, ...texts]).some((c) => c.confidence >= W.fallbackBelow)) {
+      marked.push(...plausible(imageCandidates(headMetas, inHead('link'))));
+      marked.push(...plausible(scriptDataCandidates([...inHead('script'), ...inBody('script')], order)));
+    }
   }
   return rank(localise([...marked, ...texts]).filter((c) => isPlausibleDay(c.day, latest)));
 }

@@ -41,6 +41,11 @@ export const W = {
   updatedAsPublished: 0.25,
   /** Below this, a publication day is a guess, and a firmer "updated" day dates the page instead. */
   weakPublished: 0.3,
+  /** Fallbacks, read only when nothing above this weight dates the page: the preview image's
+   * address (a factor on the address weights) and published/created values in inline script data. */
+  fallbackBelow: 0.3,
+  imageFactor: 0.4,
+  scriptData: 0.3,
   /** Weights at which the search stops: metadata, and a byline next to the headline. */
   settledMarked: 0.8,
   settledText: 0.6,
