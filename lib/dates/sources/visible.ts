@@ -125,10 +125,11 @@ export function textCandidates(view: PageView, root: Element | null = view.doc.b
     if (data.length < 4 || !HAS_YEAR.test(data)) {
       const short = data.length <= 40 && data.includes('.') ? findShortYearDate(data) : null;
       if (short && node.parentElement) {
-        // "28.01.22" counts only in an element named as a date or right after a label.
+        // "28.01.22" counts only in an element named as a date, right after a label or right
+        // after the author's name ("<a rel="author">Jane Doe</a>, 8.5.12").
         const place = placeOf(node.parentElement, view);
         const kind = labelKind(data.slice(0, short.start));
-        if (DATEISH.test(place.hint) || kind !== 'unknown') {
+        if (DATEISH.test(place.hint) || kind !== 'unknown' || (short.start <= 3 && afterAuthor(node))) {
           seen.push({ day: short.day, raw: data.slice(short.start, short.end), kind, place, pos });
         }
       }
@@ -162,6 +163,14 @@ export function textCandidates(view: PageView, root: Element | null = view.doc.b
   const listing = seen.length > 1 && (!heading || view.manyArticles);
   const rankOf = listing ? newestFirst(seen) : (_: Seen, i: number) => i;
   return seen.map((s, i) => weigh(s, rankOf(s, i), headPos));
+}
+
+/** The text right after a link or element marked as the author (rel, class or itemprop). */
+function afterAuthor(node: Text): boolean {
+  const prev = node.previousSibling;
+  if (!prev || prev.nodeType !== 1) return false;
+  const el = prev as Element;
+  return /author/i.test(`${el.getAttribute('rel') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`);
 }
 
 function newestFirst(seen: Seen[]): (s: Seen) => number {

@@ -164,6 +164,11 @@ describe('pages without a single story', () => {
     const unmarked = '<title>Release notes</title><div><h1>Release notes</h1><p><span> 1.2.22</span></p></div>';
     expect(find(page(unmarked)).published).toBeNull();
   });
+  it('reads a two-digit year right after the author’s name, and not after any link', () => {
+    const byline = (a: string) => `<title>Der neue Trend</title><div><h1>Der neue Trend</h1><p>${a}, 8.5.12</p><p>Text.</p></div>`;
+    expect(find(page(byline('<a href="/autor/ks" rel="author" class="author url fn">K. Schöppner</a>'))).published?.day).toBe('2012-05-08');
+    expect(find(page(byline('<a href="/download">Version</a>'))).published).toBeNull();
+  });
 });
 
 describe('a page dated only by its last update', () => {
