@@ -36,7 +36,11 @@ export function isAliasOf(short: string, shortType: EntityType, long: string, lo
   if (shortType === 'PER' || longType === 'PER') {
     if (shortType !== longType) return false;
     // "Kenney" for "Jim Kenney"; "Sessions" for "Jeff Sessions"; "Bush" for "George W. Bush".
-    return s.length === 1 && (s[0] === l[l.length - 1] || s[0] === l[0]);
+    if (s.length === 1) return s[0] === l[l.length - 1] || s[0] === l[0];
+    // "Forrest Jones" for "Michael Forrest Jones"; "George Bush" for "George W. Bush".
+    const isEnding = s.every((w, i) => w === l[l.length - s.length + i]);
+    const isFirstAndLast = s.length === 2 && s[0] === l[0] && s[1] === l[l.length - 1];
+    return isEnding || isFirstAndLast;
   }
   if (looksLikeAcronym(short) && isAcronymOf(short, long)) return true;
   // "NBC" for "NBC News": the short name is the long one's first words.

@@ -32,6 +32,12 @@ describe('aliases', () => {
     expect(isAliasOf('NBC', 'ORG', 'NBC News', 'ORG')).toBe(true);
     expect(isAliasOf('New York', 'LOC', 'New York Times', 'ORG')).toBe(false);
   });
+  it('joins a shorter form of a longer personal name', () => {
+    expect(isAliasOf('Forrest Jones', 'PER', 'Michael Forrest Jones', 'PER')).toBe(true);
+    expect(isAliasOf('George Bush', 'PER', 'George W. Bush', 'PER')).toBe(true);
+    expect(isAliasOf('Michael Forrest', 'PER', 'Michael Forrest Jones', 'PER')).toBe(false);
+    expect(isAliasOf('Laura Bush', 'PER', 'George W. Bush', 'PER')).toBe(false);
+  });
   it('normalizes quotes away', () => {
     expect(normalizeName('Operation ‘Safe City’')).toBe('Operation Safe City');
   });
