@@ -16,6 +16,8 @@ export function analysisProblems(analysis: ArticleAnalysis, now: Date): string[]
   check(typeof analysis.isArticle === 'boolean', 'isArticle');
   check(typeof analysis.title === 'string', 'title');
   check(typeof analysis.text === 'string', 'text');
+  check(typeof analysis.languageSupported === 'boolean', 'languageSupported');
+  check(analysis.languageSupported || (analysis.entities.length === 0 && analysis.quotes.length === 0), 'no names or quotes in an unsupported language');
   check(Number.isInteger(analysis.wordCount) && analysis.wordCount >= 0, 'wordCount');
   check(Number.isInteger(analysis.readingMinutes) && analysis.readingMinutes >= 0, 'readingMinutes');
   check(analysis.paragraphStarts.every((start, i, all) => start >= 0 && start <= analysis.text.length && (i === 0 || start > all[i - 1]!)), 'paragraphStarts');

@@ -6,6 +6,7 @@ import { extractArticle, countWords, readingMinutes } from './extract.ts';
 import { quickLook, type QuickLook } from './quick-look.ts';
 import { analyzeEntities } from './entities/index.ts';
 import { extractQuotes } from './quotes/index.ts';
+import { readsAsEnglish } from './language.ts';
 import type { ArticleAnalysis } from './types.ts';
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
@@ -41,8 +42,9 @@ export function analyzePage(doc: Document, options: AnalyzeOptions): ArticleAnal
   }
   const text = article.paragraphs.join(PARAGRAPH_SEPARATOR);
   const analyzed = text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text;
-  const entities = analyzeEntities(analyzed);
-  const quotes = extractQuotes(analyzed, entities);
+  const languageSupported = readsAsEnglish(analyzed);
+  const entities = languageSupported ? analyzeEntities(analyzed) : [];
+  const quotes = languageSupported ? extractQuotes(analyzed, entities) : [];
   const wordCount = countWords(text);
   return {
     ...base,
@@ -55,6 +57,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions): ArticleAnal
     paragraphStarts,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
+    languageSupported,
     entities,
     quotes,
   };
@@ -75,6 +78,7 @@ function emptyAnalysis(url: string, doc: Document, look: QuickLook): ArticleAnal
     wordCount: 0,
     readingMinutes: 0,
     dates: look.dates,
+    languageSupported: true,
     entities: [],
     quotes: [],
   };

@@ -111,6 +111,11 @@ export interface ArticleAnalysis {
   wordCount: number;
   readingMinutes: number;
   dates: ArticleDates;
+  /**
+   * Whether names and quotes were looked for: the models read English, so a story in another
+   * language gets none rather than capitalised nouns listed as people (lib/language.ts).
+   */
+  languageSupported: boolean;
   entities: Entity[];
   quotes: Quote[];
 }

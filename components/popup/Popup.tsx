@@ -103,7 +103,7 @@ function ArticleView(props: PopupProps & { analysis: ArticleAnalysis; host: stri
   return (
     <>
       <ArticleHeader analysis={analysis} host={props.host} now={props.now} thresholdMonths={settings.thresholdMonths} />
-      {nothing ? <p class="empty">{t('popupNothingFound')}</p> : null}
+      {nothing ? <p class="empty">{t(analysis.languageSupported ? 'popupNothingFound' : 'popupLanguageUnsupported')}</p> : null}
       {sections}
       {settings.sections.quotes ? (
         <QuoteList

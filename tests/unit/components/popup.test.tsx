@@ -25,6 +25,7 @@ function analysis(overrides: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
     paragraphStarts: [0],
     wordCount: 10,
     readingMinutes: 1,
+    languageSupported: true,
     dates: {
       published: { day: '2017-09-28', source: 'meta', detail: 'meta[property="article:published_time"]', confidence: 0.9 },
       updated: null,
@@ -82,6 +83,13 @@ describe('Popup', () => {
     expect(german.querySelector('.quote')!.textContent).toContain('„We are safer,“');
     const french = renderPopup(state, {}, translatorFor(fr, 'fr')).el;
     expect(french.querySelector('[data-section="people"]')!.textContent).toContain('« Kenney »');
+  });
+
+  it('says names and quotes are read in English stories only when the story is in another language', () => {
+    const german = analysis({ languageSupported: false, lang: 'de', entities: [], quotes: [] });
+    const { el } = renderPopup({ status: 'ready', analysis: german, host: 'news.example' });
+    expect(el.querySelector('h1')!.textContent).toBe('A story');
+    expect(el.querySelector('.empty')!.textContent).toContain('English stories only');
   });
 
   it('asks the page to highlight an entity with all its names, or a quote', () => {
