@@ -4,16 +4,21 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { formatAgeAmount, formatAgeBadge } from '../lib/format.ts';
+import { browserTranslator } from '../utils/i18n.ts';
 import { isBackgroundMessage } from '../utils/messages.ts';
 
 export default defineBackground(() => {
+  const i18n = browserTranslator();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!isBackgroundMessage(message) || tabId === undefined || sender.frameId !== 0) return;
+    const { age } = message;
     const action = browser.action ?? browser.browserAction;
-    void action.setBadgeText({ tabId, text: message.text }).catch(() => {});
+    void action.setBadgeText({ tabId, text: age ? formatAgeBadge(age, i18n.locale) : '' }).catch(() => {});
     void action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' }).catch(() => {});
-    void action.setTitle({ tabId, title: message.title || browser.runtime.getManifest().name }).catch(() => {});
+    const title = age ? i18n.t('bannerHeadline', formatAgeAmount(age, i18n.locale)) : browser.runtime.getManifest().name;
+    void action.setTitle({ tabId, title }).catch(() => {});
   });
 
   browser.runtime.onInstalled.addListener((details) => {

@@ -4,15 +4,17 @@
  * - popup → content script: the page's full analysis, and highlighting in the page.
  */
 import { browser } from 'wxt/browser';
+import type { AgeUnit } from '../lib/age.ts';
 import type { HighlightTarget } from '../lib/highlight-target.ts';
 import type { ArticleAnalysis } from '../lib/types.ts';
 
 export interface BadgeMessage {
   type: 'backstory:badge';
-  /** Short age, e.g. "9y"; empty to clear the badge. */
-  text: string;
-  /** Tooltip, e.g. "This story is over 9 years old". */
-  title: string;
+  /**
+   * The story's age, or null to clear the badge. The background words it: Intl's first use
+   * costs a page ~20 ms of main thread (locale data), the service worker pays it once.
+   */
+  age: { count: number; unit: AgeUnit } | null;
 }
 
 export interface AnalyzeMessage {
@@ -40,10 +42,14 @@ export interface Replies {
 export type BackgroundMessage = BadgeMessage;
 export type PageMessage = AnalyzeMessage | HighlightMessage;
 
+const AGE_UNITS: readonly AgeUnit[] = ['year', 'month', 'week', 'day'];
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
-  return isObject(value) && value.type === 'backstory:badge' && typeof value.text === 'string' && typeof value.title === 'string';
+  if (!isObject(value) || value.type !== 'backstory:badge') return false;
+  const age = value.age;
+  return age === null || (isObject(age) && Number.isInteger(age.count) && (age.count as number) >= 0 && AGE_UNITS.includes(age.unit as AgeUnit));
 }
 
 export function isPageMessage(value: unknown): value is PageMessage {

@@ -72,10 +72,13 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
       getUi()
         .then((created) => {
           if (!visible || ctx.isInvalid) return;
+          // Main-thread cost of putting the banner up (wording, dates, rendering), for the e2e report.
+          performance.mark('backstory:banner-start');
           removeStrayCopies(created.shadowHost);
           if (created.shadowHost.isConnected) render(content, created.uiContainer);
           else created.mount();
           watchRemoval();
+          performance.measure('backstory:banner-render', 'backstory:banner-start');
         })
         .catch((error) => console.debug('[Backstory] banner not shown:', error));
     },

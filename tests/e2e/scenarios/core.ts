@@ -29,6 +29,9 @@ export async function coreScenarios(browser: ExtensionBrowser, server: TestServe
     await page.screenshot(screenshotPath(b, 'banner-seed'));
     const cost = await page.evaluate(() => performance.getEntriesByName('backstory:cheap-path')[0]?.duration ?? -1);
     timings.push({ browser: b, what: 'content script cheap path, seed article (ms)', ms: cost });
+    // The rest of the page-load work: the banner's wording and dates (Intl's first use in the page), rendering.
+    const render = await page.evaluate(() => performance.getEntriesByName('backstory:banner-render')[0]?.duration ?? -1);
+    timings.push({ browser: b, what: 'content script banner render, seed article (ms)', ms: render });
   });
 
   await test(b, 'no banner on a fresh article nor on a home page', async (track) => {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isBackgroundMessage, isPageMessage } from '../../../utils/messages.ts';
+
+describe('messages between the parts', () => {
+  it('accepts a badge report with an age, or null to clear it', () => {
+    expect(isBackgroundMessage({ type: 'backstory:badge', age: { count: 9, unit: 'year' } })).toBe(true);
+    expect(isBackgroundMessage({ type: 'backstory:badge', age: null })).toBe(true);
+  });
+
+  it('refuses anything else a page could send (wrong unit, odd counts, other types)', () => {
+    for (const bad of [
+      null,
+      'backstory:badge',
+      { type: 'backstory:badge' },
+      { type: 'backstory:badge', age: { count: 9, unit: 'century' } },
+      { type: 'backstory:badge', age: { count: -1, unit: 'year' } },
+      { type: 'backstory:badge', age: { count: 1.5, unit: 'year' } },
+      { type: 'backstory:badge', age: { count: '9', unit: 'year' } },
+      { type: 'backstory:analyze', force: true },
+    ]) {
+      expect(isBackgroundMessage(bad)).toBe(false);
+    }
+  });
+
+  it('tells the popup requests apart', () => {
+    expect(isPageMessage({ type: 'backstory:analyze', force: false })).toBe(true);
+    expect(isPageMessage({ type: 'backstory:highlight', target: { kind: 'entity', names: [] } })).toBe(true);
+    expect(isPageMessage({ type: 'backstory:analyze' })).toBe(false);
+    expect(isPageMessage({ type: 'backstory:badge', age: null })).toBe(false);
+  });
+});
