@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BannerModel } from '../lib/banner-decision.ts';
-import { formatAgeAmount, formatDay } from '../lib/format.ts';
 import type { Theme } from '../lib/settings.ts';
 import { useI18n } from './i18n.tsx';
 import { SOURCE_LABEL } from './source-label.ts';
 import { DateCandidates } from './DateCandidates.tsx';
+import { useWording } from './wording.tsx';
+import type { Wording } from '../lib/wording.ts';
 
 export interface BannerProps {
   model: BannerModel;
@@ -17,7 +18,8 @@ export interface BannerProps {
 
 /** The staleness banner: how old the story is, based on which date, from where. */
 export function Banner({ model, site, theme, onDismiss, onSiteOff }: BannerProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const wording = useWording();
   // The status text is filled in after mounting so screen readers announce it once.
   const [announced, setAnnounced] = useState(false);
   const [explaining, setExplaining] = useState(false);
@@ -26,8 +28,8 @@ export function Banner({ model, site, theme, onDismiss, onSiteOff }: BannerProps
     return () => clearTimeout(timer);
   }, []);
 
-  const headline = t('bannerHeadline', formatAgeAmount(model.age, locale));
-  const basis = describeBasis(model, locale, t);
+  const headline = t('bannerHeadline', wording.ageAmount(model.age));
+  const basis = describeBasis(model, wording, t);
   const source = t(SOURCE_LABEL[model.basis.date.source]);
 
   return (
@@ -75,12 +77,12 @@ export function Banner({ model, site, theme, onDismiss, onSiteOff }: BannerProps
 }
 
 /** "Published 28 Sep 2017 · updated 3 Oct 2017", or just the one date there is. */
-function describeBasis(model: BannerModel, locale: string, t: ReturnType<typeof useI18n>['t']): string {
+function describeBasis(model: BannerModel, wording: Wording, t: ReturnType<typeof useI18n>['t']): string {
   const { published, updated } = model;
   const parts: string[] = [];
-  if (published) parts.push(t('bannerPublished', formatDay(published.day, locale)));
+  if (published) parts.push(t('bannerPublished', wording.day(published.day)));
   if (updated && updated.day !== published?.day) {
-    parts.push(t(published ? 'bannerUpdated' : 'bannerUpdatedFirst', formatDay(updated.day, locale)));
+    parts.push(t(published ? 'bannerUpdated' : 'bannerUpdatedFirst', wording.day(updated.day)));
   }
   return parts.join(' · ');
 }

@@ -1,7 +1,7 @@
-import { formatDay } from '../lib/format.ts';
 import type { DateCandidate, FoundDate } from '../lib/types.ts';
 import { useI18n } from './i18n.tsx';
 import { SOURCE_LABEL } from './source-label.ts';
+import { useWording } from './wording.tsx';
 
 export interface DateCandidatesProps {
   candidates: DateCandidate[];
@@ -11,7 +11,8 @@ export interface DateCandidatesProps {
 
 /** "Why this date?": every date the page offered, where it was, and which one was chosen. */
 export function DateCandidates({ candidates, published, updated }: DateCandidatesProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const wording = useWording();
   const isChosen = (candidate: DateCandidate) =>
     candidate.kind === 'updated'
       ? candidate.day === updated?.day && candidate.detail === updated.detail
@@ -20,7 +21,7 @@ export function DateCandidates({ candidates, published, updated }: DateCandidate
     <ul class="candidates">
       {candidates.map((candidate, i) => (
         <li key={i} class={isChosen(candidate) ? 'chosen' : undefined}>
-          <span class="day">{formatDay(candidate.day, locale)}</span> {t(SOURCE_LABEL[candidate.source])}{' '}
+          <span class="day">{wording.day(candidate.day)}</span> {t(SOURCE_LABEL[candidate.source])}{' '}
           <code>{candidate.detail}</code>
           {isChosen(candidate) ? <strong> · {t('candidateChosen')}</strong> : null}
         </li>

@@ -1,9 +1,10 @@
 /**
- * The background paints the toolbar badge for the tab a content script reports on, and
- * opens the welcome page once, when Backstory is installed.
+ * The background paints the toolbar badge for the tab a content script reports on, words the
+ * banner's ages and dates for it, and opens the welcome page once, when Backstory is installed.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { intlWording, wordAhead } from '../lib/wording.ts';
 import { formatAgeAmount, formatAgeBadge } from '../lib/format.ts';
 import { browserTranslator } from '../utils/i18n.ts';
 import { isBackgroundMessage } from '../utils/messages.ts';
@@ -13,6 +14,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!isBackgroundMessage(message) || tabId === undefined || sender.frameId !== 0) return;
+    // The banner's ages and dates, worded here so the page does not load Intl's locale data.
+    if (message.type === 'backstory:wording') return Promise.resolve(wordAhead(intlWording(i18n.locale), message.ages, message.days));
     const { age } = message;
     const action = browser.action ?? browser.browserAction;
     void action.setBadgeText({ tabId, text: age ? formatAgeBadge(age, i18n.locale) : '' }).catch(() => {});

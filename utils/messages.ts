@@ -1,10 +1,12 @@
 /**
  * The messages between Backstory's parts, each defined once with its reply type.
- * - content script → background: what to show on the toolbar badge;
+ * - content script → background: what to show on the toolbar badge, and the banner's words
+ *   for its ages and dates (Intl is costly on a page's main thread, cheap in the background);
  * - popup → content script: the page's full analysis, and highlighting in the page.
  */
 import { browser } from 'wxt/browser';
 import type { AgeUnit } from '../lib/age.ts';
+import type { AgeAmount, PresetWords } from '../lib/wording.ts';
 import type { HighlightTarget } from '../lib/highlight-target.ts';
 import type { ArticleAnalysis } from '../lib/types.ts';
 
@@ -14,7 +16,14 @@ export interface BadgeMessage {
    * The story's age, or null to clear the badge. The background words it: Intl's first use
    * costs a page ~20 ms of main thread (locale data), the service worker pays it once.
    */
-  age: { count: number; unit: AgeUnit } | null;
+  age: AgeAmount | null;
+}
+
+export interface WordingMessage {
+  type: 'backstory:wording';
+  ages: AgeAmount[];
+  /** Calendar days, "2017-09-28". */
+  days: string[];
 }
 
 export interface AnalyzeMessage {
@@ -35,21 +44,33 @@ export type AnalyzeReply =
 /** Replies, by message type. */
 export interface Replies {
   'backstory:badge': void;
+  'backstory:wording': PresetWords;
   'backstory:analyze': AnalyzeReply;
   'backstory:highlight': boolean;
 }
 
-export type BackgroundMessage = BadgeMessage;
+export type BackgroundMessage = BadgeMessage | WordingMessage;
 export type PageMessage = AnalyzeMessage | HighlightMessage;
 
 const AGE_UNITS: readonly AgeUnit[] = ['year', 'month', 'week', 'day'];
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
+const isAge = (age: unknown): age is AgeAmount =>
+  isObject(age) && Number.isInteger(age.count) && (age.count as number) >= 0 && AGE_UNITS.includes(age.unit as AgeUnit);
+
+/** Only well-formed, small requests are taken. */
+const MAX_WORDED = 50;
+
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
-  if (!isObject(value) || value.type !== 'backstory:badge') return false;
-  const age = value.age;
-  return age === null || (isObject(age) && Number.isInteger(age.count) && (age.count as number) >= 0 && AGE_UNITS.includes(age.unit as AgeUnit));
+  if (!isObject(value)) return false;
+  if (value.type === 'backstory:badge') return value.age === null || isAge(value.age);
+  if (value.type === 'backstory:wording') {
+    const { ages, days } = value;
+    return Array.isArray(ages) && ages.length <= MAX_WORDED && ages.every(isAge) &&
+      Array.isArray(days) && days.length <= MAX_WORDED && days.every((day) => typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day));
+  }
+  return false;
 }
 
 export function isPageMessage(value: unknown): value is PageMessage {
@@ -66,6 +87,11 @@ export async function sendToBackground(message: BackgroundMessage): Promise<void
   } catch {
     // The background may be restarting; the badge is cosmetic.
   }
+}
+
+/** Asks the background; rejects when it cannot answer (restarting, extension reloaded). */
+export async function askBackground<M extends BackgroundMessage>(message: M): Promise<Replies[M['type']]> {
+  return (await browser.runtime.sendMessage(message)) as Replies[M['type']];
 }
 
 /** Asks the content script in a tab; rejects when no content script is there to answer. */

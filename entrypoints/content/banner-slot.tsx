@@ -10,11 +10,13 @@ import { Banner, type BannerProps } from '../../components/Banner.tsx';
 import { BANNER_CSS } from '../../components/banner-css.ts';
 import { I18nContext, type Translator } from '../../components/i18n.tsx';
 import type { BannerModel } from '../../lib/banner-decision.ts';
+import type { Wording } from '../../lib/wording.ts';
+import { WordingProvider } from '../../components/wording.tsx';
 
 const MAX_REMOUNTS = 3;
 
 export interface BannerSlot {
-  show(model: BannerModel, props: Omit<BannerProps, 'model'>): void;
+  show(model: BannerModel, wording: Wording, props: Omit<BannerProps, 'model'>): void;
   hide(): void;
 }
 
@@ -61,10 +63,12 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
   };
 
   return {
-    show(model, props) {
+    show(model, wording, props) {
       content = (
         <I18nContext.Provider value={i18n}>
-          <Banner model={model} {...props} />
+          <WordingProvider value={wording}>
+            <Banner model={model} {...props} />
+          </WordingProvider>
         </I18nContext.Provider>
       );
       visible = true;

@@ -12,6 +12,8 @@ import { dismiss, isDismissed } from '../../utils/dismissed.ts';
 import { sendToBackground } from '../../utils/messages.ts';
 import { browserTranslator } from '../../utils/i18n.ts';
 import { createBannerSlot } from './banner-slot.tsx';
+import { bannerWording } from './banner-wording.ts';
+import { intlWording } from '../../lib/wording.ts';
 
 /** Single-page sites swap content after changing the address; give them a moment. */
 const SPA_SETTLE_MS = 700;
@@ -22,15 +24,21 @@ export function startPageWatch(ctx: ContentScriptContext): void {
   let pageUrl = '';
   let look: QuickLook | null = null;
   let runId = 0;
+  let renders = 0;
+  const localWording = intlWording(i18n.locale);
 
   const render = async (settings: Settings) => {
     if (!look || ctx.isInvalid) return;
+    const current = look;
+    const id = ++renders;
     const host = location.hostname;
     const key = articleKey(location.href, canonicalUrl());
-    const model = decideBanner(look, settings, { host, dismissed: await isDismissed(key), now: new Date() });
-    updateBadge(look, settings, host);
+    const model = decideBanner(current, settings, { host, dismissed: await isDismissed(key), now: new Date() });
+    updateBadge(current, settings, host);
     if (!model) return banner.hide();
-    banner.show(model, {
+    const wording = await bannerWording(model, localWording);
+    if (id !== renders || look !== current || ctx.isInvalid) return; // a newer render or page won
+    banner.show(model, wording, {
       site: host.replace(/^www\./, ''),
       theme: settings.theme,
       onDismiss: () => {
