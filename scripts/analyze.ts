@@ -58,6 +58,7 @@ function report(analysis: ArticleAnalysis, now: Date): string {
   lines.push('', `Title:   ${analysis.title}`);
   lines.push(`Site:    ${analysis.siteName ?? '-'}   Byline: ${analysis.byline ?? '-'}   Language: ${analysis.lang ?? '-'}`);
   lines.push(`Length:  ${analysis.wordCount} words, ${analysis.readingMinutes} min read`);
+  if (!analysis.languageSupported) lines.push('', 'Names and quotes: not read (the story is not in English)');
   const sections: [string, EntityType][] = [['People', 'PER'], ['Organizations', 'ORG'], ['Places', 'LOC'], ['Other names', 'MISC']];
   for (const [title, type] of sections) {
     const entities = analysis.entities.filter((e) => e.type === type);
