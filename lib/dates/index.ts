@@ -61,8 +61,9 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
 
   // 1. The metadata in <head>, and the address.
   const headMetas = inHead('meta');
+  const headScripts = inHead('script');
   const title = headMetas.find((el) => el.getAttribute('property') === 'og:title')?.getAttribute('content') ?? null;
-  const marked = [...read(headMetas, inHead('script')), ...plausible(urlCandidates(url))];
+  const marked = [...read(headMetas, headScripts), ...plausible(urlCandidates(url))];
   // 2. The story's header: <time> elements and dated bylines next to the headline.
   const view = viewPage(doc, title);
   const zone = headerZone(view);
@@ -76,7 +77,8 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   // 3. The rest of the page (metadata in <body>, other <time>s, all text), only when the first
   // two leave the date open. Most pages never need it.
   if (!settled(marked, W.settledMarked) && !settled(texts, W.settledText)) {
-    marked.push(...read(inBody('meta'), inBody('script')));
+    const bodyScripts = inBody('script');
+    marked.push(...read(inBody('meta'), bodyScripts));
     const outside = (tag: string) => inBody(tag, MAX_TIMES).filter((el) => !zone?.contains(el));
     marked.push(...plausible(timeCandidates(outside('time'), view)));
     marked.push(...plausible(timeCandidates(outside('abbr'), view)));
@@ -85,7 +87,7 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
     // and dates in inline script data that is not JSON-LD.
     if (!plausible([...marked, ...texts]).some((c) => c.confidence >= W.fallbackBelow)) {
       marked.push(...plausible(imageCandidates(headMetas, inHead('link'))));
-      marked.push(...plausible(scriptDataCandidates([...inHead('script'), ...inBody('script')], order)));
+      marked.push(...plausible(scriptDataCandidates([...headScripts, ...bodyScripts], order)));
     }
   }
   return rank(localise([...marked, ...texts]).filter((c) => isPlausibleDay(c.day, latest)));
