@@ -4,7 +4,7 @@
  */
 import { ageBetween, isStale, localDay, parseDay, type Age } from './age.ts';
 import { isQuietHost, type Settings } from './settings.ts';
-import type { DateCandidate, FoundDate } from './types.ts';
+import type { ArticleDates, DateCandidate, FoundDate } from './types.ts';
 import type { QuickLook } from './quick-look.ts';
 
 export interface BannerModel {
@@ -23,8 +23,11 @@ export interface BannerContext {
   now: Date;
 }
 
+/** What judging a story's age needs: its dates (a quick look or a full analysis). */
+type Dated = { dates: ArticleDates };
+
 /** The date the reader asked to judge by, falling back to publication when there is no update. */
-export function judgedDate(look: QuickLook, judgeBy: Settings['judgeBy']): BannerModel['basis'] | null {
+export function judgedDate(look: Dated, judgeBy: Settings['judgeBy']): BannerModel['basis'] | null {
   const { published, updated } = look.dates;
   if (judgeBy === 'updated' && updated) return { kind: 'updated', date: updated };
   if (published) return { kind: 'published', date: published };
@@ -32,7 +35,7 @@ export function judgedDate(look: QuickLook, judgeBy: Settings['judgeBy']): Banne
 }
 
 /** The age of the story in the reader's calendar, or null when it has no usable date. */
-export function storyAge(look: QuickLook, judgeBy: Settings['judgeBy'], now: Date) {
+export function storyAge(look: Dated, judgeBy: Settings['judgeBy'], now: Date) {
   const basis = judgedDate(look, judgeBy);
   const day = basis && parseDay(basis.date.day);
   const age = day && ageBetween(day, localDay(now));

@@ -1,28 +1,33 @@
 import { ageBetween, isStale, localDay, parseDay } from '../../lib/age.ts';
-import { formatAgeAmount, formatAgeRelative, formatDay } from '../../lib/format.ts';
+import { storyAge } from '../../lib/banner-decision.ts';
+import { formatAgeRelative } from '../../lib/format.ts';
+import type { Settings } from '../../lib/settings.ts';
 import type { ArticleAnalysis } from '../../lib/types.ts';
 import { useI18n } from '../i18n.tsx';
+import { useWording } from '../wording.tsx';
 import { DateCandidates } from '../DateCandidates.tsx';
 
 export interface ArticleHeaderProps {
   analysis: ArticleAnalysis;
   host: string;
   now: Date;
-  /** Stories at least this old get the "over N years old" note, as on the banner. */
-  thresholdMonths: number;
+  /** The banner's settings: stories it would call old get the same "over N years old" note. */
+  settings: Pick<Settings, 'thresholdMonths' | 'judgeBy'>;
 }
 
 /** Title, site, byline, dates with age, reading time, and where the date came from. */
-export function ArticleHeader({ analysis, host, now, thresholdMonths }: ArticleHeaderProps) {
+export function ArticleHeader({ analysis, host, now, settings }: ArticleHeaderProps) {
   const { t, locale } = useI18n();
+  const wording = useWording();
   const { published, updated, candidates } = analysis.dates;
   const day = published && parseDay(published.day);
   const age = day && ageBetween(day, localDay(now));
+  const judged = storyAge(analysis, settings.judgeBy, now);
   const site = analysis.siteName || host;
   return (
     <header class="article">
-      {age && isStale(age, thresholdMonths) ? (
-        <p class="stale">{t('bannerHeadline', formatAgeAmount(age, locale))}</p>
+      {judged && isStale(judged.age, settings.thresholdMonths) ? (
+        <p class="stale">{t('bannerHeadline', wording.ageAmount(judged.age))}</p>
       ) : null}
       <h1 class="title">{analysis.title}</h1>
       <p class="meta">
@@ -31,13 +36,13 @@ export function ArticleHeader({ analysis, host, now, thresholdMonths }: ArticleH
       <p class="meta dates">
         {published ? (
           <span>
-            {t('popupPublished', formatDay(published.day, locale))}
+            {t('popupPublished', wording.day(published.day))}
             {age && age.count > 0 ? <span class="age"> ({formatAgeRelative(age, locale)})</span> : null}
           </span>
         ) : (
           <span>{t('popupNoDate')}</span>
         )}
-        {updated && updated.day !== published?.day ? <span> · {t('popupUpdated', formatDay(updated.day, locale))}</span> : null}
+        {updated && updated.day !== published?.day ? <span> · {t('popupUpdated', wording.day(updated.day))}</span> : null}
         {analysis.readingMinutes > 0 ? <span> · {t('popupReadingTime', String(analysis.readingMinutes))}</span> : null}
       </p>
       {candidates.length > 0 ? (

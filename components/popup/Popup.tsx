@@ -102,7 +102,7 @@ function ArticleView(props: PopupProps & { analysis: ArticleAnalysis; host: stri
   const nothing = analysis.entities.length === 0 && analysis.quotes.length === 0;
   return (
     <>
-      <ArticleHeader analysis={analysis} host={props.host} now={props.now} thresholdMonths={settings.thresholdMonths} />
+      <ArticleHeader analysis={analysis} host={props.host} now={props.now} settings={settings} />
       {nothing ? <p class="empty">{t(analysis.languageSupported ? 'popupNothingFound' : 'popupLanguageUnsupported')}</p> : null}
       {sections}
       {settings.sections.quotes ? (

@@ -106,6 +106,16 @@ describe('Popup', () => {
     expect(el.querySelector('.stale')).toBeNull();
   });
 
+  it('judges the age by the date the banner does (here the recent update)', () => {
+    const updated = { day: '2026-10-01', source: 'meta' as const, detail: 'meta[property="article:modified_time"]', confidence: 0.9 };
+    const story = analysis();
+    story.dates = { ...story.dates, updated };
+    const byUpdate = renderPopup({ status: 'ready', analysis: story, host: 'news.example' }, { settings: { ...DEFAULT_SETTINGS, judgeBy: 'updated' } }).el;
+    expect(byUpdate.querySelector('.stale')).toBeNull();
+    const byPublication = renderPopup({ status: 'ready', analysis: story, host: 'news.example' }).el;
+    expect(byPublication.querySelector('.stale')!.textContent).toBe('This story is over 9 years old');
+  });
+
   it('hides the sections the reader switched off', () => {
     const settings = { ...DEFAULT_SETTINGS, sections: { ...DEFAULT_SETTINGS.sections, people: false, quotes: false } };
     const { el } = renderPopup({ status: 'ready', analysis: analysis(), host: 'news.example' }, { settings });
