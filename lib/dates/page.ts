@@ -52,11 +52,12 @@ export function viewPage(doc: Document, title: string | null): PageView {
     headingAncestors.set(el, i);
     if (articleLevel < 0 && i > 0 && el.localName === 'article') articleLevel = i;
   }
+  let manyArticles: boolean | undefined;
   return {
     doc, order: dayOrderFor(lang), heading, headingAncestors, articleLevel,
-    // Asked only for dates away from the headline, which most pages never need.
+    // Asked only for dates away from the headline, which most pages never need; searched once.
     get manyArticles() {
-      return !!doc.getElementsByTagName('article')[1];
+      return (manyArticles ??= !!doc.getElementsByTagName('article')[1]);
     },
   };
 }
