@@ -19,16 +19,20 @@ const DATEISH = /date|time|publi|posted|byline|dateline|meta|datum|fecha|stamp|a
 const HAS_YEAR = /(?:19|20)\d\d|年/;
 const MAX_DATES = 80;
 
+/** The label words as global patterns, built once (labelKind runs for every date seen). */
+const UPDATED_ALL = new RegExp(UPDATED_WORDS.source, 'gi');
+const PUBLISHED_ALL = new RegExp(PUBLISHED_WORDS.source, 'gi');
+
 /** The kind said by the label closest to the date ("Published … | Updated: ⟨date⟩" → updated). */
 export function labelKind(before: string): Kind {
   const text = before.slice(-48);
-  const u = lastIndex(UPDATED_WORDS, text);
-  const p = lastIndex(PUBLISHED_WORDS, text);
+  const u = lastIndex(UPDATED_ALL, text);
+  const p = lastIndex(PUBLISHED_ALL, text);
   return u < 0 && p < 0 ? 'unknown' : u > p ? 'updated' : 'published';
 }
 
-function lastIndex(re: RegExp, text: string): number {
-  const g = new RegExp(re.source, 'gi');
+function lastIndex(g: RegExp, text: string): number {
+  g.lastIndex = 0;
   let last = -1;
   for (let m = g.exec(text); m; m = g.exec(text)) last = m.index;
   return last;
