@@ -12,16 +12,16 @@ const words = (list: string) => new Set(list.split(' '));
 // Frequent English words that are not also everyday words in the languages below.
 const ENGLISH = words('the and of to is that was for with he she said it as by from at his her are have has be this which who were been not they their would will but or had its when there what about after than more also could');
 
-// Frequent function words of German, French, Spanish, Italian, Portuguese and Dutch that
-// English text does not use.
+// Frequent function words of German, French, Spanish, Italian, Portuguese, Dutch and the
+// Scandinavian languages that English text does not use (each listed once).
 const OTHER_LATIN = words(
   'der die das und ist nicht mit sich auf für den dem des ein eine einer auch wird sind wurde von zu im bei nach aus wie oder aber ' +
-    'le la les et est une des du que pour dans qui pas sur au aux avec ce sont été par plus ' +
-    'el los las y es una que por para con del se su al lo como más pero sus fue ha ' +
+    'le la les et est une du que pour dans qui pas sur au aux avec ce sont été par plus ' +
+    'el los las y es una por para con del se su al lo como más pero sus fue ha ' +
     'il di che della sono non gli nel alla anche ' +
-    'o os um uma não com da dos das em na ao é de ' +
+    'o os um uma não com da dos em na ao é de ' +
     'het een van en niet voor zijn met ook te dat ' +
-    'och att det som är på med inte och jeg ikke til af og er',
+    'och att det som är på med inte jeg ikke til af og er',
 );
 
 /** Characters looked at (about 2,000 words): a stable share, and quick on a book-length page. */

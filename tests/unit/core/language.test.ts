@@ -32,8 +32,9 @@ describe('readsAsEnglish', () => {
     expect(readsAsEnglish('')).toBe(true);
   });
 
-  it('lets a story in English quote a German phrase', () => {
-    expect(readsAsEnglish(`${seedText} The sign read “Wir schaffen das” and the mayor said it was not for him.`)).toBe(true);
+  it('goes by the language most of the story is in, not by a quotation in another', () => {
+    expect(readsAsEnglish(`${seedText}\n\nThe ministry's statement read: “${GERMAN}”`)).toBe(true);
+    expect(readsAsEnglish(`${GERMAN} ${GERMAN} ${GERMAN} Der Minister zitierte: “We are not going to wait for the others, and we said so.”`)).toBe(false);
   });
 });
 
