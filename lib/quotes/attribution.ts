@@ -72,21 +72,10 @@ export function introSpeaker(ctx: Context, intro: Span): Attribution | null {
   return found ? { ...toSpan(tokens, found.r), rule: 'colon' } : null;
 }
 
-/**
- * Finds the speaker of `passage` by the hand rules: the first strict proposal of
- * `proposals`. `previous` is the attribution of the passage before it, if any, with that
- * passage's last segment, for quotes that just continue a speech.
- */
-export function attribute(
-  ctx: Context,
-  passage: Passage,
-  previous: { attribution: Attribution | null; last: Segment } | null,
-  partial: boolean,
-): Attribution | null {
-  for (const p of proposals(ctx, passage, previous, partial)) {
-    if (p.strict) return { start: p.start, end: p.end, rule: p.rule };
-  }
-  return null;
+/** The hand rules' speaker among `proposed` (from `proposals`): the first strict proposal. */
+export function rulesPick(proposed: readonly Proposal[]): Attribution | null {
+  const p = proposed.find((x) => x.strict);
+  return p ? { start: p.start, end: p.end, rule: p.rule } : null;
 }
 
 /** A speaker phrase one attribution window proposes for a passage. */
@@ -99,7 +88,7 @@ export interface Proposal extends Attribution {
 
 /**
  * Every speaker phrase the attribution windows propose for `passage`, in the order the hand
- * rules try them: strict proposals are the rules' (the first is their pick); the others are
+ * rules try them: strict proposals are the rules' (the first is their pick, `rulesPick`); the others are
  * looser readings of the same windows (a fragment's clause subject for a whole sentence, the
  * sentence before without a colon, the last speaker carried over) that only the learned
  * ranker weighs.

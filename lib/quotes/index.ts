@@ -3,7 +3,7 @@
  * linked to the named-entity recognizer's entities when they are given.
  */
 import type { Entity, Quote, Span } from '../types';
-import { introSpeaker, proposals, type Attribution, type Context, type Proposal } from './attribution';
+import { introSpeaker, proposals, rulesPick, type Attribution, type Context } from './attribution';
 import { candidatesFor, headOf, type Candidate, type History, type QuoteUnit } from './candidates';
 import { defaultRanker } from './default-ranker';
 import { chooseSpeaker, type LoadedRanker } from './ranker';
@@ -95,9 +95,8 @@ export function findQuotes(text: string, options: SegmentOptions = {}): { quotes
     const words = passage.segments.reduce((n, s) => n + wordCount(text.slice(s.start, s.end)), 0);
     if (isScareQuote(words) || inHeadline(ctx, passage)) continue;
     const partial = isPartial(ctx, passage);
-    const proposed: Proposal[] = [...proposals(ctx, passage, previous, partial)];
-    const strict = proposed.find((p) => p.strict);
-    const found: Attribution | null = strict ? { start: strict.start, end: strict.end, rule: strict.rule } : null;
+    const proposed = [...proposals(ctx, passage, previous, partial)];
+    const found = rulesPick(proposed);
     const unit: QuoteUnit = { passage, partial, proposals: proposed, pick: found };
     previous = { attribution: found, last: passage.segments[passage.segments.length - 1]! };
     if (!found && partial) continue; // a fragment nobody is said to have said: not a quote
