@@ -85,17 +85,21 @@ interface Seen {
  * sit (see Place.levels), or null when the page has no headline.
  */
 export function headerZone(view: PageView): Element | null {
-  return headingAncestors(view)[2] ?? null;
+  const zones = headingAncestors(view);
+  return zones[zones.length - 1] ?? null;
 }
 
-/** The headline's ancestors one, two and three levels up (fewer just below <body>). */
+/**
+ * The headline's ancestors one, two and three levels up, stopping below <body> (the headline
+ * itself when it sits right under <body>; none without a headline).
+ */
 function headingAncestors(view: PageView): Element[] {
   const out: Element[] = [];
   for (let el = view.heading; el && out.length < 3 && el.parentElement && el.parentElement.localName !== 'body'; ) {
     el = el.parentElement;
     out.push(el);
   }
-  while (view.heading && out.length < 3) out.push(out[out.length - 1] ?? view.heading);
+  if (view.heading && !out.length) out.push(view.heading);
   return out;
 }
 
