@@ -68,13 +68,12 @@ export function rank(candidates: Candidate[]): ArticleDates {
   const pub = tally(candidates, (c) => (c.kind === 'updated' ? W.updatedAsPublished : 1));
   let published = pub[0] ?? null;
   // A page whose only firm date is its "updated"/"Stand" line is dated by that line.
-  const lastUpdate = tally(candidates, (c) => (c.kind === 'updated' ? 1 : 0))[0];
+  const updates = tally(candidates, (c) => (c.kind === 'updated' ? 1 : 0));
+  const lastUpdate = updates[0];
   if (lastUpdate && (!published || published.score < W.weakPublished) && lastUpdate.score > (published?.score ?? 0)) {
     published = lastUpdate;
   }
-  const upd = tally(candidates, (c) => (c.kind === 'updated' ? 1 : 0)).filter(
-    (t) => !published || t.day > published.day,
-  );
+  const upd = updates.filter((t) => !published || t.day > published.day);
   const updated = upd[0] ?? null;
   const sorted = [...candidates].sort((a, b) => b.confidence - a.confidence).slice(0, 10);
   return { published: published && found(published), updated: updated && found(updated), candidates: sorted };
