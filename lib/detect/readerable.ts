@@ -52,9 +52,10 @@ function paragraphs(lists: ArrayLike<Element>[]): ArrayLike<Paragraph> {
   }) as unknown as ArrayLike<Paragraph>;
 }
 
-function check(nodes: ArrayLike<Paragraph>, brs: ArrayLike<Paragraph>): boolean {
+/** `nodes` already holds the `<br>` divs Readability would add, so its "div > br" query finds none. */
+function check(nodes: ArrayLike<Paragraph>): boolean {
   const doc = {
-    querySelectorAll: (selector: string) => (selector === 'div > br' ? brs : nodes),
+    querySelectorAll: (selector: string) => (selector === 'div > br' ? [] : nodes),
   } as unknown as Document;
   return isProbablyReaderable(doc, { visibilityChecker: isVisible });
 }
@@ -72,15 +73,14 @@ function check(nodes: ArrayLike<Paragraph>, brs: ArrayLike<Paragraph>): boolean 
 export function readerable(doc: Document): boolean {
   try {
     const p = doc.getElementsByTagName('p');
-    if (check(paragraphs([p]), [])) return true;
+    if (check(paragraphs([p]))) return true;
     const brParents = new Set<Element>();
     for (const br of listOf(doc.getElementsByTagName('br'))) {
       const parent = br.parentElement;
       if (parent?.localName === 'div') brParents.add(parent);
     }
     const lists = [p, doc.getElementsByTagName('pre'), doc.getElementsByTagName('article'), [...brParents]];
-    // Readability merges the <br> divs into the list itself; they are already in it here.
-    return check(paragraphs(lists), []);
+    return check(paragraphs(lists));
   } catch {
     return false;
   }
