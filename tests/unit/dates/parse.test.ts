@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOrderFor, findDatesInText, parseDateValue } from '../../../lib/dates/parse.ts';
+import { dayOrderFor, findDatesInText, findShortYearDate, parseDateValue } from '../../../lib/dates/parse.ts';
 import { monthOf } from '../../../lib/dates/months.ts';
 
 const days = (text: string, order: 'dmy' | 'mdy' = 'dmy') => findDatesInText(text, order).map((d) => d.day);
@@ -90,8 +90,7 @@ describe('findDatesInText beyond Latin script', () => {
     expect(days('تم نشره الجمعة 24 نيسان / أبريل 2020')).toEqual(['2020-04-24']);
     expect(days('٢٨ سبتمبر ٢٠١٧')).toEqual(['2017-09-28']);
   });
-  it('reads two-digit years only through the dedicated reader', async () => {
-    const { findShortYearDate } = await import('../../../lib/dates/parse.ts');
+  it('reads two-digit years only through the dedicated reader', () => {
     expect(days('28.01.22')).toEqual([]);
     expect(findShortYearDate(' 28.01.22')?.day).toBe('2022-01-28');
     expect(findShortYearDate('Version 1.13.40')).toBeNull(); // no month 13
