@@ -11,8 +11,8 @@ import { W } from '../weights.ts';
 
 /** Keys that name when the item was published (or, a little less surely, created). */
 const KEY = /["']?\b(date_?published|published_?(?:at|date|on|time)|publish_?(?:date|time|ed_?date)|publication_?date|first_?published(?:_?(?:at|date))?|pub_?date|created_?(?:at|date)|date_?created)\b["']?\s*:\s*(?:"([^"]{6,40})"|'([^']{6,40})'|(\d{10}(?:\d{3})?)\b)/gi;
-/** Script types that hold data or code, never templates. */
-const DATA_TYPE = /^(application\/(ld\+)?json|text\/javascript|application\/javascript|module)$/i;
+/** Script types that hold data or code, never templates (nor JSON-LD, which is read on its own). */
+const DATA_TYPE = /^(application\/json|text\/javascript|application\/javascript|module)$/i;
 /** Characters of one script looked at, and pairs read in all. */
 const MAX_SCRIPT = 300_000;
 const MAX_PAIRS = 60;
@@ -26,7 +26,7 @@ export function scriptDataCandidates(scripts: Element[], order: DayOrder): Candi
   let first: string | null = null;
   for (const script of scripts) {
     const type = script.getAttribute('type');
-    if (script.hasAttribute('src') || (type && !DATA_TYPE.test(type.trim())) || /ld\+json/i.test(type ?? '')) continue;
+    if (script.hasAttribute('src') || (type && !DATA_TYPE.test(type.trim()))) continue;
     const text = (script.textContent ?? '').slice(0, MAX_SCRIPT);
     KEY.lastIndex = 0;
     for (let m = KEY.exec(text); m && pairs < MAX_PAIRS; m = KEY.exec(text)) {
