@@ -37,15 +37,11 @@ const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubb
  * "the agency said in a statement", "according to X", "— X". `strict` asks for a "said"-type
  * verb right at the start (used when the window is the next sentence); `anyVerb` also takes
  * a speaker followed by a verb missing from the lexicon ("Toomey fumed").
+ * "…,” Walker said, according to an AP account.": Walker is who said it. (PolNeAR's gold
+ * credits the AP, the source of the report; the popup answers "who said what", so the
+ * speaker wins here at a small cost to the score.)
  */
 export function speakerAfter(tokens: readonly Token[], strict = false, anyVerb = !strict): TokenRange | null {
-  // "…,” Walker said, according to an AP account.": Walker is who said it. (PolNeAR's gold
-  // credits the AP, the source of the report; the popup answers "who said what", so the
-  // speaker wins here at a small cost to the score.)
-  return attributionAfter(tokens, strict, anyVerb);
-}
-
-function attributionAfter(tokens: readonly Token[], strict: boolean, anyVerb: boolean): TokenRange | null {
   let i0 = 0;
   let dash = false;
   while (i0 < tokens.length && !isWord(tokens[i0]!.text)) {
