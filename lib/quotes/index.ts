@@ -104,10 +104,7 @@ export function findQuotes(text: string, options: SegmentOptions = {}): { quotes
     if (found?.rule === 'continuation' && before) {
       // “…,” Smith said. ¶ “More of the same speech.” — one quote over two paragraphs.
       const more = toQuote(text, passage, null);
-      const samePara = !/\n/.test(text.slice(before.end, more.start));
-      before.parts.push(...more.parts);
-      before.end = more.end;
-      before.text += (samePara ? ' ' : '\n\n') + more.text;
+      append(before, more, /\n/.test(text.slice(before.end, more.start)) ? '\n\n' : ' ');
       continue;
     }
     const bare = !found && isWholeParagraphs(ctx, passage);
@@ -117,9 +114,7 @@ export function findQuotes(text: string, options: SegmentOptions = {}): { quotes
       // ¶“Not only can he win in November.” ¶“He may be the only one,” Viguerie notes. — the
       // unattributed paragraph before is the start of the same speech.
       const more = toQuote(text, passage, found);
-      before.parts.push(...more.parts);
-      before.end = more.end;
-      before.text += '\n\n' + more.text;
+      append(before, more, '\n\n');
       before.speaker = more.speaker;
       before.speakerName = more.speakerName;
       before.rule = more.rule;
@@ -127,13 +122,10 @@ export function findQuotes(text: string, options: SegmentOptions = {}): { quotes
       bareParagraph = -1;
       continue;
     }
-    if (bare && before && bareParagraph === passage.segments[0]!.para - 1) {
+    if (bare && before && bareParagraph === firstSeg.para - 1) {
       // ¶“We have to do something.” ¶“We have to be a lot tougher.” — paragraphs of nothing but
       // quotes, none attributed: one run of the same unnamed speech.
-      const more = toQuote(text, passage, null);
-      before.parts.push(...more.parts);
-      before.end = more.end;
-      before.text += '\n\n' + more.text;
+      append(before, toQuote(text, passage, null), '\n\n');
     } else {
       const q = toQuote(text, passage, found);
       out.push(q);
@@ -189,6 +181,13 @@ function opensInterruptedQuote(text: string, paras: Span[], s: Segment, next: Se
   if (!/(?:^|[.?!:]["”’]?)\s*$/u.test(text.slice(paras[s.para]!.start, s.open))) return false;
   const between = tokenize(text, s.close + 1, next.open);
   return speakerAfter(between, false, false) !== null;
+}
+
+/** Extends quote `q` by the pieces of `more`, which follows it; `sep` joins their texts. */
+function append(q: QuotePassage, more: QuotePassage, sep: string): void {
+  q.parts.push(...more.parts);
+  q.end = more.end;
+  q.text += sep + more.text;
 }
 
 /**
