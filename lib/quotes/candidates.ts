@@ -312,7 +312,7 @@ export function candidatesFor(ctx: Context, unit: QuoteUnit, history: History): 
     const from = tokenAt(ix, d.start);
     const words: Token[] = [];
     for (let k = from; k < ix.tokens.length && ix.tokens[k]!.end <= d.end; k++) if (isWord(ix.tokens[k]!.text)) words.push(ix.tokens[k]!);
-    return { d, words, kind: kindOf(words), where: whereOf(d) };
+    return { d, from, words, kind: kindOf(words), where: whereOf(d) };
   });
   // The nearest mention of each kind on each side of the quote.
   const nearest = new Map<string, number>();
@@ -334,8 +334,7 @@ export function candidatesFor(ctx: Context, unit: QuoteUnit, history: History): 
   const pickKind = pickInfo ? pickInfo.kind : 'none';
 
   info.forEach((x, i) => {
-    const { d, words, kind, where } = x;
-    const from = tokenAt(ix, d.start);
+    const { d, from, words, kind, where } = x;
     const f: string[] = ['bias', `k:${kind}`, `w:${where}`, `w:${where}|k:${kind}`, `w:${where}|${shape}`, `w:${where}|end:${endMark}`,
       `${noPick}w:${where}|k:${kind}`];
     for (const s of d.sources) {
