@@ -9,7 +9,8 @@ import type { Span } from '../types';
 import { tokensOf, type Attribution, type Context, type Proposal } from './attribution';
 import { isVerbLike, subjectOfClauses } from './clauses';
 import {
-  DETERMINERS, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS, TIME_WORDS, TITLES, VERB_MODIFIERS,
+  DETERMINERS, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS, TIME_WORDS, TITLES,
+  VERB_MODIFIERS,
 } from './lexicon';
 import type { Passage } from './passages';
 import type { AttributionRule } from './patterns';
@@ -58,7 +59,6 @@ interface Draft extends Span {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
 function sentenceSpan(ctx: Context, para: number, i: number): Span {
   const starts = ctx.sentences[para]!;

@@ -207,6 +207,9 @@ export const SPEAKER_PRONOUNS = forms(
 /** Possessive pronouns that open a speaker phrase ("his spokesman said"). */
 export const POSSESSIVES = forms('his', 'her', 'their', 'its', 'our', 'my', 'your');
 
+/** `POSSESSIVES` without "your": an utterance's owner ("his remark"), a possessive candidate speaker. */
+export const POSSESSIVE_PRONOUNS = forms('his', 'her', 'their', 'its', 'my', 'our');
+
 /** Words that open a noun phrase; a speaker phrase like "the agency" starts at one. */
 export const DETERMINERS = forms(
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'some', 'many',

@@ -5,8 +5,8 @@
  */
 import { earlierSpeaker, isVerbLike, LEADING_WORDS, subjectOfClauses } from './clauses';
 import {
-  AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, ORG_NOUNS, PERSON_NOUNS, STATEMENT_NOUNS, TIME_WORDS, UTTERANCE_NOUNS,
-  VERB_MODIFIERS,
+  AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, STATEMENT_NOUNS,
+  TIME_WORDS, UTTERANCE_NOUNS, VERB_MODIFIERS,
 } from './lexicon';
 import {
   coordinatedStart, inRelativeClause, isSpeechVerb, nameRunEnd, nameRunStart, subjectAfter, subjectBefore, type TokenRange,
@@ -202,8 +202,6 @@ function utteranceOwner(tokens: readonly Token[]): TokenRange | null {
   }
   return null;
 }
-
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
 /**
  * Could this phrase have said something? A name, a person pronoun, or a phrase headed by a
