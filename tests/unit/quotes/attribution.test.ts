@@ -3,16 +3,9 @@
  * and the cases where the right answer is "unattributed".
  */
 import { describe, expect, it } from 'vitest';
-import { article, quotesOf, quoteWith } from './helpers.ts';
+import { article, quotesOf, quoteWith, speakerOf } from './helpers.ts';
 
 const said = 'We will keep working until every family has a safe home';
-
-/** The speaker phrase of the only quote in `text`. */
-function speakerOf(text: string): string | null {
-  const qs = quotesOf(text);
-  expect(qs).toHaveLength(1);
-  return qs[0]!.speaker?.text ?? null;
-}
 
 describe('attribution patterns', () => {
   it('X said', () => {

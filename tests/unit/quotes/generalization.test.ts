@@ -3,14 +3,7 @@
  * the training data it was not developed on): one small hand-made case per rule.
  */
 import { describe, expect, it } from 'vitest';
-import { article, quotesOf, quoteWith } from './helpers.ts';
-
-/** The speaker phrase of the only quote in `text`. */
-function speakerOf(text: string): string | null {
-  const qs = quotesOf(text);
-  expect(qs).toHaveLength(1);
-  return qs[0]!.speaker?.text ?? null;
-}
+import { article, quotesOf, quoteWith, speakerOf } from './helpers.ts';
 
 describe('party labels inside a clause subject', () => {
   it('"Sen. X (R-Pa.) refused …, responding that …" — the label does not end the subject', () => {

@@ -26,3 +26,10 @@ export function quoteWith(quotes: QuotePassage[], phrase: string): QuotePassage 
   expect(found, `one quote containing "${phrase}"`).toHaveLength(1);
   return found[0]!;
 }
+
+/** The speaker phrase of the only quote in `text`. */
+export function speakerOf(text: string): string | null {
+  const qs = quotesOf(text);
+  expect(qs).toHaveLength(1);
+  return qs[0]!.speaker?.text ?? null;
+}
