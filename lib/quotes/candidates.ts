@@ -315,20 +315,15 @@ export function candidatesFor(ctx: Context, unit: QuoteUnit, history: History): 
     return { d, from, words, kind: kindOf(words), where: whereOf(d) };
   });
   // The nearest mention of each kind on each side of the quote.
-  const nearest = new Map<string, number>();
+  const nearest = new Map<string, { i: number; dist: number }>();
   info.forEach((x, i) => {
     const side = x.d.end <= qs ? 'b' : x.d.start >= qe ? 'a' : 'i';
     const dist = side === 'b' ? qs - x.d.end : side === 'a' ? x.d.start - qe : 0;
     const key = `${x.kind}:${side}`;
-    const j = nearest.get(key);
-    if (j === undefined) nearest.set(key, i);
-    else {
-      const y = info[j]!;
-      const dy = side === 'b' ? qs - y.d.end : side === 'a' ? y.d.start - qe : 0;
-      if (dist < dy) nearest.set(key, i);
-    }
+    const n = nearest.get(key);
+    if (!n || dist < n.dist) nearest.set(key, { i, dist });
   });
-  const nearestSet = new Set(nearest.values());
+  const nearestSet = new Set([...nearest.values()].map((n) => n.i));
   const pick = unit.pick;
   const pickInfo = pick ? info.find((x) => x.d.pick) : undefined;
   const pickKind = pickInfo ? pickInfo.kind : 'none';
