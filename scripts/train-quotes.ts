@@ -32,7 +32,7 @@ import { chooseSpeaker, loadRanker, rankCandidates, type RankerModel } from '../
 import type { Candidate } from '../lib/quotes/candidates.ts';
 import type { Span } from '../lib/types.ts';
 import { readJsonLines } from './lib/jsonl.ts';
-import { matchSpans } from './eval/quotes.ts';
+import { matchSpans, overlaps } from './eval/quotes.ts';
 
 /** A document in the gold format (see DESIGN.md, data/quotes). */
 export interface GoldDoc {
@@ -57,13 +57,9 @@ export interface TrainOptions {
   threshold: number;
   newThreshold: number;
   dropThreshold: number;
-  /** Features to leave out (a regular expression), for experiments. */
-  drop?: string;
 }
 
 export const DEFAULTS: TrainOptions = { iterations: 300, l2: 0.001, lr: 0.05, minCount: 3, threshold: 0.7, newThreshold: 0.5, dropThreshold: 2 };
-
-const overlaps = (a: Span, b: Span) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 /** The matched quotes of `docs` with their candidates (quotes the rules find but gold lacks are skipped). */
 export function collectInstances(docs: readonly GoldDoc[]): Instance[] {
@@ -87,19 +83,17 @@ export function collectInstances(docs: readonly GoldDoc[]): Instance[] {
   return out;
 }
 
-/** Trains the ranker on `instances` (those with at least one right candidate). */
+/** Trains the ranker on `instances` (each has a right candidate: "nobody" when no other is). */
 export function trainRanker(instances: readonly Instance[], opts: TrainOptions): RankerModel {
-  const usable = instances;
   // Feature vocabulary: features seen in at least minCount quotes, in first-seen order.
   const seen = new Map<string, number>();
-  for (const x of usable) {
+  for (const x of instances) {
     const inQuote = new Set(x.candidates.flatMap((c) => c.features));
     for (const f of inQuote) seen.set(f, (seen.get(f) ?? 0) + 1);
   }
   const index = new Map<string, number>();
-  const drop = opts.drop ? new RegExp(opts.drop) : null;
-  for (const [f, n] of seen) if (n >= opts.minCount && !drop?.test(f)) index.set(f, index.size);
-  const data = usable.map((x) => ({
+  for (const [f, n] of seen) if (n >= opts.minCount) index.set(f, index.size);
+  const data = instances.map((x) => ({
     feats: x.candidates.map((c) => Int32Array.from(c.features.map((f) => index.get(f) ?? -1).filter((k) => k >= 0))),
     right: x.right,
   }));
@@ -149,7 +143,7 @@ export function trainRanker(instances: readonly Instance[], opts: TrainOptions):
     newThreshold: opts.newThreshold,
     dropThreshold: opts.dropThreshold,
     weights,
-    trained: { quotes: usable.length, features: Object.keys(weights).length, ...opts },
+    trained: { quotes: instances.length, features: Object.keys(weights).length, ...opts },
   };
 }
 

@@ -60,7 +60,8 @@ function iou(a: Span, b: Span): number {
   return inter / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
 }
 
-const overlaps = (a: Span, b: Span) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+/** The spans share at least one character (a speaker is right when it overlaps a gold one). */
+export const overlaps = (a: Span, b: Span) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 /** Greedy one-to-one matching, best IoU first; returns gold index per predicted index. */
 export function matchSpans(predicted: readonly Span[], gold: readonly Span[]): Map<number, number> {
