@@ -148,7 +148,7 @@ export function findQuotes(text: string, options: SegmentOptions = {}): { quotes
     const history: History = { previousHead: null, heads: new Set() };
     return out.map((q) => {
       const unit = units.get(q);
-      const cands = unit ? candidatesFor(ctx, unit, { previousHead: history.previousHead, heads: new Set(history.heads) }) : null;
+      const cands = unit ? candidatesFor(ctx, unit, history) : null; // reads the history, keeps none of it
       const head = q.speaker ? headOf(text, q.speaker) : null;
       history.previousHead = head;
       if (head) history.heads.add(head);
