@@ -325,8 +325,7 @@ export function candidatesFor(ctx: Context, unit: QuoteUnit, history: History): 
   });
   const nearestSet = new Set([...nearest.values()].map((n) => n.i));
   const pick = unit.pick;
-  const pickInfo = pick ? info.find((x) => x.d.pick) : undefined;
-  const pickKind = pickInfo ? pickInfo.kind : 'none';
+  const pickKind = info.find((x) => x.d.pick)?.kind ?? 'none';
 
   info.forEach((x, i) => {
     const { d, from, words, kind, where } = x;
