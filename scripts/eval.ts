@@ -1,12 +1,14 @@
 /**
  * `npm run --silent eval -- <task> FILE.jsonl.gz... [options]`
- * Scores lib/ against gold data. Tasks: dates, entities, quotes. Each task prints a
+ * Scores lib/ against gold data. Tasks: dates, entities, quotes; language (how the
+ * story-language check splits real text). Each task prints a
  * human-readable table and, as its very last line, one JSON object with the figures.
  */
 const tasks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   dates: () => import('./eval/dates.ts'),
   entities: () => import('./eval/entities.ts'),
   quotes: () => import('./eval/quotes.ts'),
+  language: () => import('./eval/language.ts'),
 };
 
 const [task, ...args] = process.argv.slice(2);
