@@ -29,11 +29,22 @@ export interface Attribution extends Span {
   rule: AttributionRule;
 }
 
+/** Start and end offsets of the sentence at index `i` of paragraph `para`. */
+export function sentenceSpan(ctx: Context, para: number, i: number): Span {
+  const starts = ctx.sentences[para]!;
+  return { start: starts[i]!.at, end: starts[i + 1]?.at ?? ctx.paras[para]!.end };
+}
+
+/** The sentence before the one at index `i` of paragraph `para` (maybe the paragraph before's last). */
+export function sentenceBefore(ctx: Context, para: number, i: number): { para: number; i: number } | null {
+  if (i > 0) return { para, i: i - 1 };
+  if (para === 0) return null;
+  return { para: para - 1, i: ctx.sentences[para - 1]!.length - 1 };
+}
+
 /** Start and end offsets of the sentence holding `at` in paragraph `para`. */
 function sentenceAt(ctx: Context, para: number, at: number): Span {
-  const starts = ctx.sentences[para]!;
-  const i = sentenceIndex(starts, at);
-  return { start: starts[i]!.at, end: starts[i + 1]?.at ?? ctx.paras[para]!.end };
+  return sentenceSpan(ctx, para, sentenceIndex(ctx.sentences[para]!, at));
 }
 
 const toSpan = (tokens: readonly Token[], r: TokenRange): Span => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end });
@@ -258,10 +269,6 @@ function onlyAttributionAfter(ctx: Context, seg: Segment): boolean {
 
 /** The sentence before offset `at` in paragraph `para`, or the last of the paragraph before. */
 function previousSentence(ctx: Context, para: number, at: number): { span: Span; samePara: boolean } | null {
-  const starts = ctx.sentences[para]!;
-  const i = sentenceIndex(starts, at);
-  if (i > 0) return { span: { start: starts[i - 1]!.at, end: starts[i]!.at }, samePara: true };
-  if (para === 0) return null;
-  const prev = ctx.sentences[para - 1]!;
-  return { span: { start: prev[prev.length - 1]!.at, end: ctx.paras[para - 1]!.end }, samePara: false };
+  const p = sentenceBefore(ctx, para, sentenceIndex(ctx.sentences[para]!, at));
+  return p && { span: sentenceSpan(ctx, p.para, p.i), samePara: p.para === para };
 }

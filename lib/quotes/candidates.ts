@@ -6,7 +6,7 @@
  * quote, what kind of phrase it is, the reporting verb next to it, and the quote's own shape.
  */
 import type { Span } from '../types';
-import { tokensOf, type Attribution, type Context, type Proposal } from './attribution';
+import { sentenceBefore, sentenceSpan, tokensOf, type Attribution, type Context, type Proposal } from './attribution';
 import { isVerbLike, subjectOfClauses } from './clauses';
 import {
   DETERMINERS, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS, TIME_WORDS, TITLES,
@@ -60,18 +60,7 @@ interface Draft extends Span {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 
-function sentenceSpan(ctx: Context, para: number, i: number): Span {
-  const starts = ctx.sentences[para]!;
-  return { start: starts[i]!.at, end: starts[i + 1]?.at ?? ctx.paras[para]!.end };
-}
-
-/** The sentence before the one at index `i` of paragraph `para` (maybe the paragraph before's last). */
-function before(ctx: Context, para: number, i: number): { para: number; i: number } | null {
-  if (i > 0) return { para, i: i - 1 };
-  if (para === 0) return null;
-  return { para: para - 1, i: ctx.sentences[para - 1]!.length - 1 };
-}
-
+/** The sentence after the one at index `i` of paragraph `para` (maybe the paragraph after's first). */
 function after(ctx: Context, para: number, i: number): { para: number; i: number } | null {
   if (i + 1 < ctx.sentences[para]!.length) return { para, i: i + 1 };
   if (para + 1 >= ctx.paras.length) return null;
@@ -100,10 +89,10 @@ function windowsOf(ctx: Context, passage: Passage): { where: Where; span: Span; 
     next = after(ctx, last.para, i1);
   } else if (last.para + 1 < ctx.paras.length) next = { para: last.para + 1, i: 0 };
   if (next) out.push({ where: 'a1', span: sentenceSpan(ctx, next.para, next.i), otherPara: next.para !== last.para });
-  const p1 = before(ctx, first.para, i0);
+  const p1 = sentenceBefore(ctx, first.para, i0);
   if (p1) {
     out.push({ where: 'b1', span: sentenceSpan(ctx, p1.para, p1.i), otherPara: p1.para !== first.para });
-    const p2 = before(ctx, p1.para, p1.i);
+    const p2 = sentenceBefore(ctx, p1.para, p1.i);
     if (p2) out.push({ where: 'b2', span: sentenceSpan(ctx, p2.para, p2.i), otherPara: p2.para !== first.para });
   }
   return out.filter((w) => w.span.end > w.span.start);
