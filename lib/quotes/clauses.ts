@@ -70,7 +70,8 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
       break;
     }
     // "Sen. Pat Toomey (R-Pa.) refused": a party label inside the subject.
-    if (k > i && partyLabelEnd(tokens, k) > 0) { k = partyLabelEnd(tokens, k) + 1; continue; }
+    const label = k > i ? partyLabelEnd(tokens, k) : -1;
+    if (label > 0) { k = label + 1; continue; }
     if (!isWord(t.text)) return null;
     // "questioners ranged": a plural in "-s" before a past verb is the head, not the verb.
     if (k > i && isVerbLike(t) && !(/s$/.test(t.lower) && isPastOrAuxiliary(tokens[k + 1]))) break;
