@@ -28,10 +28,8 @@ const INTRODUCERS = new Set([
   'at', 'in', 'on', 'after', 'before', 'during', 'with', 'for', 'by', 'from', 'as', 'when', 'while',
   'since', 'although', 'though', 'if', 'because', 'asked', 'speaking', 'addressing', 'despite', 'unlike',
   'like', 'according', 'over', 'under', 'about', 'to', 'of', 'into', 'through', 'amid', 'without', 'once',
+  'alongside', 'amidst', 'beside', 'besides', 'throughout', 'within', 'per', 'except', // "Alongside BLM calls, …"
 ]);
-
-/** Prepositions opening an introductory phrase that are missing from PREPOSITIONS: "Alongside BLM calls, …". */
-const MORE_PREPOSITIONS = new Set(['alongside', 'amid', 'amidst', 'beside', 'besides', 'following', 'throughout', 'within', 'regarding', 'concerning', 'per', 'unlike', 'despite', 'except']);
 
 /** A rough test for a finite verb after a subject: "-ed", "-s", an auxiliary, "didn’t". */
 export function isVerbLike(t: Token | undefined): boolean {
@@ -52,7 +50,7 @@ function clauseSubject(tokens: readonly Token[], lo: number, hi: number): TokenR
   while (i <= hi && (!isWord(tokens[i]!.text) || LEADING_WORDS.has(tokens[i]!.lower))) i++;
   if (i > hi) return null;
   const first = tokens[i]!;
-  if (INTRODUCERS.has(first.lower) || PREPOSITIONS.has(first.lower) || MORE_PREPOSITIONS.has(first.lower) || /ing$/.test(first.lower)) return null;
+  if (INTRODUCERS.has(first.lower) || PREPOSITIONS.has(first.lower) || /ing$/.test(first.lower)) return null;
   if (!isCapitalized(first.text) && !DETERMINERS.has(first.lower) && !SPEAKER_PRONOUNS.has(first.lower) &&
     !TITLES.has(first.lower) && !PERSON_NOUNS.has(first.lower)) return null;
   if (first.lower === 'it' || first.lower === 'there' || first.lower === 'this') return null;
