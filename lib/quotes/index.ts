@@ -210,11 +210,13 @@ function inHeadline(ctx: Context, passage: Passage): boolean {
   if (!passage.segments.every((s) => s.para === first.para)) return false;
   const line = ctx.text.slice(p.start, p.end);
   if (isHeadlineLine(line)) return true;
-  if (first.para !== 0 || ctx.paras.length < 2 || wordCount(line) > 24) return false;
+  if (first.para !== 0 || ctx.paras.length < 2) return false;
+  const words = wordCount(line);
+  if (words > 24) return false;
   // Headlines quote with single marks (“DNC issues ‘deep and sincere apology’ to Sanders”); a
   // lede quoting in single marks, British style, is longer than a headline.
   return HEADLINE_QUOTE.test(line) || QUOTE_HEADLINE.test(line) ||
-    wordCount(line) <= 16 && passage.segments.every((s) => s.kind === 'single');
+    words <= 16 && passage.segments.every((s) => s.kind === 'single');
 }
 
 /** "‘We are in shock, horrified’: A mosque feels the spotlight." — the quote, a colon, the headline. */
