@@ -41,7 +41,7 @@ export function loadRanker(model: RankerModel): LoadedRanker {
 }
 
 /** The model's score of one candidate: the sum of its features' weights. */
-export function scoreOf(model: LoadedRanker, c: Candidate): number {
+function scoreOf(model: LoadedRanker, c: Candidate): number {
   let s = 0;
   for (const f of c.features) s += model.weights.get(f) ?? 0;
   return s;
