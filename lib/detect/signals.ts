@@ -4,6 +4,7 @@
  */
 import { readJsonLd, type LdItem } from '../dates/sources/jsonld.ts';
 import { headFirst } from '../dates/search.ts';
+import { addressOf } from '../dates/sources/url.ts';
 
 /** JSON-LD types that describe one story. */
 const ARTICLE_LD = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|BackgroundNewsArticle|ReviewNewsArticle)$/i;
@@ -69,11 +70,6 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
 }
 
 function pathOf(url: string | null): { pathname: string; search: string } | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url, 'https://address.invalid/'); // "//host/path" is an address too
-    return /^https?:$/.test(u.protocol) ? { pathname: u.pathname, search: u.search } : null;
-  } catch {
-    return null;
-  }
+  const u = addressOf(url);
+  return u && /^https?:$/.test(u.protocol) ? { pathname: u.pathname, search: u.search } : null;
 }

@@ -32,15 +32,20 @@ export function urlMonth(url: string | null | undefined): string | null {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : null;
 }
 
-function addressPart(url: string | null | undefined): string {
-  if (!url) return '';
-  let path: string;
+/** The page address as a URL ("//host/path" is an address too), or null when it is none. */
+export function addressOf(url: string | null | undefined): URL | null {
+  if (!url) return null;
   try {
-    const u = new URL(url, 'https://address.invalid/'); // "//host/path" is an address too
-    path = u.pathname + u.search;
+    return new URL(url, 'https://address.invalid/');
   } catch {
-    return '';
+    return null;
   }
+}
+
+function addressPart(url: string | null | undefined): string {
+  const u = addressOf(url);
+  if (!u) return '';
+  let path = u.pathname + u.search;
   try {
     path = decodeURIComponent(path);
   } catch {
