@@ -109,7 +109,4 @@ describe('the shipped ranker on hand-made sentences', () => {
     expect(speakers(text)).toEqual([null]);
   });
 
-  it('names in quotation marks stay no quotes', () => {
-    expect(extractQuotes('Agents carried out “Operation Safe City” in several cities last week.')).toHaveLength(0);
-  });
 });
