@@ -50,7 +50,7 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
     }
   }
 
-  // JSON-LD in <body> is read only if the head has not already said "article".
+  // JSON-LD in <body> is read only when the head neither said "article" nor had JSON-LD of its own.
   const items = headFirst<LdItem>(doc, 'script', readJsonLd, (found) => claimsArticle || found.length > 0);
   for (const item of items) {
     for (const type of item.types) {
