@@ -37,7 +37,7 @@ export function defineStoredItem<T>(area: 'sync' | 'local', key: string, options
     return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
   };
 
-  return {
+  const item: StoredItem<T> = {
     async get() {
       try {
         const stored = await browser.storage[area].get([key, versionKey]);
@@ -52,11 +52,21 @@ export function defineStoredItem<T>(area: 'sync' | 'local', key: string, options
       await browser.storage[area].set({ [key]: value, [versionKey]: { v: options.version } });
     },
     watch(onChange) {
-      const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
-        if (changedArea === area && key in changes) onChange(options.normalize(changes[key]!.newValue));
+      let latest = 0;
+      // The change is read back through get(), not taken from the event: the event leaves out
+      // the version key when it did not change, so only a read migrates a value written by an
+      // older version (sync storage is shared with the reader's other devices). Reads that
+      // resolve out of order never report an older value after a newer one.
+      const listener = (changes: Record<string, unknown>, changedArea: string) => {
+        if (changedArea !== area || !(key in changes)) return;
+        const ticket = ++latest;
+        void item.get().then((value) => {
+          if (ticket === latest) onChange(value);
+        });
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
     },
   };
+  return item;
 }

@@ -78,6 +78,22 @@ describe('settings in storage', () => {
     expect(await fakeBrowser.storage.local.get('item$')).toEqual({ item$: { v: 3 } });
   });
 
+  it('migrates a watched change written by an older version, as get() does', async () => {
+    const { defineStoredItem } = await import('../../../utils/storage-item.ts');
+    const item = defineStoredItem('sync', 'item', {
+      version: 2,
+      migrations: { 2: (v) => ({ ...(v as object), migrated: true }) },
+      normalize: (raw) => (raw ?? {}) as Record<string, unknown>,
+    });
+    const seen: unknown[] = [];
+    const unwatch = item.watch((v) => seen.push(v));
+    // Another device still on version 1 writes the value.
+    await fakeBrowser.storage.sync.set({ item: { theme: 'dark' }, item$: { v: 1 } });
+    await new Promise((r) => setTimeout(r, 0));
+    unwatch();
+    expect(seen.at(-1)).toEqual({ theme: 'dark', migrated: true });
+  });
+
   it('notifies watchers with normalised settings', async () => {
     const seen: unknown[] = [];
     const unwatch = watchSettings((s) => seen.push(s.theme));
