@@ -4,10 +4,9 @@
  */
 import type { ArticleDates } from '../types.ts';
 import { isPlausibleDay, latestDay } from './day.ts';
-import { viewPage } from './page.ts';
+import { pageDayOrder, viewPage } from './page.ts';
 import { listOf } from './search.ts';
 import { W } from './weights.ts';
-import { dayOrderFor } from './parse.ts';
 import { localise, rank } from './rank.ts';
 import type { Candidate } from './candidate.ts';
 import { jsonLdCandidates, readJsonLd } from './sources/jsonld.ts';
@@ -53,7 +52,7 @@ const settled = (list: Candidate[], min: number): boolean =>
 function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const latest = latestDay(now);
   const plausible = (list: Candidate[]) => list.filter((c) => isPlausibleDay(c.day, latest));
-  const order = dayOrderFor(doc.documentElement?.getAttribute('lang'));
+  const order = pageDayOrder(doc);
   const inHead = (tag: string) => (doc.head ? listOf(doc.head.getElementsByTagName(tag)) : []);
   const inBody = (tag: string, max?: number) => (doc.body ? listOf(doc.body.getElementsByTagName(tag), max) : []);
   const read = (metas: Element[], scripts: Element[]) =>

@@ -41,10 +41,14 @@ const ELSEWHERE_CLASS =
   /(?:^|[-_])(comment|related|sidebar|widget_|recent|teaser|recommend|popular|trending|promo|breadcrumb|calendar|newsletter|more-?stor|also|read-?more|repl(?:y|ies)|disqus|ticker|latest|most-)/;
 const DATE_NAME = /date|time|meta|byline|publish|posted/;
 
+/** How the page writes numeric dates, from its declared language (`lang`, else `xml:lang`). */
+export function pageDayOrder(doc: Document): DayOrder {
+  const root = doc.documentElement;
+  return dayOrderFor(root?.getAttribute('lang') || root?.getAttribute('xml:lang'));
+}
+
 /** Builds the page view: language-dependent date order and the main heading. */
 export function viewPage(doc: Document, title: string | null): PageView {
-  const root = doc.documentElement;
-  const lang = root?.getAttribute('lang') || root?.getAttribute('xml:lang') || '';
   const heading = findHeading(doc, squash(title || doc.title));
   const headingAncestors = new Map<Element, number>();
   let articleLevel = -1;
@@ -54,7 +58,7 @@ export function viewPage(doc: Document, title: string | null): PageView {
   }
   let manyArticles: boolean | undefined;
   return {
-    doc, order: dayOrderFor(lang), heading, headingAncestors, articleLevel,
+    doc, order: pageDayOrder(doc), heading, headingAncestors, articleLevel,
     // Asked only for dates away from the headline, which most pages never need; searched once.
     get manyArticles() {
       return (manyArticles ??= !!doc.getElementsByTagName('article')[1]);

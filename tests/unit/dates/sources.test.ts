@@ -48,6 +48,11 @@ describe('meta tags', () => {
     const d = find(page('<meta property="article:published_time" content="2017-09-28T23:30:00-04:00">'));
     expect(d.published).toMatchObject({ day: '2017-09-28', raw: '2017-09-28T23:30:00-04:00' });
   });
+  it('reads numeric dates in the page’s language, from `lang` or `xml:lang`, in <head> as in the text', () => {
+    const meta = '<meta name="date" content="09/10/2017">';
+    expect(find(page(`<html xml:lang="en"><head>${meta}</head></html>`)).published?.day).toBe('2017-09-10');
+    expect(find(page(`<html lang="en-GB"><head>${meta}</head></html>`)).published?.day).toBe('2017-10-09');
+  });
 });
 
 describe('microdata and microformats', () => {
