@@ -10,8 +10,9 @@ export interface CalendarDay {
   day: number;
 }
 
-/** The unit an age is worded in, largest first. */
-export type AgeUnit = 'year' | 'month' | 'week' | 'day';
+/** The units an age is worded in, largest first. */
+export const AGE_UNITS = ['year', 'month', 'week', 'day'] as const;
+export type AgeUnit = (typeof AGE_UNITS)[number];
 
 /** An age worded as "over {count} {unit}s". */
 export interface Age {
@@ -22,6 +23,12 @@ export interface Age {
   count: number;
   unit: AgeUnit;
 }
+
+/** What wording an age needs: "over {count} {unit}s" (what is sent between Backstory's parts). */
+export type AgeAmount = Pick<Age, 'count' | 'unit'>;
+
+/** Just the amount of an age, without the day and month counts behind it. */
+export const amountOf = ({ count, unit }: AgeAmount): AgeAmount => ({ count, unit });
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

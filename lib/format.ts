@@ -2,15 +2,15 @@
  * Locale-aware wording of ages and dates, through Intl (plural rules and units come from
  * the browser's CLDR data, not hand-made tables).
  */
-import { parseDay, type Age } from './age.ts';
+import { parseDay, type AgeAmount } from './age.ts';
 
 /** "9 years", "1 year", "3 months" — in the given locale, with its plural rules. */
-export function formatAgeAmount(age: Pick<Age, 'count' | 'unit'>, locale: string): string {
+export function formatAgeAmount(age: AgeAmount, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: age.unit, unitDisplay: 'long' }).format(age.count);
 }
 
 /** The badge text for an age: "9y", "3mo" — a narrow unit, at most four characters. */
-export function formatAgeBadge(age: Pick<Age, 'count' | 'unit'>, locale: string): string {
+export function formatAgeBadge(age: AgeAmount, locale: string): string {
   const narrow = new Intl.NumberFormat(locale, { style: 'unit', unit: age.unit, unitDisplay: 'narrow' })
     .format(age.count)
     .replace(/\s+/g, '');
@@ -18,7 +18,7 @@ export function formatAgeBadge(age: Pick<Age, 'count' | 'unit'>, locale: string)
 }
 
 /** "9 years ago", "vor 9 Jahren". */
-export function formatAgeRelative(age: Pick<Age, 'count' | 'unit'>, locale: string): string {
+export function formatAgeRelative(age: AgeAmount, locale: string): string {
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-age.count, age.unit);
 }
 

@@ -4,10 +4,8 @@
  * (loading locale data), so the content script has the background word them and passes the
  * words in (`presetWording`).
  */
-import type { Age } from './age.ts';
+import type { AgeAmount } from './age.ts';
 import { formatAgeAmount, formatDay } from './format.ts';
-
-export type AgeAmount = Pick<Age, 'count' | 'unit'>;
 
 export interface Wording {
   /** "9 years", "3 Monate". */

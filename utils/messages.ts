@@ -5,8 +5,8 @@
  * - popup → content script: the page's full analysis, and highlighting in the page.
  */
 import { browser } from 'wxt/browser';
-import type { AgeUnit } from '../lib/age.ts';
-import type { AgeAmount, PresetWords } from '../lib/wording.ts';
+import { AGE_UNITS, parseDay, type AgeAmount, type AgeUnit } from '../lib/age.ts';
+import type { PresetWords } from '../lib/wording.ts';
 import type { HighlightTarget } from '../lib/highlight-target.ts';
 import type { ArticleAnalysis } from '../lib/types.ts';
 
@@ -52,15 +52,13 @@ export interface Replies {
 export type BackgroundMessage = BadgeMessage | WordingMessage;
 export type PageMessage = AnalyzeMessage | HighlightMessage;
 
-const AGE_UNITS: readonly AgeUnit[] = ['year', 'month', 'week', 'day'];
-
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 const isAge = (age: unknown): age is AgeAmount =>
   isObject(age) && Number.isInteger(age.count) && (age.count as number) >= 0 && AGE_UNITS.includes(age.unit as AgeUnit);
 
-/** Only well-formed, small requests are taken. */
-const MAX_WORDED = 50;
+/** Only well-formed, small requests are taken: at most this many ages and days. */
+export const MAX_WORDED = 50;
 
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   if (!isObject(value)) return false;
@@ -68,7 +66,7 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
   if (value.type === 'backstory:wording') {
     const { ages, days } = value;
     return Array.isArray(ages) && ages.length <= MAX_WORDED && ages.every(isAge) &&
-      Array.isArray(days) && days.length <= MAX_WORDED && days.every((day) => typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day));
+      Array.isArray(days) && days.length <= MAX_WORDED && days.every((day) => typeof day === 'string' && parseDay(day) !== null);
   }
   return false;
 }

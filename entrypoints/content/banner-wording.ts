@@ -3,17 +3,15 @@
  * main thread 10–30 ms (locale data). If the background cannot answer, they are worded here.
  */
 import type { BannerModel } from '../../lib/banner-decision.ts';
+import { amountOf } from '../../lib/age.ts';
 import { presetWording, type PresetWords, type Wording } from '../../lib/wording.ts';
-import { askBackground } from '../../utils/messages.ts';
-
-/** As many as the background takes in one request. */
-const MAX_DAYS = 50;
+import { askBackground, MAX_WORDED } from '../../utils/messages.ts';
 
 export async function bannerWording(model: BannerModel, fallback: Wording): Promise<Wording> {
   const days = [model.published?.day, model.updated?.day, ...model.candidates.map((c) => c.day)];
-  const unique = [...new Set(days.filter((day): day is string => !!day))].slice(0, MAX_DAYS);
+  const unique = [...new Set(days.filter((day): day is string => !!day))].slice(0, MAX_WORDED);
   try {
-    const words = await askBackground({ type: 'backstory:wording', ages: [{ count: model.age.count, unit: model.age.unit }], days: unique });
+    const words = await askBackground({ type: 'backstory:wording', ages: [amountOf(model.age)], days: unique });
     return isPresetWords(words) ? presetWording(words, fallback) : fallback;
   } catch {
     return fallback;

@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickLook, type QuickLook } from '../../lib/quick-look.ts';
 import { decideBanner, storyAge } from '../../lib/banner-decision.ts';
 import { articleKey } from '../../lib/article-key.ts';
+import { amountOf } from '../../lib/age.ts';
 import { isQuietHost, type Settings } from '../../lib/settings.ts';
 import { loadSettings, watchSettings, setSiteQuiet } from '../../utils/settings.ts';
 import { dismiss, isDismissed } from '../../utils/dismissed.ts';
@@ -54,7 +55,7 @@ export function startPageWatch(ctx: ContentScriptContext): void {
 
   const updateBadge = (current: QuickLook, settings: Settings, host: string) => {
     const judged = isQuietHost(settings, host) ? null : storyAge(current, settings.judgeBy, new Date());
-    void sendToBackground({ type: 'backstory:badge', age: judged ? { count: judged.age.count, unit: judged.age.unit } : null });
+    void sendToBackground({ type: 'backstory:badge', age: judged ? amountOf(judged.age) : null });
   };
 
   const run = async () => {
