@@ -1,4 +1,4 @@
-import { ageBetween, isStale, localDay, parseDay } from '../../lib/age.ts';
+import { isStale } from '../../lib/age.ts';
 import { storyAge } from '../../lib/banner-decision.ts';
 import { formatAgeRelative } from '../../lib/format.ts';
 import type { Settings } from '../../lib/settings.ts';
@@ -20,9 +20,9 @@ export function ArticleHeader({ analysis, host, now, settings }: ArticleHeaderPr
   const { t, locale } = useI18n();
   const wording = useWording();
   const { published, updated, candidates } = analysis.dates;
-  const day = published && parseDay(published.day);
-  const age = day && ageBetween(day, localDay(now));
+  // The note judges by the reader's chosen date, as the banner does; "(9 years ago)" is the publication's.
   const judged = storyAge(analysis, settings.judgeBy, now);
+  const age = published ? storyAge(analysis, 'published', now)?.age : null;
   const site = analysis.siteName || host;
   return (
     <header class="article">
