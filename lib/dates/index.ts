@@ -84,7 +84,7 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
     texts = textCandidates(view);
     // 4. Weak fallbacks, only for pages nothing above has dated: the preview image's address
     // and dates in inline script data that is not JSON-LD.
-    if (!plausible([...marked, ...texts]).some((c) => c.confidence >= W.fallbackBelow)) {
+    if (![...marked, ...plausible(texts)].some((c) => c.confidence >= W.fallbackBelow)) {
       marked.push(...plausible(imageCandidates(headMetas, inHead('link'))));
       marked.push(...plausible(scriptDataCandidates([...headScripts, ...bodyScripts], order)));
     }

@@ -208,7 +208,7 @@ export const SPEAKER_PRONOUNS = forms(
 export const POSSESSIVES = forms('his', 'her', 'their', 'its', 'our', 'my', 'your');
 
 /** `POSSESSIVES` without "your": an utterance's owner ("his remark"), a possessive candidate speaker. */
-export const POSSESSIVE_PRONOUNS = forms('his', 'her', 'their', 'its', 'my', 'our');
+export const POSSESSIVE_PRONOUNS = new Set([...POSSESSIVES].filter((word) => word !== 'your'));
 
 /** Words that open a noun phrase; a speaker phrase like "the agency" starts at one. */
 export const DETERMINERS = forms(
