@@ -25,6 +25,7 @@ describe('messages between the parts', () => {
   it('accepts small, well-formed wording requests only', () => {
     expect(isBackgroundMessage({ type: 'backstory:wording', ages: [{ count: 9, unit: 'year' }], days: ['2017-09-28'] })).toBe(true);
     expect(isBackgroundMessage({ type: 'backstory:wording', ages: [], days: ['28.09.2017'] })).toBe(false);
+    expect(isBackgroundMessage({ type: 'backstory:wording', ages: [], days: ['2017-02-30'] })).toBe(false); // no such day
     expect(isBackgroundMessage({ type: 'backstory:wording', ages: [], days: Array(51).fill('2017-09-28') })).toBe(false);
     expect(isBackgroundMessage({ type: 'backstory:wording', ages: [{ count: 9, unit: 'eon' }], days: [] })).toBe(false);
     expect(isBackgroundMessage({ type: 'backstory:wording', days: [] })).toBe(false);
