@@ -16,7 +16,8 @@
  * `now` defaults to the newest modification time of the input files: every page was captured
  * before its file was written, so no true date can be later, and the run is reproducible for
  * a given file. `--split even|odd` keeps every other line (for held-out checks while tuning);
- * `--misses` lists the wrong or missing days with the candidates considered.
+ * `--misses` lists the wrong or missing days with the candidates considered, then how many
+ * misses are of each kind (nothing found, the page's update date, ranked lower, no candidate).
  *
  * The very last line printed is one JSON object with the figures.
  */
@@ -89,6 +90,17 @@ function row(name: string, t: Tally): (string | number)[] {
     s.ms_per_page, s.ms_p95, s.parse_ms_per_page, t.readerable ? `${f(s.article_agreement)} (${t.readerable})` : '-'];
 }
 
+/** Why a dated page was missed, for the summary under `--misses`. */
+function missKind(gold: string | null, dates: ArticleDates): string {
+  if (!gold) return 'a date found on a page the reference says has none';
+  if (!dates.published) return 'nothing found';
+  if (dates.updated?.day === gold || dates.candidates.some((c) => c.day === gold && c.kind === 'updated')) {
+    return "the reference is the page's own update date";
+  }
+  if (dates.candidates.some((c) => c.day === gold)) return 'the reference is a candidate, ranked lower';
+  return 'the reference is not among the candidates';
+}
+
 function describeMiss(line: Line, dates: ArticleDates): string {
   const got = dates.published ? `${dates.published.day} [${dates.published.source}: ${dates.published.detail}]` : 'nothing';
   const cands = dates.candidates
@@ -114,6 +126,7 @@ export async function run(args: string[]): Promise<void> {
   const split = option(args, '--split');
   const runs = Math.max(1, Number(option(args, '--runs') ?? 2) || 1);
   const showMisses = args.includes('--misses');
+  const missKinds = new Map<string, number>();
 
   const total = empty();
   const byDataset = new Map<string, Tally>();
@@ -163,10 +176,19 @@ export async function run(args: string[]): Promise<void> {
         }
       }
       const wrong = line.gold_status === 'date' ? day !== line.published : line.gold_status === 'no_date' && !!day;
-      if (showMisses && wrong) console.log(describeMiss(line, dates));
+      if (showMisses && wrong) {
+        console.log(describeMiss(line, dates));
+        const kind = missKind(line.gold_status === 'date' ? line.published : null, dates);
+        missKinds.set(kind, (missKinds.get(kind) ?? 0) + 1);
+      }
     }
   }
 
+  if (showMisses) {
+    console.log("\nmisses by kind (candidates: those the finder returns, its best ten)");
+    for (const [kind, n] of [...missKinds].sort((x, y) => y[1] - x[1])) console.log(`  ${String(n).padStart(4)}  ${kind}`);
+    console.log();
+  }
   const header = ['dataset', 'pages', 'dated', 'exact', '±1 day', 'no_date', 'no-date ok', 'coverage',
     'ms med', 'ms p95', 'parse ms', 'article agree (n)'];
   const names = [...byDataset.keys()].sort();
