@@ -4,7 +4,7 @@
  * Romanian, Turkish, Russian, Ukrainian, Greek and Arabic (Egyptian and Levantine). Full forms and the inflected (genitive)
  * forms used in dates; abbreviations are accepted as prefixes of these (see monthOf).
  */
-const FORMS: string[] = [
+export const FORMS: readonly string[] = [
   'january januar jänner janvier enero gener gennaio janeiro januari stycznia styczeń leden ledna január ianuarie ocak январь января січень січня ιανουαρίου يناير',
   'february februar février febrero febrer febbraio fevereiro februari lutego luty únor února február februarie şubat subat февраль февраля лютий лютого φεβρουαρίου فبراير شباط',
   'march märz maerz mrz mars marzo març março maart mrt marca marzec březen března március martie mart март марта березень березня μαρτίου مارس آذار',

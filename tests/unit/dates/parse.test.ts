@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayOrderFor, findDatesInText, findShortYearDate, parseDateValue } from '../../../lib/dates/parse.ts';
-import { monthOf } from '../../../lib/dates/months.ts';
+import { FORMS, monthOf } from '../../../lib/dates/months.ts';
 
 const days = (text: string, order: 'dmy' | 'mdy' = 'dmy') => findDatesInText(text, order).map((d) => d.day);
 
@@ -89,6 +89,17 @@ describe('findDatesInText beyond Latin script', () => {
     expect(days('الأربعاء، 07 أكتوبر 2020 - 12:09 م')).toEqual(['2020-10-07']);
     expect(days('تم نشره الجمعة 24 نيسان / أبريل 2020')).toEqual(['2020-04-24']);
     expect(days('٢٨ سبتمبر ٢٠١٧')).toEqual(['2017-09-28']);
+  });
+  it('reads every month name it knows, in every script, before or after the day', () => {
+    FORMS.forEach((line, i) => {
+      const month = String(i + 1).padStart(2, '0');
+      for (const name of line.split(' ')) {
+        // A curly quote makes the text two-byte, as most news text is.
+        expect(days(`“Quoted.” 28 ${name} 2017`), name).toEqual([`2017-${month}-28`]);
+        expect(days(`${name[0]!.toUpperCase()}${name.slice(1)} 28, 2017`), name).toEqual([`2017-${month}-28`]);
+        expect(days(`2017, ${name} 28`), name).toEqual([`2017-${month}-28`]);
+      }
+    });
   });
   it('reads two-digit years only through the dedicated reader', () => {
     expect(days('28.01.22')).toEqual([]);
