@@ -64,7 +64,7 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const title = headMetas.find((el) => el.getAttribute('property') === 'og:title')?.getAttribute('content') ?? null;
   const marked = [...read(headMetas, headScripts), ...plausible(urlCandidates(url))];
   // 2. The story's header: <time> elements and dated bylines next to the headline.
-  const view = viewPage(doc, title);
+  const view = viewPage(doc, title, order);
   const zone = headerZone(view);
   let texts: Candidate[] = [];
   if (zone) {

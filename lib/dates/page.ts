@@ -47,8 +47,8 @@ export function pageDayOrder(doc: Document): DayOrder {
   return dayOrderFor(root?.getAttribute('lang') || root?.getAttribute('xml:lang'));
 }
 
-/** Builds the page view: language-dependent date order and the main heading. */
-export function viewPage(doc: Document, title: string | null): PageView {
+/** Builds the page view: the main heading and where things sit around it; `order` is `pageDayOrder(doc)`. */
+export function viewPage(doc: Document, title: string | null, order: DayOrder): PageView {
   const heading = findHeading(doc, squash(title || doc.title));
   const headingAncestors = new Map<Element, number>();
   let articleLevel = -1;
@@ -58,7 +58,7 @@ export function viewPage(doc: Document, title: string | null): PageView {
   }
   let manyArticles: boolean | undefined;
   return {
-    doc, order: pageDayOrder(doc), heading, headingAncestors, articleLevel,
+    doc, order, heading, headingAncestors, articleLevel,
     // Asked only for dates away from the headline, which most pages never need; searched once.
     get manyArticles() {
       return (manyArticles ??= !!doc.getElementsByTagName('article')[1]);
