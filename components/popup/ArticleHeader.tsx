@@ -22,7 +22,7 @@ export function ArticleHeader({ analysis, host, now, settings }: ArticleHeaderPr
   const { published, updated, candidates } = analysis.dates;
   // The note judges by the reader's chosen date, as the banner does; "(9 years ago)" is the publication's.
   const judged = storyAge(analysis, settings.judgeBy, now);
-  const age = published ? storyAge(analysis, 'published', now)?.age : null;
+  const age = storyAge(analysis, 'published', now)?.age;
   const site = analysis.siteName || host;
   return (
     <header class="article">
