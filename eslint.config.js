@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', '.tmp/', 'lib/entities/default-model.ts', 'lib/entities/model-data/**'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', '.tmp/', 'lib/story/entities/default-model.ts'] },
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,
   {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BannerModel } from '../lib/banner-decision.ts';
+import type { BannerModel } from '../lib/page/banner-decision.ts';
 import type { Theme } from '../lib/settings.ts';
 import { useI18n } from './i18n.tsx';
 import { SOURCE_LABEL } from './source-label.ts';

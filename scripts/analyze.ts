@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from './lib/dom.ts';
-import { analyzePage } from '../lib/analyze.ts';
-import { decideBanner, storyAge } from '../lib/banner-decision.ts';
+import { analyzePage } from '../lib/story/analyze.ts';
+import { decideBanner, storyAge } from '../lib/page/banner-decision.ts';
 import { DEFAULT_SETTINGS } from '../lib/settings.ts';
 import { formatAgeAmount, formatDay } from '../lib/format.ts';
 import type { ArticleAnalysis, EntityType } from '../lib/types.ts';

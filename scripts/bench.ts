@@ -11,11 +11,11 @@ import { pageFileArgs } from './lib/args.ts';
 import { parseHtml } from './lib/dom.ts';
 import { formatTable } from './lib/table.ts';
 import { median, p95, round } from './lib/stats.ts';
-import { quickLook } from '../lib/quick-look.ts';
-import { extractArticle } from '../lib/extract.ts';
-import { analyzeEntities } from '../lib/entities/index.ts';
-import { extractQuotes } from '../lib/quotes/index.ts';
-import { analyzePage, PARAGRAPH_SEPARATOR } from '../lib/analyze.ts';
+import { quickLook } from '../lib/page/quick-look.ts';
+import { extractArticle } from '../lib/story/extract.ts';
+import { analyzeEntities } from '../lib/story/entities/index.ts';
+import { extractQuotes } from '../lib/story/quotes/index.ts';
+import { analyzePage, PARAGRAPH_SEPARATOR } from '../lib/story/analyze.ts';
 
 interface PageLine {
   id: string;

@@ -9,8 +9,8 @@ import { readJsonLines } from './lib/jsonl.ts';
 import { pageFileArgs } from './lib/args.ts';
 import { parseHtml } from './lib/dom.ts';
 import { median, p95, round } from './lib/stats.ts';
-import { analyzePage } from '../lib/analyze.ts';
-import { analysisProblems } from '../lib/analysis-check.ts';
+import { analyzePage } from '../lib/story/analyze.ts';
+import { analysisProblems } from '../lib/story/analysis-check.ts';
 
 interface PageLine {
   id: string;

@@ -1,16 +1,16 @@
 /**
- * `npm run train:ner [-- --epochs N] [--dev FILE]` — rebuilds lib/entities/model.json from
+ * `npm run train:ner [-- --epochs N] [--dev FILE]` — rebuilds lib/story/entities/model.json from
  * the CoNLL-2003 training set, deterministically. `--dev` prints dev scores after each epoch
  * (for tuning; the dev set is never trained on).
  */
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { buildGazetteer } from '../lib/entities/gazetteer.ts';
-import { prepareDocument } from '../lib/entities/features.ts';
-import { loadModel } from '../lib/entities/model.ts';
-import { recognizeWith } from '../lib/entities/recognize.ts';
-import { tokenize } from '../lib/entities/tokenize.ts';
-import { tagDocument } from '../lib/entities/tagger.ts';
+import { buildGazetteer } from '../lib/story/entities/gazetteer.ts';
+import { prepareDocument } from '../lib/story/entities/features.ts';
+import { loadModel } from '../lib/story/entities/model.ts';
+import { recognizeWith } from '../lib/story/entities/recognize.ts';
+import { tokenize } from '../lib/story/entities/tokenize.ts';
+import { tagDocument } from '../lib/story/entities/tagger.ts';
 import { buildGazetteerLists } from './train/ner-gazetteers.ts';
 import { goldTags, readDocs } from './train/ner-data.ts';
 import { FloatTable } from './train/perceptron.ts';
@@ -25,7 +25,7 @@ const trainFiles = opt('--train', `${DATA}/conll2003-train.jsonl.gz`).split(',')
 const devFile = args.includes('--dev') ? opt('--dev', '') : null;
 const epochs = Number(opt('--epochs', '10'));
 const minCount = Number(opt('--min-count', '5'));
-const out = opt('--out', 'lib/entities/model.json');
+const out = opt('--out', 'lib/story/entities/model.json');
 
 const started = performance.now();
 const lists = buildGazetteerLists();

@@ -1,9 +1,9 @@
 /**
  * `npx tsx scripts/train-quotes.ts [options]` — trains the quote speaker ranker
- * (lib/quotes/ranker.ts) on PolNeAR-derived gold and writes lib/quotes/ranker.json.
+ * (lib/story/quotes/ranker.ts) on PolNeAR-derived gold and writes lib/story/quotes/ranker.json.
  *
  * For every quote the hand rules find in a training document and the eval matches to a gold
- * quote, the candidates (lib/quotes/candidates.ts) that overlap a gold speaker span are the
+ * quote, the candidates (lib/story/quotes/candidates.ts) that overlap a gold speaker span are the
  * right answers. The model is a log-linear ranker (softmax over the quote's candidates, L2
  * penalty), fitted by full-batch gradient descent with Adam from zero weights: no randomness,
  * so the same data and options give the same file, byte for byte.
@@ -19,7 +19,7 @@
  *   --threshold P     below this probability the ranker does not override the rules' pick (default 0.7)
  *   --new-threshold P below it, it does not attribute a quote the rules left unattributed (default 0.5)
  *   --drop-threshold P at or above this probability of "nobody" the rules' pick is dropped (default 2: never)
- *   --out FILE        where to write the model (default lib/quotes/ranker.json; "-" = don't)
+ *   --out FILE        where to write the model (default lib/story/quotes/ranker.json; "-" = don't)
  *
  * The shipped model: `npx tsx scripts/train-quotes.ts` (all of polnear-train, default options,
  * which were chosen by training on --half A and checking on --half B). polnear-dev is never
@@ -27,9 +27,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { findQuotes } from '../lib/quotes/index.ts';
-import { chooseSpeaker, loadRanker, rankCandidates, type RankerModel } from '../lib/quotes/ranker.ts';
-import type { Candidate } from '../lib/quotes/candidates.ts';
+import { findQuotes } from '../lib/story/quotes/index.ts';
+import { chooseSpeaker, loadRanker, rankCandidates, type RankerModel } from '../lib/story/quotes/ranker.ts';
+import type { Candidate } from '../lib/story/quotes/candidates.ts';
 import type { Span } from '../lib/types.ts';
 import { readJsonLines } from './lib/jsonl.ts';
 import { matchSpans, overlaps } from './eval/quotes.ts';
@@ -214,7 +214,7 @@ async function main(): Promise<void> {
     newThreshold: Number(opt('--new-threshold', String(DEFAULTS.newThreshold))),
     dropThreshold: Number(opt('--drop-threshold', String(DEFAULTS.dropThreshold))),
   };
-  const out = opt('--out', 'lib/quotes/ranker.json');
+  const out = opt('--out', 'lib/story/quotes/ranker.json');
   const t0 = performance.now();
   const instances = collectInstances(await readDocs(file, half));
   console.error(`train: ${instances.length} matched quotes (${instances.filter((x) => x.right.some((r, i) => r && !x.candidates[i]!.none)).length} with a right candidate), ` +

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { AGE_UNITS, parseDay, type AgeAmount, type AgeUnit } from '../lib/age.ts';
 import type { PresetWords } from '../lib/wording.ts';
-import type { HighlightTarget } from '../lib/highlight-target.ts';
+import type { HighlightTarget } from '../lib/story/highlight-target.ts';
 import type { ArticleAnalysis } from '../lib/types.ts';
 
 export interface BadgeMessage {

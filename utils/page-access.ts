@@ -4,7 +4,7 @@
  * popup's activeTab grant lets it inject one, once.
  */
 import { browser } from 'wxt/browser';
-import type { HighlightTarget } from '../lib/highlight-target.ts';
+import type { HighlightTarget } from '../lib/story/highlight-target.ts';
 import { sendToPage, type AnalyzeReply } from './messages.ts';
 
 /** The page cannot be reached at all (browser pages, stores, PDFs, other extensions). */

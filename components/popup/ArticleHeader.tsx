@@ -1,5 +1,5 @@
 import { isStale } from '../../lib/age.ts';
-import { storyAge } from '../../lib/banner-decision.ts';
+import { storyAge } from '../../lib/page/banner-decision.ts';
 import { formatAgeRelative } from '../../lib/format.ts';
 import type { Settings } from '../../lib/settings.ts';
 import type { ArticleAnalysis } from '../../lib/types.ts';

@@ -1,6 +1,6 @@
 import { isQuietHost, type Section, type Settings } from '../../lib/settings.ts';
 import type { ArticleAnalysis, Entity, EntityType, Quote } from '../../lib/types.ts';
-import type { HighlightTarget } from '../../lib/highlight-target.ts';
+import type { HighlightTarget } from '../../lib/story/highlight-target.ts';
 import { useI18n, type MessageKey } from '../i18n.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { EntitySection } from './EntitySection.tsx';

@@ -1,4 +1,4 @@
-import type { BannerModel } from '../../lib/banner-decision.ts';
+import type { BannerModel } from '../../lib/page/banner-decision.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import type { ArticleAnalysis } from '../../lib/types.ts';
 import { Banner } from '../Banner.tsx';

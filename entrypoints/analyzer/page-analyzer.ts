@@ -1,6 +1,6 @@
-import { analyzePage } from '../../lib/analyze.ts';
-import { findRanges, findWordRanges, indexText } from '../../lib/find-text.ts';
-import type { HighlightTarget } from '../../lib/highlight-target.ts';
+import { analyzePage } from '../../lib/story/analyze.ts';
+import { findRanges, findWordRanges, indexText } from '../../lib/story/find-text.ts';
+import type { HighlightTarget } from '../../lib/story/highlight-target.ts';
 import type { ArticleAnalysis } from '../../lib/types.ts';
 import type { AnalyzeReply } from '../../utils/messages.ts';
 

@@ -9,7 +9,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { Banner, type BannerProps } from '../../components/Banner.tsx';
 import { BANNER_CSS } from '../../components/banner-css.ts';
 import { I18nContext, type Translator } from '../../components/i18n.tsx';
-import type { BannerModel } from '../../lib/banner-decision.ts';
+import type { BannerModel } from '../../lib/page/banner-decision.ts';
 import type { Wording } from '../../lib/wording.ts';
 import { WordingProvider } from '../../components/wording.tsx';
 

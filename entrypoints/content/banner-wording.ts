@@ -2,7 +2,7 @@
  * The banner's ages and dates, worded by the background: Intl's first use would cost the page's
  * main thread 10–30 ms (locale data). If the background cannot answer, they are worded here.
  */
-import type { BannerModel } from '../../lib/banner-decision.ts';
+import type { BannerModel } from '../../lib/page/banner-decision.ts';
 import { amountOf } from '../../lib/age.ts';
 import { presetWording, type PresetWords, type Wording } from '../../lib/wording.ts';
 import { askBackground, MAX_WORDED } from '../../utils/messages.ts';

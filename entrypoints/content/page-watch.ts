@@ -3,9 +3,9 @@
  * keeps the banner in step with the settings.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { quickLook, type QuickLook } from '../../lib/quick-look.ts';
-import { decideBanner, storyAge } from '../../lib/banner-decision.ts';
-import { articleKey } from '../../lib/article-key.ts';
+import { quickLook, type QuickLook } from '../../lib/page/quick-look.ts';
+import { decideBanner, storyAge } from '../../lib/page/banner-decision.ts';
+import { articleKey } from '../../lib/page/article-key.ts';
 import { amountOf } from '../../lib/age.ts';
 import { isQuietHost, type Settings } from '../../lib/settings.ts';
 import { loadSettings, watchSettings, setSiteQuiet } from '../../utils/settings.ts';

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { applyTheme } from '../../components/theme.ts';
 import { WelcomeView, type HostAccess, type WelcomeViewProps } from '../../components/welcome/WelcomeView.tsx';
-import { decideBanner } from '../../lib/banner-decision.ts';
+import { decideBanner } from '../../lib/page/banner-decision.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import type { PageAnalyzer } from '../analyzer/page-analyzer.ts';
 import { loadSettings } from '../../utils/settings.ts';

@@ -1,7 +1,7 @@
 /**
  * `npm run --silent eval -- dates FILE.jsonl.gz... [--now YYYY-MM-DD] [--runs N] [--split even|odd] [--misses]`
  *
- * Scores the every-page cheap path (lib/detect + lib/dates) on real pages. Each line is
+ * Scores the every-page cheap path (lib/page/detect + lib/page/dates) on real pages. Each line is
  * `{id, url, published, gold_status, source_dataset, readerable, html}`. Per dataset and in
  * total: exact-day accuracy and within ±1 day (over `gold_status: "date"` lines), the share of
  * `no_date` lines where nothing is predicted, coverage (share of dated lines where a day is
@@ -26,8 +26,8 @@ import { readJsonLines } from '../lib/jsonl.ts';
 import { parseHtml } from '../lib/dom.ts';
 import { formatTable } from '../lib/table.ts';
 import { median, p95, round } from '../lib/stats.ts';
-import { detectArticle } from '../../lib/detect/index.ts';
-import { findArticleDates } from '../../lib/dates/index.ts';
+import { detectArticle } from '../../lib/page/detect/index.ts';
+import { findArticleDates } from '../../lib/page/dates/index.ts';
 import type { ArticleDates, ArticleVerdict } from '../../lib/types.ts';
 
 interface Line {

@@ -165,9 +165,9 @@ export async function run(args: string[]): Promise<void> {
   // Model load as the extension does it: parse the JSON (Vite ships large JSON as a
   // JSON.parse string) and build the lookup tables. Reading the file is not timed, and
   // neither is tsx's one-off transform of an imported .json, which is a dev-tool cost.
-  const { recognizeWith } = await import('../../lib/entities/recognize.ts');
-  const { loadModel } = await import('../../lib/entities/model.ts');
-  const raw = readFileSync(new URL('../../lib/entities/model.json', import.meta.url), 'utf8');
+  const { recognizeWith } = await import('../../lib/story/entities/recognize.ts');
+  const { loadModel } = await import('../../lib/story/entities/model.ts');
+  const raw = readFileSync(new URL('../../lib/story/entities/model.json', import.meta.url), 'utf8');
   const t0 = performance.now();
   const model = loadModel(JSON.parse(raw));
   const loadMs = performance.now() - t0;

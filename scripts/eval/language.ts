@@ -12,9 +12,9 @@ import { readJsonLines } from '../lib/jsonl.ts';
 import { parseHtml } from '../lib/dom.ts';
 import { formatTable } from '../lib/table.ts';
 import { round } from '../lib/stats.ts';
-import { extractArticle } from '../../lib/extract.ts';
-import { readsAsEnglish } from '../../lib/language.ts';
-import { PARAGRAPH_SEPARATOR } from '../../lib/analyze.ts';
+import { extractArticle } from '../../lib/story/extract.ts';
+import { readsAsEnglish } from '../../lib/story/language.ts';
+import { PARAGRAPH_SEPARATOR } from '../../lib/story/analyze.ts';
 
 interface Line {
   id: string;

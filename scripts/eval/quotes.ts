@@ -21,8 +21,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Entity, Span } from '../../lib/types.ts';
-import { extractQuotes } from '../../lib/quotes/index.ts';
-import { loadRanker, type LoadedRanker, type RankerModel } from '../../lib/quotes/ranker.ts';
+import { extractQuotes } from '../../lib/story/quotes/index.ts';
+import { loadRanker, type LoadedRanker, type RankerModel } from '../../lib/story/quotes/ranker.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
 import { median, prf, round } from '../lib/stats.ts';
 import { formatTable } from '../lib/table.ts';
@@ -82,7 +82,7 @@ export function matchSpans(predicted: readonly Span[], gold: readonly Span[]): M
 }
 
 async function loadEntityFinder(): Promise<EntityFinder> {
-  const mod = await import('../../lib/entities/index.ts') as {
+  const mod = await import('../../lib/story/entities/index.ts') as {
     recognizeEntities(text: string): unknown[];
     groupEntities(text: string, mentions: unknown[]): Entity[];
   };

@@ -1,8 +1,8 @@
 /** Reads CoNLL-style JSON-lines documents and turns their gold spans into token tags. */
 import type { EntityType } from '../../lib/types.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
-import type { Token } from '../../lib/entities/tokenize.ts';
-import { encodeBilou } from '../../lib/entities/tags.ts';
+import type { Token } from '../../lib/story/entities/tokenize.ts';
+import { encodeBilou } from '../../lib/story/entities/tags.ts';
 
 export interface GoldEntity {
   start: number;

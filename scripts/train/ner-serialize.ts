@@ -4,8 +4,8 @@
  * signed log-scale byte: relative error of a few percent at any magnitude. Weights below
  * `minWeight` round to zero, and rows that are all zero are dropped with their features.
  */
-import type { SerializedModel } from '../../lib/entities/model.ts';
-import { NUM_TAGS, TAGS } from '../../lib/entities/tags.ts';
+import type { SerializedModel } from '../../lib/story/entities/model.ts';
+import { NUM_TAGS, TAGS } from '../../lib/story/entities/tags.ts';
 
 export interface QuantizeOptions {
   /** Smallest |weight| kept; smaller ones become 0. */

@@ -3,10 +3,10 @@
  * decoding that lib/entities/tagger.ts runs at inference time.
  */
 import type { EntityType } from '../../lib/types.ts';
-import { buildHistory, historyFeatures, staticFeatures, transitionFeatures, type DocContext } from '../../lib/entities/features.ts';
-import { argmax } from '../../lib/entities/tagger.ts';
-import { NUM_TAGS, tagType } from '../../lib/entities/tags.ts';
-import { sentenceRanges } from '../../lib/entities/tokenize.ts';
+import { buildHistory, historyFeatures, staticFeatures, transitionFeatures, type DocContext } from '../../lib/story/entities/features.ts';
+import { argmax } from '../../lib/story/entities/tagger.ts';
+import { NUM_TAGS, tagType } from '../../lib/story/entities/tags.ts';
+import { sentenceRanges } from '../../lib/story/entities/tokenize.ts';
 import { AveragedPerceptron } from './perceptron.ts';
 
 export interface TrainingDoc {

@@ -2,9 +2,9 @@
  * Averaged perceptron over string features and a fixed tag set, trained online with the
  * same greedy two-pass decoding the shipped tagger uses (see lib/entities/tagger.ts).
  */
-import { featureName } from '../../lib/entities/features.ts';
-import { NUM_TAGS } from '../../lib/entities/tags.ts';
-import type { WeightTable } from '../../lib/entities/tagger.ts';
+import { featureName } from '../../lib/story/entities/features.ts';
+import { NUM_TAGS } from '../../lib/story/entities/tags.ts';
+import type { WeightTable } from '../../lib/story/entities/tagger.ts';
 
 export class AveragedPerceptron implements WeightTable {
   readonly index = new Map<string, number>();

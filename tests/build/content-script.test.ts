@@ -26,7 +26,7 @@ function literals(files: string[]): Set<string> {
 const everythingElse = [
   ...['lib', 'entrypoints', 'components', 'utils']
     .flatMap(sourcesUnder)
-    .filter((f) => !f.includes('/lib/entities/') && !f.includes('/lib/quotes/')),
+    .filter((f) => !f.includes('/lib/story/entities/') && !f.includes('/lib/story/quotes/')),
   join(ROOT, 'node_modules/@mozilla/readability/Readability-readerable.js'),
 ].map(read).join('\n');
 
@@ -37,8 +37,8 @@ function markers(files: string[]): string[] {
 
 const modules: Record<string, string[]> = {
   'Readability parser': markers([join(ROOT, 'node_modules/@mozilla/readability/Readability.js')]),
-  'entity recognizer and model': markers(sourcesUnder('lib/entities')),
-  'quote extraction': markers(sourcesUnder('lib/quotes')),
+  'entity recognizer and model': markers(sourcesUnder('lib/story/entities')),
+  'quote extraction': markers(sourcesUnder('lib/story/quotes')),
 };
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('%s content script', (target) => {

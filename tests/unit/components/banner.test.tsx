@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Banner } from '../../../components/Banner.tsx';
-import type { BannerModel } from '../../../lib/banner-decision.ts';
+import type { BannerModel } from '../../../lib/page/banner-decision.ts';
 import { renderWithI18n } from './render.tsx';
 
 const published = { day: '2017-09-28', source: 'meta' as const, detail: 'meta[property="article:published_time"]', confidence: 0.9 };

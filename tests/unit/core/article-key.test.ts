@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleKey } from '../../../lib/article-key.ts';
+import { articleKey } from '../../../lib/page/article-key.ts';
 
 describe('articleKey', () => {
   it('ignores fragments, tracking parameters, www and trailing slashes', () => {

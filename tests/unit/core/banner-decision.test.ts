@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decideBanner, judgedDate } from '../../../lib/banner-decision.ts';
+import { decideBanner, judgedDate } from '../../../lib/page/banner-decision.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings.ts';
-import type { QuickLook } from '../../../lib/quick-look.ts';
+import type { QuickLook } from '../../../lib/page/quick-look.ts';
 import type { FoundDate } from '../../../lib/types.ts';
 
 const date = (day: string): FoundDate => ({ day, source: 'meta', detail: 'test', confidence: 0.9 });

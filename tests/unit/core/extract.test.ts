@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { cleanByline, collectParagraphs, countWords, extractArticle, readingMinutes } from '../../../lib/extract.ts';
+import { cleanByline, collectParagraphs, countWords, extractArticle, readingMinutes } from '../../../lib/story/extract.ts';
 import { readFixture } from '../../helpers/fixtures.ts';
 
 const seedHtml = readFixture('seed/operation-safe-city.html');

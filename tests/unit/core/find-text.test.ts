@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { findRanges, findWordRanges, indexText } from '../../../lib/find-text.ts';
+import { findRanges, findWordRanges, indexText } from '../../../lib/story/find-text.ts';
 
 const page = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../../lib/analyze.ts';
-import { languageShares, readsAsEnglish } from '../../../lib/language.ts';
+import { analyzePage } from '../../../lib/story/analyze.ts';
+import { languageShares, readsAsEnglish } from '../../../lib/story/language.ts';
 import { readFixture } from '../../helpers/fixtures.ts';
 
 const seedText = readFixture('seed/operation-safe-city.txt');

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { intlWording, presetWording, wordAhead } from '../../../lib/wording.ts';
-import type { BannerModel } from '../../../lib/banner-decision.ts';
+import type { BannerModel } from '../../../lib/page/banner-decision.ts';
 import { bannerWording } from '../../../entrypoints/content/banner-wording.ts';
 
 const german = intlWording('de');

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { findArticleDates } from '../../../lib/dates/index.ts';
-import { imageCandidates } from '../../../lib/dates/sources/image.ts';
-import { scriptDataCandidates } from '../../../lib/dates/sources/script-data.ts';
+import { findArticleDates } from '../../../lib/page/dates/index.ts';
+import { imageCandidates } from '../../../lib/page/dates/sources/image.ts';
+import { scriptDataCandidates } from '../../../lib/page/dates/sources/script-data.ts';
 import { page } from './load.ts';
 
 const now = new Date('2024-03-02T12:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayOrderFor, findDatesInText, findShortYearDate, parseDateValue } from '../../../lib/dates/parse.ts';
-import { FORMS, monthOf } from '../../../lib/dates/months.ts';
+import { dayOrderFor, findDatesInText, findShortYearDate, parseDateValue } from '../../../lib/page/dates/parse.ts';
+import { FORMS, monthOf } from '../../../lib/page/dates/months.ts';
 
 const days = (text: string, order: 'dmy' | 'mdy' = 'dmy') => findDatesInText(text, order).map((d) => d.day);
 

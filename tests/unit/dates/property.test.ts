@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findArticleDates } from '../../../lib/dates/index.ts';
-import { findDatesInText, parseDateValue } from '../../../lib/dates/parse.ts';
-import { EARLIEST_DAY, latestDay, toDay } from '../../../lib/dates/day.ts';
+import { findArticleDates } from '../../../lib/page/dates/index.ts';
+import { findDatesInText, parseDateValue } from '../../../lib/page/dates/parse.ts';
+import { EARLIEST_DAY, latestDay, toDay } from '../../../lib/day.ts';
 import { page } from './load.ts';
 
 /** A real calendar day, not before the earliest plausible one and not after `latest`. */

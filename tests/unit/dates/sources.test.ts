@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { findArticleDates } from '../../../lib/dates/index.ts';
+import { findArticleDates } from '../../../lib/page/dates/index.ts';
 import { fixture, page } from './load.ts';
 
 const now = new Date('2024-03-02T12:00:00Z');

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectArticle } from '../../../lib/detect/index.ts';
-import { readerable } from '../../../lib/detect/readerable.ts';
+import { detectArticle } from '../../../lib/page/detect/index.ts';
+import { readerable } from '../../../lib/page/detect/readerable.ts';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { fixture, page } from '../dates/load.ts';
 

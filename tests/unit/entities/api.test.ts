@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeEntities, groupEntities, recognizeEntities } from '../../../lib/entities/index.ts';
+import { analyzeEntities, groupEntities, recognizeEntities } from '../../../lib/story/entities/index.ts';
 
 describe('public API', () => {
   it('copes with empty and name-less text', () => {

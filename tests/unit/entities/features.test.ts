@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, gazetteerMatches } from '../../../lib/entities/gazetteer.ts';
-import { buildHistory, historyFeatures, prepareDocument, staticFeatures } from '../../../lib/entities/features.ts';
-import { wordShape } from '../../../lib/entities/shape.ts';
-import { allowed, decodeBilou, encodeBilou, tagIndex, TAGS } from '../../../lib/entities/tags.ts';
-import { tokenize } from '../../../lib/entities/tokenize.ts';
+import { buildGazetteer, gazetteerMatches } from '../../../lib/story/entities/gazetteer.ts';
+import { buildHistory, historyFeatures, prepareDocument, staticFeatures } from '../../../lib/story/entities/features.ts';
+import { wordShape } from '../../../lib/story/entities/shape.ts';
+import { allowed, decodeBilou, encodeBilou, tagIndex, TAGS } from '../../../lib/story/entities/tags.ts';
+import { tokenize } from '../../../lib/story/entities/tokenize.ts';
 
 const gazetteer = buildGazetteer({ city: ['new york', 'york'], first: ['jim'], common: ['news', 'the'] });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention, EntityType } from '../../../lib/types.ts';
-import { groupEntities } from '../../../lib/entities/group.ts';
-import { isAliasOf, normalizeName } from '../../../lib/entities/aliases.ts';
-import { roleAt } from '../../../lib/entities/roles.ts';
+import { groupEntities } from '../../../lib/story/entities/group.ts';
+import { isAliasOf, normalizeName } from '../../../lib/story/entities/aliases.ts';
+import { roleAt } from '../../../lib/story/entities/roles.ts';
 
 /** Mentions of each `[name, type]` at every place the whole name occurs. */
 function mentionsOf(text: string, names: Array<[string, EntityType]>): EntityMention[] {

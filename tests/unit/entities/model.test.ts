@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import data from '../../../lib/entities/model.json';
-import { loadModel, type SerializedModel } from '../../../lib/entities/model.ts';
-import { recognizeWith } from '../../../lib/entities/recognize.ts';
-import { NUM_TAGS, TAGS } from '../../../lib/entities/tags.ts';
+import data from '../../../lib/story/entities/model.json';
+import { loadModel, type SerializedModel } from '../../../lib/story/entities/model.ts';
+import { recognizeWith } from '../../../lib/story/entities/recognize.ts';
+import { NUM_TAGS, TAGS } from '../../../lib/story/entities/tags.ts';
 import { serializeModel } from '../../../scripts/train/ner-serialize.ts';
 
 describe('shipped model', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention, EntityType } from '../../../lib/types.ts';
-import { applyRules, isAcronymOf } from '../../../lib/entities/rules.ts';
-import { tokenize } from '../../../lib/entities/tokenize.ts';
-import { buildGazetteer } from '../../../lib/entities/gazetteer.ts';
+import { applyRules, isAcronymOf } from '../../../lib/story/entities/rules.ts';
+import { tokenize } from '../../../lib/story/entities/tokenize.ts';
+import { buildGazetteer } from '../../../lib/story/entities/gazetteer.ts';
 
 /** Mentions of each `[name, type]`, at every place the name occurs. */
 function mentionsOf(text: string, names: Array<[string, EntityType]>): EntityMention[] {

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType } from '../../../lib/types.ts';
-import { analyzeEntities, recognizeEntities } from '../../../lib/entities/index.ts';
-import { extractArticle } from '../../../lib/extract.ts';
+import { analyzeEntities, recognizeEntities } from '../../../lib/story/entities/index.ts';
+import { extractArticle } from '../../../lib/story/extract.ts';
 
 // vitest runs from the repository root (import.meta.url is not a file: URL under jsdom).
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/seed', name), 'utf8');

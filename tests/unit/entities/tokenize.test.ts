@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sentenceRanges, tokenize } from '../../../lib/entities/tokenize.ts';
+import { sentenceRanges, tokenize } from '../../../lib/story/entities/tokenize.ts';
 
 const texts = (text: string) => tokenize(text).map((t) => t.text);
 

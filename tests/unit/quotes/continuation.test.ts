@@ -3,7 +3,7 @@
  * belong to the quote before them (one quote, as the speaker said it in one go).
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../lib/quotes/index.ts';
+import { extractQuotes } from '../../../lib/story/quotes/index.ts';
 import { article, quotesOf, quoteWith } from './helpers.ts';
 
 describe('continuation of the previous speaker', () => {

@@ -1,6 +1,6 @@
 /** Small helpers shared by the quote tests. */
 import { expect } from 'vitest';
-import { extractQuotes, type QuotePassage } from '../../../lib/quotes/index.ts';
+import { extractQuotes, type QuotePassage } from '../../../lib/story/quotes/index.ts';
 import type { Entity } from '../../../lib/types.ts';
 
 /** Joins paragraphs the way the product does. */

@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../lib/quotes/candidates.ts';
-import { defaultRanker } from '../../../lib/quotes/default-ranker.ts';
-import { extractQuotes } from '../../../lib/quotes/index.ts';
-import { chooseSpeaker, loadRanker, rankCandidates, type RankerModel } from '../../../lib/quotes/ranker.ts';
-import shipped from '../../../lib/quotes/ranker.json' with { type: 'json' };
+import type { Candidate } from '../../../lib/story/quotes/candidates.ts';
+import { defaultRanker } from '../../../lib/story/quotes/default-ranker.ts';
+import { extractQuotes } from '../../../lib/story/quotes/index.ts';
+import { chooseSpeaker, loadRanker, rankCandidates, type RankerModel } from '../../../lib/story/quotes/ranker.ts';
+import shipped from '../../../lib/story/quotes/ranker.json' with { type: 'json' };
 import { collectInstances, compare, DEFAULTS, trainRanker, type GoldDoc } from '../../../scripts/train-quotes.ts';
 import { article } from './helpers.ts';
 

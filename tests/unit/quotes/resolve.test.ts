@@ -3,7 +3,7 @@
  * to, "the agency" to the organization — from the text alone and with entities.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeEntities } from '../../../lib/entities/index.ts';
+import { analyzeEntities } from '../../../lib/story/entities/index.ts';
 import type { Entity, Span } from '../../../lib/types.ts';
 import { article, quotesOf, quoteWith } from './helpers.ts';
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../lib/quotes/index.ts';
+import { extractQuotes } from '../../../lib/story/quotes/index.ts';
 
 const pieces = fc.constantFrom(
   'said', 'Smith', 'he', 'the agency', 'told', 'reporters', 'We will win this', 'Mr.', 'U.S.', 'according to',

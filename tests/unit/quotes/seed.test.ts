@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeEntities } from '../../../lib/entities/index.ts';
-import { extractArticle } from '../../../lib/extract.ts';
-import type { QuotePassage } from '../../../lib/quotes/index.ts';
+import { analyzeEntities } from '../../../lib/story/entities/index.ts';
+import { extractArticle } from '../../../lib/story/extract.ts';
+import type { QuotePassage } from '../../../lib/story/quotes/index.ts';
 import type { Entity } from '../../../lib/types.ts';
 import { quotesOf } from './helpers.ts';
 

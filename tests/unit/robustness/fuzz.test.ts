@@ -6,10 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../../lib/analyze.ts';
-import { quickLook } from '../../../lib/quick-look.ts';
+import { analyzePage } from '../../../lib/story/analyze.ts';
+import { quickLook } from '../../../lib/page/quick-look.ts';
 import { readFixture } from '../../helpers/fixtures.ts';
-import { analysisProblems } from '../../../lib/analysis-check.ts';
+import { analysisProblems } from '../../../lib/story/analysis-check.ts';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 const URL_ = 'https://news.example/2017/09/28/story';

@@ -1,0 +1,48 @@
+/**
+ * Decides when two names in one article refer to the same thing: a surname and the full
+ * name, an acronym and its expansion, a short and a long form of an organization.
+ */
+import type { EntityType } from '../../types.ts';
+import { isAcronymOf } from './rules.ts';
+
+/** The name as the popup shows it: quotes and a trailing possessive dropped, spaces tidied. */
+export function normalizeName(name: string): string {
+  return name
+    .replace(/[‘’“”"]/g, '')
+    .replace(/(?<=\p{L})'(?=\s|$)/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words of a name, without punctuation-only parts. */
+export function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+}
+
+/** Written like an acronym: "ICE", "U.S.", "NBC", "ERO". */
+export function looksLikeAcronym(name: string): boolean {
+  return /^(?:\p{Lu}\.?){2,8}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(name);
+}
+
+/**
+ * Whether `short` is another way to write `long` (same article, compatible types): a
+ * person's surname or given name, an acronym of the full name, or the first words of it
+ * ("NBC" for "NBC News").
+ */
+export function isAliasOf(short: string, shortType: EntityType, long: string, longType: EntityType): boolean {
+  const s = nameWords(short);
+  const l = nameWords(long);
+  if (s.length >= l.length) return false;
+  if (shortType === 'PER' || longType === 'PER') {
+    if (shortType !== longType) return false;
+    // "Kenney" for "Jim Kenney"; "Sessions" for "Jeff Sessions"; "Bush" for "George W. Bush".
+    if (s.length === 1) return s[0] === l[l.length - 1] || s[0] === l[0];
+    // "Forrest Jones" for "Michael Forrest Jones"; "George Bush" for "George W. Bush".
+    const isEnding = s.every((w, i) => w === l[l.length - s.length + i]);
+    const isFirstAndLast = s.length === 2 && s[0] === l[0] && s[1] === l[l.length - 1];
+    return isEnding || isFirstAndLast;
+  }
+  if (looksLikeAcronym(short) && isAcronymOf(short, long)) return true;
+  // "NBC" for "NBC News": the short name is the long one's first words.
+  return shortType === longType && s.every((w, i) => w === l[i]);
+}

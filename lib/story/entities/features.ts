@@ -1,0 +1,305 @@
+/**
+ * Feature extraction for the entity tagger. Static features (the word, its shape, affixes,
+ * neighbours, gazetteer hits, document-level evidence) depend only on the text, so they are
+ * computed once per token; the tagger adds dynamic ones (previous tags, the first pass's
+ * predictions for the same word elsewhere in the document).
+ */
+import type { EntityType } from '../../types.ts';
+import { gazetteerMatches, type Gazetteer } from './gazetteer.ts';
+import { isAllCaps, isCapitalized, isLowerWord, wordShape } from './shape.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+/** Everything the features need about one document, computed once. */
+export interface DocContext {
+  text: string;
+  tokens: Token[];
+  lower: string[];
+  shapes: string[];
+  /** Token is on a line written (almost) all in capitals: a headline or dateline. */
+  capsLine: boolean[];
+  gaz: string[][];
+  /** Lowercased word -> how often it is written in lower case in this document. */
+  lowerCount: Map<string, number>;
+  /** Lowercased word -> how often it is capitalized mid-sentence in mixed-case text. */
+  midCapCount: Map<string, number>;
+  /** Lowercased word -> its shape where it appears in mixed-case text (for headline words). */
+  mixedShape: Map<string, string>;
+  /** Per line: 'caps' (headline), 'list' (names and numbers, no prose), or 'prose'. */
+  lineKind: string[];
+  /** A wire-style slug opening the document ("SOCCER - ..."), lowercased, or ''. */
+  slug: string;
+  /** Lowercased capitalized word -> token indices where it occurs (context aggregation). */
+  occurrences: Map<string, number[]>;
+}
+
+/** Tokenizes and annotates a document for feature extraction. */
+export function prepareDocument(text: string, gazetteer: Gazetteer, tokens: Token[] = tokenize(text)): DocContext {
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const shapes = tokens.map((t) => wordShape(t.text));
+  const capsLine = linesInCapitals(tokens);
+  const lowerCount = new Map<string, number>();
+  const midCapCount = new Map<string, number>();
+  const mixedShape = new Map<string, string>();
+  tokens.forEach((t, i) => {
+    const lc = lower[i]!;
+    if (isLowerWord(t.text)) lowerCount.set(lc, (lowerCount.get(lc) ?? 0) + 1);
+    else if (!capsLine[i] && isCapitalized(t.text)) {
+      if (!t.sentenceStart) midCapCount.set(lc, (midCapCount.get(lc) ?? 0) + 1);
+      if (!mixedShape.has(lc) || !t.sentenceStart) mixedShape.set(lc, shapes[i]!);
+    }
+  });
+  return {
+    text,
+    tokens,
+    lower,
+    shapes,
+    capsLine,
+    gaz: gazetteerMatches(gazetteer, lower, tokens),
+    lowerCount,
+    midCapCount,
+    mixedShape,
+    lineKind: lineKinds(tokens, capsLine),
+    occurrences: capitalizedOccurrences(tokens, lower),
+    slug: documentSlug(tokens),
+  };
+}
+
+/** Where each capitalized word occurs, so a token can see the contexts of its other uses. */
+function capitalizedOccurrences(tokens: readonly Token[], lower: readonly string[]): Map<string, number[]> {
+  const occ = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (!isCapitalized(t.text) || t.text.length < 2) return;
+    const list = occ.get(lower[i]!);
+    if (list) list.push(i);
+    else occ.set(lower[i]!, [i]);
+  });
+  return occ;
+}
+
+/** Classifies each line: prose has lower-case words; lists (tables, results) do not. */
+function lineKinds(tokens: readonly Token[], capsLine: readonly boolean[]): string[] {
+  const kinds: string[] = [];
+  tokens.forEach((t, i) => {
+    if (capsLine[i]) kinds[t.line] = 'caps';
+    else if (kinds[t.line] !== 'prose') kinds[t.line] = /^\p{Ll}{3,}$/u.test(t.text) ? 'prose' : 'list';
+  });
+  return kinds;
+}
+
+/** "SOCCER - BARATELLI TO COACH NICE." -> "soccer": the desk slug of wire copy, if any. */
+function documentSlug(tokens: readonly Token[]): string {
+  const [first, dash] = tokens;
+  return first && dash && dash.text === '-' && first.line === 0 && dash.line === 0 && /^\p{Lu}{3,}$/u.test(first.text) ? first.text.toLowerCase() : '';
+}
+
+/** Marks tokens on lines where nearly every letter is upper case (and there are a few). */
+function linesInCapitals(tokens: readonly Token[]): boolean[] {
+  const upper = new Map<number, number>();
+  const letters = new Map<number, number>();
+  for (const t of tokens) {
+    if (!/\p{L}/u.test(t.text)) continue;
+    letters.set(t.line, (letters.get(t.line) ?? 0) + 1);
+    if (isAllCaps(t.text)) upper.set(t.line, (upper.get(t.line) ?? 0) + 1);
+  }
+  const caps = new Set<number>();
+  for (const [line, n] of letters) if (n >= 2 && (upper.get(line) ?? 0) >= 0.8 * n) caps.add(line);
+  return tokens.map((t) => caps.has(t.line));
+}
+
+const BOUNDARY = '<s>';
+
+/**
+ * Receives one feature as a template and a value ("w-1", "mayor"); its name is
+ * `template=value`, or just `template` when the value is empty. Emitting pairs lets the
+ * tagger look weights up without building a string per feature.
+ */
+export type Emit = (template: string, value: string) => void;
+
+/** The name of a feature: `template=value`, or `template` alone. */
+export function featureName(template: string, value: string): string {
+  return value === '' ? template : `${template}=${value}`;
+}
+
+function collect(fn: (emit: Emit) => void): string[] {
+  const names: string[] = [];
+  fn((t, v) => names.push(featureName(t, v)));
+  return names;
+}
+
+/** The static features of token `i`: those of the word itself and those of its context. */
+export function staticFeatures(ctx: DocContext, i: number): string[] {
+  return collect((emit) => {
+    emitWordFeatures(ctx, i, emit);
+    emitContextFeatures(ctx, i, emit);
+  });
+}
+
+/** Names of the word features of token `i` (see `emitWordFeatures`). */
+export function wordFeatures(ctx: DocContext, i: number): string[] {
+  return collect((emit) => emitWordFeatures(ctx, i, emit));
+}
+
+/** Names of the context features of token `i` (see `emitContextFeatures`). */
+export function contextFeatures(ctx: DocContext, i: number): string[] {
+  return collect((emit) => emitContextFeatures(ctx, i, emit));
+}
+
+/**
+ * Features that depend only on the token's own text, so the tagger can score them once per
+ * distinct word of a document.
+ */
+export function emitWordFeatures(ctx: DocContext, i: number, emit: Emit): void {
+  const tok = ctx.tokens[i]!;
+  const lc = ctx.lower[i]!;
+  emit('b', '');
+  emit('w', lc);
+  emit('sh', ctx.shapes[i]!);
+  const n = lc.length;
+  for (let k = 1; k <= 4 && k < n; k++) {
+    emit(PREFIX[k]!, lc.slice(0, k));
+    emit(SUFFIX[k]!, lc.slice(n - k));
+  }
+  if (n > 12) emit('long', '');
+  if (tok.text !== lc) emit('W', tok.text);
+}
+
+const PREFIX = ['', 'p1', 'p2', 'p3', 'p4'];
+const SUFFIX = ['', 's1', 's2', 's3', 's4'];
+
+/** Features of token `i` in its context: neighbours, line, gazetteers, document evidence. */
+export function emitContextFeatures(ctx: DocContext, i: number, emit: Emit): void {
+  const { tokens, lower, shapes, gaz } = ctx;
+  const tok = tokens[i]!;
+  const lc = lower[i]!;
+  const sh = shapes[i]!;
+  const cl = ctx.capsLine[i]!;
+  // Neighbours stay inside the sentence; a boundary marker stands in beyond it.
+  const sentenceFrom = sentenceStartOf(tokens, i);
+  const sentenceTo = sentenceEndOf(tokens, i);
+  const inSent = (k: number) => k >= sentenceFrom && k < sentenceTo;
+  const w = (k: number) => (inSent(k) ? lower[k]! : BOUNDARY);
+  const s = (k: number) => (inSent(k) ? shapes[k]! : BOUNDARY);
+
+  const wm1 = w(i - 1);
+  const wp1 = w(i + 1);
+  const sm1 = s(i - 1);
+  const sp1 = s(i + 1);
+  emit('w-1', wm1);
+  emit('w+1', wp1);
+  emit('w-2', w(i - 2));
+  emit('w+2', w(i + 2));
+  emit('w-1w', `${wm1}|${lc}`);
+  emit('ww+1', `${lc}|${wp1}`);
+  emit('s-1', sm1);
+  emit('s+1', sp1);
+  emit('s-1s', `${sm1}|${sh}`);
+  emit('ss+1', `${sh}|${sp1}`);
+  emit('s-2', s(i - 2));
+  emit('s+2', s(i + 2));
+  if (tok.sentenceStart) {
+    emit('ss', sh);
+    emit('ssw', lc);
+  }
+  if (cl) {
+    emit('cl', '');
+    emit('cl.sh', sh);
+  }
+  if (tok.line === 0) emit('l0', sh);
+  const kind = ctx.lineKind[tok.line] ?? 'prose';
+  emit('lk', `${kind}|${sh}`);
+  if (i === 0 || tokens[i - 1]!.line !== tok.line) emit('ls', `${kind}|${sh}`);
+
+  for (const g of gaz[i]!) emit('g', g);
+  if (ctx.slug && !isLowerWord(tok.text)) {
+    emit('slug', `${ctx.slug}|${sh}`);
+    for (const g of gaz[i]!) emit('slug', `${ctx.slug}|${g}`);
+  }
+  if (inSent(i - 1)) for (const g of gaz[i - 1]!) emit('g-1', g);
+  if (inSent(i + 1)) for (const g of gaz[i + 1]!) emit('g+1', g);
+
+  // Document-level evidence: is this capitalized word a common word elsewhere, or a name?
+  if (!isLowerWord(tok.text) && /\p{L}/u.test(lc)) {
+    const lowers = ctx.lowerCount.get(lc) ?? 0;
+    const self = !cl && !tok.sentenceStart && isCapitalized(tok.text) ? 1 : 0;
+    const caps = (ctx.midCapCount.get(lc) ?? 0) - self;
+    emit('doc', `${lowers > 0 ? 'l' : '-'}${caps > 0 ? 'c' : '-'}`);
+    if (cl || tok.sentenceStart) emit('mix', ctx.mixedShape.get(lc) ?? '-');
+    // Context aggregation (Ratinov & Roth): the words around the other uses of this word.
+    const occ = ctx.occurrences.get(lc);
+    if (occ && occ.length > 1) {
+      const seen = new Set<string>();
+      // Look at a bounded number of other uses: a word repeated thousands of times (a
+      // pathological page) must not make the document quadratic.
+      let looked = 0;
+      for (const k of occ) {
+        if (k === i) continue;
+        if (++looked > 64) break;
+        if (k > 0 && tokens[k - 1]!.line === tokens[k]!.line && !seen.has(`-${lower[k - 1]}`)) {
+          seen.add(`-${lower[k - 1]}`);
+          emit('a-1', lower[k - 1]!);
+        }
+        if (k + 1 < tokens.length && tokens[k + 1]!.line === tokens[k]!.line && !seen.has(`+${lower[k + 1]}`)) {
+          seen.add(`+${lower[k + 1]}`);
+          emit('a+1', lower[k + 1]!);
+        }
+        if (seen.size >= 12) break;
+      }
+    }
+  }
+}
+
+/** Index of the first token of the sentence holding token `i`. */
+function sentenceStartOf(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && !tokens[k]!.sentenceStart && k > i - 3) k--;
+  return k; // a sentence start, the document start, or beyond the two neighbours that matter
+}
+
+/** Index after the last token of the sentence holding token `i` (looking two tokens ahead). */
+function sentenceEndOf(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  while (k < tokens.length && !tokens[k]!.sentenceStart && k < i + 3) k++;
+  return k;
+}
+
+/** Counts of first-pass entity types for each (lowercased) word, over one document. */
+export type TypeHistory = Map<string, Record<EntityType | 'O', number>>;
+
+/** Collects what the first pass said about each capitalized word in the document. */
+export function buildHistory(ctx: DocContext, types: ReadonlyArray<EntityType | null>): TypeHistory {
+  const hist: TypeHistory = new Map();
+  ctx.tokens.forEach((t, i) => {
+    if (isLowerWord(t.text) || !/\p{L}/u.test(t.text)) return;
+    const lc = ctx.lower[i]!;
+    let h = hist.get(lc);
+    if (!h) hist.set(lc, (h = { PER: 0, ORG: 0, LOC: 0, MISC: 0, O: 0 }));
+    h[types[i] ?? 'O']++;
+  });
+  return hist;
+}
+
+/** Features from the first pass: the majority type of the same word elsewhere in the document. */
+export function historyFeatures(ctx: DocContext, i: number, own: EntityType | null, hist: TypeHistory): string[] {
+  const h = hist.get(ctx.lower[i]!);
+  if (!h) return [];
+  let best: string | null = null;
+  let bestN = 0;
+  let total = 0;
+  for (const k of ['PER', 'ORG', 'LOC', 'MISC', 'O'] as const) {
+    const n = h[k] - (k === (own ?? 'O') ? 1 : 0); // leave this token's own vote out
+    total += n;
+    if (n > bestN) {
+      best = k;
+      bestN = n;
+    }
+  }
+  if (!best) return [];
+  return [`h=${best}`, `h=${best}|${bestN === total ? 'all' : 'most'}`];
+}
+
+/** Features that depend on the tags already chosen for the previous two tokens (-1: none). */
+export function transitionFeatures(ctx: DocContext, i: number, prev1: number, prev2: number): string[] {
+  const p1 = prev1 < 0 ? BOUNDARY : String(prev1);
+  const p2 = prev2 < 0 ? BOUNDARY : String(prev2);
+  return [`t1=${p1}`, `t2=${p2}|${p1}`, `t1w=${p1}|${ctx.lower[i]}`];
+}

@@ -1,0 +1,138 @@
+/**
+ * Finds the role the article gives a person: "Philadelphia mayor Jim Kenney",
+ * "Attorney General Jeff Sessions", "ICE spokesperson, Sarah Rodriguez",
+ * "Jim Kenney, the mayor of Philadelphia,".
+ */
+import type { EntityMention, Span } from '../../types.ts';
+
+/** Nouns that name a position; a role phrase ends (or, after the name, starts) with one. */
+const ROLE_NOUNS = new Set(
+  (
+    'mayor director spokesperson spokesman spokeswoman president minister secretary attorney general ' +
+    'chairman chairwoman chair chief executive ceo cfo coo founder cofounder co-founder senator sen. ' +
+    'governor gov. representative rep. congressman congresswoman lawmaker commissioner ambassador judge ' +
+    'justice professor prof. captain coach manager official officer spokesman leader head king queen ' +
+    'prince princess premier chancellor sheriff prosecutor lawyer attorney counsel adviser advisor ' +
+    'analyst economist editor correspondent reporter columnist author writer administrator deputy ' +
+    'superintendent commander lieutenant colonel sergeant admiral inspector marshal agent detective ' +
+    'councilman councilwoman councillor councilmember candidate nominee speaker treasurer comptroller ' +
+    'auditor dean chancellor principal pastor bishop cardinal pope rabbi imam player striker midfielder ' +
+    'goalkeeper defender pitcher quarterback owner partner president-elect vice-president dr. mr. mrs. ms.'
+  ).split(' '),
+);
+
+/** Words that may qualify a role noun: "acting director", "former deputy press secretary". */
+const ROLE_MODIFIERS = new Set(
+  (
+    'acting deputy former vice assistant associate senior junior chief interim executive general press ' +
+    'foreign prime state federal national regional district county city top former ex- then- lead ' +
+    'managing principal special finance defence defense interior health justice trade labor labour ' +
+    'education energy homeland security public police fire immigration communications media campaign ' +
+    'u.s. us white house new first second supreme high appeals circuit majority minority party union'
+  ).split(' '),
+);
+
+/** Small words that may sit inside a role phrase ("mayor of Philadelphia", "secretary of state"). */
+const LINKS = new Set(['of', 'for', 'the', 'and', '&']);
+
+const WORD_RE = /[\p{L}\d][\p{L}\d.&'’-]*|,/gu;
+
+/**
+ * The role given to the person at `mention` (null if none), looked for right before the name
+ * and in an appositive right after it. `names` are all mentions, so organization and place
+ * names count as part of a role ("ICE acting director").
+ */
+export function roleAt(text: string, mention: Span, names: readonly EntityMention[]): string | null {
+  const before = roleBefore(text, mention, names);
+  // A bare honorific ("Sen.") says less than an appositive ("the majority leader").
+  if (before && !/^\S+\.$/.test(before)) return before;
+  return roleAfter(text, mention, names) ?? before;
+}
+
+/** Capitalized words that open a sentence or clause rather than belong to a title. */
+const NOT_TITLE = new Set(
+  ('the a an on in at but and as after for by with from to of this that when while if ' +
+    'monday tuesday wednesday thursday friday saturday sunday yesterday today').split(' '),
+);
+
+function isNameAt(names: readonly EntityMention[], start: number, end: number): boolean {
+  return names.some((n) => n.type !== 'PER' && n.start <= start && end <= n.end);
+}
+
+function isPersonAt(names: readonly EntityMention[], start: number, end: number): boolean {
+  return names.some((n) => n.type === 'PER' && n.start <= start && end <= n.end);
+}
+
+/** "Philadelphia mayor Jim Kenney", "ICE spokesperson, Sarah Rodriguez". */
+function roleBefore(text: string, mention: Span, names: readonly EntityMention[]): string | null {
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const before = text.slice(lineStart, mention.start);
+  const words = [...before.matchAll(WORD_RE)].map((m) => ({ text: m[0], start: lineStart + m.index!, end: lineStart + m.index! + m[0].length }));
+  // Only whitespace (or one comma) may separate the role from the name.
+  if (!/^[\s,]*$/.test(text.slice(words[words.length - 1]?.end ?? mention.start, mention.start))) return null;
+  let k = words.length - 1;
+  if (k >= 0 && words[k]!.text === ',') k--;
+  if (k < 0 || !ROLE_NOUNS.has(words[k]!.text.toLowerCase())) return null;
+  const end = words[k]!.end;
+  let start = words[k]!.start;
+  // A title written in capitals ("Commerce Secretary") may be led by other capitalized words.
+  const titleCase = /^\p{Lu}/u.test(words[k]!.text);
+  for (k--; k >= 0; k--) {
+    const w = words[k]!;
+    const lw = w.text.toLowerCase();
+    // Only spaces may separate the words of a role ("WASHINGTON — President" is two things).
+    if (w.text === ',' || !/^\s+$/.test(text.slice(w.end, start))) break;
+    const ok =
+      ROLE_NOUNS.has(lw) ||
+      ROLE_MODIFIERS.has(lw) ||
+      isNameAt(names, w.start, w.end) ||
+      (LINKS.has(lw) && k > 0 && lw !== 'the') ||
+      (titleCase && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !NOT_TITLE.has(lw) && !isPersonAt(names, w.start, w.end));
+    if (ok) {
+      start = w.start;
+      continue;
+    }
+    // "EU industry chief": up to two plain nouns between an organization or place and the role.
+    const named = namedBefore(words, k, names, text);
+    if (named < 0) break;
+    start = words[named]!.start;
+    k = named;
+  }
+  const role = text.slice(start, end).replace(/\s+/g, ' ');
+  return /^(mr|mrs|ms|dr)\.?$/i.test(role) ? null : role;
+}
+
+/** Words that end a role phrase when met walking back from the name. */
+const STOP = new Set('the a an that this said says told and or but to for with by at in on as is was were who which'.split(' '));
+
+/**
+ * If words[k] (and possibly words[k - 1]) are plain lower-case nouns right after a
+ * non-person name, the index of that name's word; otherwise -1.
+ */
+function namedBefore(words: ReadonlyArray<{ text: string; start: number; end: number }>, k: number, names: readonly EntityMention[], text: string): number {
+  for (let j = k; j >= 0 && j >= k - 2; j--) {
+    const w = words[j]!;
+    if (j < k && !/^\s+$/.test(text.slice(w.end, words[j + 1]!.start))) return -1;
+    if (isNameAt(names, w.start, w.end)) return j < k ? j : -1;
+    if (!/^\p{Ll}+$/u.test(w.text) || STOP.has(w.text)) return -1;
+  }
+  return -1;
+}
+
+/** "Jim Kenney, the mayor of Philadelphia, said". */
+function roleAfter(text: string, mention: Span, names: readonly EntityMention[]): string | null {
+  const after = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{2,60}?)(?=[,.;:)]|\s+(?:said|says|told|added)\b)/u.exec(text.slice(mention.end, mention.end + 80));
+  if (!after) return null;
+  const phrase = after[1]!.trim();
+  const words = phrase.split(/\s+/);
+  if (words.length > 6) return null;
+  const offset = mention.end + after.index! + after[0].indexOf(phrase);
+  let pos = offset;
+  for (const w of words) {
+    const at = text.indexOf(w, pos);
+    pos = at + w.length;
+    const lw = w.toLowerCase();
+    if (!(ROLE_NOUNS.has(lw) || ROLE_MODIFIERS.has(lw) || LINKS.has(lw) || isNameAt(names, at, at + w.length))) return null;
+  }
+  return words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) ? phrase : null;
+}

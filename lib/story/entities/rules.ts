@@ -1,0 +1,227 @@
+/**
+ * Rules for what a tagger trained on 1996 Reuters wire copy gets wrong in today's web news.
+ * Each rule is general (a pattern of news writing), never a list of particular names.
+ */
+import type { EntityMention, EntityType } from '../../types.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { Token } from './tokenize.ts';
+import { isCapitalized } from './shape.ts';
+
+/** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
+export function applyRules(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], gazetteer?: Gazetteer): EntityMention[] {
+  let out = mentions.map(withoutLeadingPreposition).filter((m): m is EntityMention => m !== null && !isCalendarWord(m.text));
+  out = out.map((m) => retypedByHead(m, gazetteer));
+  out = dropLabelLines(text, out);
+  out = withEvents(text, out);
+  out = withCapitalizedVariants(text, out);
+  out = withAcronymDefinitions(text, tokens, out);
+  out = withRepeatedNames(tokens, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A capitalized preposition that opens a sentence or a byline is not part of the name after it. */
+const LEADING_PREPOSITION = /^(?:By|BY|In|IN|At|AT|On|From|For|With|To|After|Before|Under|Via)\s+(?=\S)/;
+
+/** "By VICE News" -> "VICE News"; "In Philadelphia" -> "Philadelphia". */
+function withoutLeadingPreposition(m: EntityMention): EntityMention | null {
+  const lead = LEADING_PREPOSITION.exec(m.text);
+  if (!lead) return m;
+  const start = m.start + lead[0].length;
+  return start < m.end ? { ...m, start, text: m.text.slice(lead[0].length) } : null;
+}
+
+/** Last words that make any name an organization: "The Washington Post", "Acme Corp.". */
+const ORG_HEADS = new Set(
+  ('Institute University College Foundation Association Council Committee Agency Ministry Party ' +
+    'Corp Corp. Inc Inc. Ltd Ltd. LLC Co. Post Times Journal Herald Tribune Gazette Chronicle Observer ' +
+    'Guardian Telegraph Magazine').split(' '),
+);
+/** Last words that make a *person's* name an organization ("Counterpoint Research"). */
+const ORG_HEADS_NOT_PERSON = new Set(
+  ('Research Group Holdings Partners Capital Bank Company Corporation Network Networks Systems ' +
+    'Technologies Labs Airlines Motors Pharmaceuticals Industries Club Press').split(' '),
+);
+/** Last words that make a name a place: "Steve Jobs Theater", "Grace Road". */
+const PLACE_HEADS = new Set(
+  ('Theater Theatre Stadium Arena Airport Park Square Street Road Avenue Bridge Hall Center Centre ' +
+    'Museum Hospital Station Harbor Harbour Island Islands River Lake Mountain Mountains Valley Beach').split(' '),
+);
+/** Gazetteer categories of people and places: a word in them is not only an organization. */
+const NOT_ONLY_ORG = ['first', 'last', 'person', 'city', 'country', 'region', 'demonym', 'common'];
+
+/**
+ * A person's name never ends in "Research" or "Theater": retype such names by their last
+ * word. And a single word the gazetteer knows only as an organization ("Google") is one.
+ */
+function retypedByHead(m: EntityMention, gazetteer?: Gazetteer): EntityMention {
+  const words = m.text.split(' ');
+  const head = words[words.length - 1]!;
+  if (words.length > 1 && m.type !== 'ORG' && ORG_HEADS.has(head)) return { ...m, type: 'ORG' };
+  if (words.length > 1 && m.type === 'PER' && ORG_HEADS_NOT_PERSON.has(head)) return { ...m, type: 'ORG' };
+  if (words.length > 1 && m.type === 'PER' && PLACE_HEADS.has(head)) return { ...m, type: 'LOC' };
+  if (words.length === 1 && gazetteer && m.type !== 'ORG') {
+    const cats = gazetteer.phrases.get(m.text.toLowerCase());
+    if (cats && cats.includes('org') && !cats.some((c) => NOT_ONLY_ORG.includes(c))) return { ...m, type: 'ORG' };
+  }
+  return m;
+}
+
+/** Weekdays and months (and their short forms) are dates, not names, however capitalized. */
+const CALENDAR = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december mon tue tues wed thu thur thurs fri sat sun ' +
+    'jan jan. feb feb. mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.').split(' '),
+);
+function isCalendarWord(name: string): boolean {
+  return CALENDAR.has(name.toLowerCase());
+}
+
+/**
+ * Drops mentions that are a whole paragraph of one word ("News", "Advertisement", "FYI."):
+ * page furniture that Readability keeps (section labels, ad slots), unless that word is also
+ * named in running text. Paragraphs are separated by blank lines in extracted articles.
+ */
+function dropLabelLines(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const isLabel = (m: EntityMention) => {
+    if (/\s/.test(m.text)) return false;
+    const before = text.slice(Math.max(0, m.start - 2), m.start);
+    const after = /^[.:!?]*(?:\n\n|\s*$)/.exec(text.slice(m.end, m.end + 6));
+    return (m.start === 0 || before === '\n\n') && after !== null;
+  };
+  const labels = mentions.filter(isLabel);
+  if (labels.length === 0) return [...mentions];
+  const elsewhere = new Set(mentions.filter((m) => !isLabel(m)).map((m) => m.text));
+  return mentions.filter((m) => !isLabel(m) || elsewhere.has(m.text));
+}
+
+/**
+ * Named events and operations: "Operation Safe City", "Hurricane Harvey", "Typhoon Haiyan";
+ * the name may be quoted after the keyword: Operation ‘Safe City’.
+ */
+const EVENT_KEYWORDS = String.raw`(?:Operation|Hurricane|Typhoon|Cyclone|Tropical Storm|Winter Storm)`;
+const EVENT_RE = new RegExp(String.raw`\b${EVENT_KEYWORDS}\s+([‘'"“](?=\p{Lu}))?\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3}`, 'gu');
+const EVENT_START_RE = new RegExp(`^${EVENT_KEYWORDS}\\s`, 'u');
+
+/** Marks named events as MISC, replacing whatever the tagger made of their words. */
+function withEvents(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const events: EntityMention[] = [];
+  for (const m of text.matchAll(EVENT_RE)) {
+    let end = m.index! + m[0].length;
+    if (m[1] && /[’'"”]/.test(text[end] ?? '')) end++; // close the quote the name opened
+    events.push({ start: m.index!, end, type: 'MISC', text: text.slice(m.index!, end) });
+  }
+  return replaceOverlapping(mentions, events);
+}
+
+/**
+ * Headlines in capitals ("ICE ARRESTS … IN “OPERATION SAFE CITY”") name the events the body
+ * names in mixed case. (Only events: for other names, CoNLL's capitalized headlines show the
+ * tagger does better on its own than by copying the body's type.)
+ */
+function withCapitalizedVariants(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const extra: EntityMention[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const upper = m.text.toUpperCase();
+    if (m.type !== 'MISC' || !EVENT_START_RE.test(m.text) || upper === m.text || seen.has(upper)) continue;
+    seen.add(upper);
+    for (let at = text.indexOf(upper); at >= 0; at = text.indexOf(upper, at + 1)) {
+      const end = at + upper.length;
+      if (/[\p{L}\d]/u.test(text[at - 1] ?? '') || /[\p{L}\d]/u.test(text[end] ?? '')) continue;
+      if (mentions.some((x) => x.start === at && x.end === end && x.type === m.type)) continue;
+      extra.push({ start: at, end, type: m.type, text: upper });
+    }
+  }
+  return replaceOverlapping(mentions, extra);
+}
+
+/** Adds `extra` mentions, removing any existing mention that overlaps one of them. */
+function replaceOverlapping(mentions: readonly EntityMention[], extra: readonly EntityMention[]): EntityMention[] {
+  if (extra.length === 0) return [...mentions];
+  const kept = mentions.filter((m) => !extra.some((e) => e.start < m.end && m.start < e.end));
+  return [...kept, ...extra];
+}
+
+/**
+ * "U.S. Immigrations and Customs Enforcement (ICE)": the acronym in brackets names the same
+ * thing as the name before it, so it gets the name's type there and wherever else it is used.
+ */
+function withAcronymDefinitions(text: string, tokens: readonly Token[], mentions: readonly EntityMention[]): EntityMention[] {
+  // Votes for each defined acronym's type: its definition and each use of the acronym.
+  const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (acronym: string, type: EntityType) => {
+    const v = votes.get(acronym) ?? new Map<EntityType, number>();
+    v.set(type, (v.get(type) ?? 0) + 1);
+    votes.set(acronym, v);
+  };
+  for (const m of mentions) {
+    const after = /^\s*\(\s*(\p{Lu}[\p{Lu}\d&.-]{1,9})\s*\)/u.exec(text.slice(m.end, m.end + 16));
+    if (after && m.type !== 'PER' && isAcronymOf(after[1]!, m.text)) vote(after[1]!, m.type);
+  }
+  if (votes.size === 0) return [...mentions];
+  for (const m of mentions) if (votes.has(m.text)) vote(m.text, m.type);
+  const defined = new Map<string, EntityType>();
+  for (const [acronym, v] of votes) defined.set(acronym, [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+  const out = mentions.map((m) => (defined.has(m.text) ? { ...m, type: defined.get(m.text)! } : m));
+  const covered = (t: Token) => out.some((m) => m.start <= t.start && t.end <= m.end);
+  for (const t of tokens) {
+    const type = defined.get(t.text);
+    if (type && !covered(t)) out.push({ start: t.start, end: t.end, type, text: t.text });
+  }
+  return out;
+}
+
+/** Whether `acronym` can abbreviate `name`: its letters are initials of the name's words, in order. */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}\p{Ll}\d]/gu, '').toUpperCase();
+  const words = name.split(/[\s-]+/).filter((w) => w && isCapitalized(w));
+  if (letters.length < 2 || words.length === 0) return false;
+  // Greedy: each letter must start one of the remaining capitalized words (or continue one).
+  let w = 0;
+  let i = 0;
+  while (i < letters.length && w < words.length) {
+    const word = words[w]!.replace(/[^\p{L}\d]/gu, '').toUpperCase();
+    if (word[0] === letters[i]) {
+      i++;
+      // Letters can also come from inside a word: "NAPM", "HealthSouth" -> "HS".
+      let k = 1;
+      while (i < letters.length && k < word.length && /\p{Lu}/u.test(words[w]![k] ?? '') && words[w]![k]!.toUpperCase() === letters[i]) {
+        i++;
+        k++;
+      }
+    }
+    w++;
+  }
+  return i === letters.length;
+}
+
+/**
+ * One name, one type, everywhere in the article: a surname used alone after the full name
+ * ("Jeff Sessions" ... "sued Sessions"), or a name the tagger caught once and missed later.
+ */
+function withRepeatedNames(tokens: readonly Token[], mentions: readonly EntityMention[]): EntityMention[] {
+  const known = new Map<string, EntityType>();
+  for (const m of mentions) {
+    if (!known.has(m.text)) known.set(m.text, m.type);
+    const parts = m.text.split(' ');
+    const surname = parts[parts.length - 1]!;
+    if (m.type === 'PER' && parts.length > 1 && surname.length > 2 && !known.has(surname)) known.set(surname, 'PER');
+  }
+  const out = [...mentions];
+  const lowerWords = new Set(tokens.filter((t) => t.text === t.text.toLowerCase()).map((t) => t.text));
+  const covered = new Uint8Array(tokens.length);
+  tokens.forEach((t, i) => {
+    if (mentions.some((m) => m.start < t.end && t.start < m.end)) covered[i] = 1;
+  });
+  tokens.forEach((t, i) => {
+    const type = known.get(t.text);
+    // Single capitalized words only; a sentence-initial one may be an ordinary word ("May"),
+    // unless the article never writes it in lower case.
+    if (!type || covered[i] || !isCapitalized(t.text) || t.text.length < 3) return;
+    if (t.sentenceStart && lowerWords.has(t.text.toLowerCase())) return;
+    if ((i > 0 && !covered[i - 1] && isCapitalized(tokens[i - 1]!.text) && !tokens[i - 1]!.sentenceStart) ||
+        (i + 1 < tokens.length && isCapitalized(tokens[i + 1]!.text))) return; // part of a longer name
+    out.push({ start: t.start, end: t.end, type, text: t.text });
+  });
+  return out;
+}
