@@ -1,3 +1,5 @@
+import { isSiteName, siteOf } from './host.ts';
+
 /**
  * The reader's settings: one typed definition, its defaults, and a normaliser that turns
  * whatever is in storage (old versions, wrong types, garbage) into valid settings without
@@ -39,6 +41,15 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 const MAX_QUIET_SITES = 1000;
+/**
+ * Sync storage refuses an item over 8 KB (key and JSON value), and the settings are one item:
+ * the quiet list gets 7,000 bytes of it (about 300 sites of 20 characters), the other settings
+ * need under 300. A list at this size is full: adding a site is refused with a message.
+ */
+export const QUIET_SITES_MAX_BYTES = 7000;
+
+/** Bytes the quiet list takes in the stored settings. */
+export const quietSitesBytes = (sites: readonly string[]): number => JSON.stringify(sites).length;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -47,18 +58,22 @@ function oneOf<T extends string | number>(choices: readonly T[], value: unknown,
   return choices.includes(value as T) ? (value as T) : fallback;
 }
 
-/** A host name as stored in the quiet list: lower case, no port, no leading "www.". */
-export function normalizeHost(host: string): string {
-  return host.trim().toLowerCase().replace(/:\d+$/, '').replace(/^www\./, '').replace(/\.$/, '');
-}
+/** A host name as stored in the quiet list: lower case, no port, no leading "www." (lib/host.ts). */
+export const normalizeHost = siteOf;
 
 function normalizeQuietSites(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  const hosts = value
-    .filter((v): v is string => typeof v === 'string')
-    .map(normalizeHost)
-    .filter((h) => h === 'localhost' || (/^[a-z0-9.-]{1,253}$/.test(h) && h.includes('.')));
-  return [...new Set(hosts)].slice(0, MAX_QUIET_SITES);
+  const sites = new Set<string>();
+  let bytes = 2; // []
+  for (const item of value) {
+    if (typeof item !== 'string' || sites.size >= MAX_QUIET_SITES) continue;
+    const site = siteOf(item);
+    if (!isSiteName(site) || sites.has(site)) continue;
+    bytes += site.length + 3; // quotes and comma
+    if (bytes > QUIET_SITES_MAX_BYTES) break;
+    sites.add(site);
+  }
+  return [...sites];
 }
 
 /**

@@ -14,10 +14,20 @@ export interface StoredItemOptions<T> {
   migrations?: Record<number, (old: unknown) => unknown>;
 }
 
+/** Storage could not be read: writing now would replace the reader's data with defaults. */
+export class StorageReadError extends Error {}
+
 export interface StoredItem<T> {
+  /** The value; a valid default when storage cannot be read (for readers such as a page load). */
   get(): Promise<T>;
   /** Rejects when storage refuses the write (quota exceeded), so callers can say so. */
   set(value: T): Promise<void>;
+  /**
+   * Reads the stored value afresh, changes it and writes it back. Updates from this part of the
+   * extension run one after another, so two quick changes both land. Rejects, writing nothing,
+   * when the read fails (StorageReadError) or storage refuses the write.
+   */
+  update(change: (current: T) => T): Promise<T>;
   /** Calls back with the normalised value whenever it changes, in any part of the extension. */
   watch(onChange: (value: T) => void): () => void;
 }
@@ -37,19 +47,39 @@ export function defineStoredItem<T>(area: 'sync' | 'local', key: string, options
     return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
   };
 
+  const read = async (): Promise<T> => {
+    let stored: Record<string, unknown>;
+    try {
+      stored = await browser.storage[area].get([key, versionKey]);
+    } catch (error) {
+      throw new StorageReadError(String(error));
+    }
+    const raw = stored[key];
+    // A value from a newer version (after a downgrade) is read as is: normalising keeps what still fits.
+    return options.normalize(raw === undefined ? undefined : upgrade(raw, storedVersion(stored[versionKey])));
+  };
+  const write = (value: T) => browser.storage[area].set({ [key]: value, [versionKey]: { v: options.version } });
+  let queue: Promise<unknown> = Promise.resolve();
+
   const item: StoredItem<T> = {
     async get() {
       try {
-        const stored = await browser.storage[area].get([key, versionKey]);
-        const raw = stored[key];
-        // A value from a newer version (after a downgrade) is read as is: normalising keeps what still fits.
-        return options.normalize(raw === undefined ? undefined : upgrade(raw, storedVersion(stored[versionKey])));
+        return await read();
       } catch {
         return options.normalize(undefined);
       }
     },
-    async set(value) {
-      await browser.storage[area].set({ [key]: value, [versionKey]: { v: options.version } });
+    set: write,
+    update(change) {
+      const run = async () => {
+        const next = change(await read());
+        await write(next);
+        return next;
+      };
+      const locked = () => withExtensionLock(`backstory:${area}:${key}`, run);
+      const result = queue.then(locked, locked);
+      queue = result.catch(() => {});
+      return result;
     },
     watch(onChange) {
       let latest = 0;
@@ -69,4 +99,15 @@ export function defineStoredItem<T>(area: 'sync' | 'local', key: string, options
     },
   };
   return item;
+}
+
+/**
+ * Runs `task` holding a Web Lock shared by the extension's own pages and its background, so an
+ * update in the popup and one in the options page cannot interleave. Not in content scripts:
+ * there the lock manager is the page's, which the page could hold forever.
+ */
+function withExtensionLock<R>(name: string, task: () => Promise<R>): Promise<R> {
+  const locks = (globalThis as { navigator?: { locks?: { request(name: string, task: () => Promise<R>): Promise<R> } } }).navigator?.locks;
+  const protocol = (globalThis as { location?: { protocol?: string } }).location?.protocol ?? '';
+  return locks && /-extension:$/.test(protocol) ? locks.request(name, task) : task();
 }

@@ -5,7 +5,8 @@ import { useI18n, type MessageKey } from '../i18n.tsx';
 
 export interface OptionsViewProps {
   settings: Settings;
-  status: 'idle' | 'saved' | 'failed';
+  /** 'full': the quiet list has no room for another site (sync storage's per-item limit). */
+  status: 'idle' | 'saved' | 'failed' | 'full';
   onChange(change: Partial<Settings>): void;
 }
 
@@ -130,7 +131,7 @@ export function OptionsView({ settings, status, onChange }: OptionsViewProps) {
 
       <p class="privacy">{t('optionsPrivacy')}</p>
       <p class="status" role="status">
-        {status === 'saved' ? t('optionsSaved') : status === 'failed' ? t('popupSaveFailed') : ''}
+        {status === 'saved' ? t('optionsSaved') : status === 'failed' ? t('popupSaveFailed') : status === 'full' ? t('optionsQuietSitesFull') : ''}
       </p>
     </main>
   );

@@ -3,6 +3,7 @@
  * one exact address: the canonical URL when the page declares one on the same site,
  * otherwise the address without its fragment and tracking parameters.
  */
+import { siteOf } from '../host.ts';
 
 const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|cmpid$|smid$|ocid$|taid$|__)/i;
 
@@ -17,7 +18,7 @@ export function articleKey(pageUrl: string, canonicalUrl?: string | null): strin
   chosen.searchParams.forEach((_, name) => TRACKING_PARAM.test(name) && tracking.push(name));
   for (const name of tracking) chosen.searchParams.delete(name);
   chosen.searchParams.sort();
-  return `${chosen.hostname.replace(/^www\./, '')}${chosen.pathname.replace(/\/+$/, '')}${chosen.search}`;
+  return `${siteOf(chosen.hostname)}${chosen.pathname.replace(/\/+$/, '')}${chosen.search}`;
 }
 
 function safeUrl(text: string, base?: string): URL | null {
@@ -30,6 +31,5 @@ function safeUrl(text: string, base?: string): URL | null {
 }
 
 function sameSite(a: string, b: string): boolean {
-  const strip = (h: string) => h.replace(/^www\./, '');
-  return strip(a) === strip(b);
+  return siteOf(a) === siteOf(b);
 }

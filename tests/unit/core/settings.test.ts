@@ -33,10 +33,12 @@ describe('normalizeSettings', () => {
     expect(normalizeSettings({ thresholdMonths: -1 }).thresholdMonths).toBe(12);
   });
 
-  it('removes duplicate sites and caps the list', () => {
+  it('removes duplicate sites and caps the list to what sync storage holds in one item', () => {
     const many = Array.from({ length: 1500 }, (_, i) => `site${i}.example`);
     expect(normalizeSettings({ quietSites: ['a.example', 'A.example'] }).quietSites).toEqual(['a.example']);
-    expect(normalizeSettings({ quietSites: many }).quietSites).toHaveLength(1000);
+    const kept = normalizeSettings({ quietSites: many }).quietSites;
+    expect(kept).toEqual(many.slice(0, kept.length)); // the first ones, in order
+    expect(JSON.stringify(normalizeSettings({ quietSites: many })).length + 'settings'.length).toBeLessThanOrEqual(8192);
   });
 });
 
