@@ -1,5 +1,21 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * WXT's content script context announces the script to every page (a postMessage and a DOM
+ * event carrying the extension's id) and stops it, or hides the banner, when the page
+ * dispatches WXT's events back. Resolve it, for WXT's own entrypoint wrapper too, to
+ * utils/content-context.ts: same interface, nothing sent to or taken from the page.
+ */
+const quietContentContext = {
+  name: 'backstory-content-context',
+  enforce: 'pre' as const,
+  resolveId(id: string) {
+    if (id === 'wxt/utils/content-script-context') return fileURLToPath(new URL('./utils/content-context.ts', import.meta.url));
+    return null;
+  },
+};
 
 // Docs: https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,7 +26,7 @@ export default defineConfig({
   imports: false,
   // Manifest V3 for both browsers (Firefox too: the future-proof target, with a gecko id).
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [quietContentContext, preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -20,9 +36,9 @@ export default defineConfig({
     // Host access comes only from the content script's matches (http/https pages), which
     // the banner needs; there are no host_permissions.
     permissions: ['storage', 'activeTab', 'scripting'],
-    // The analyzer is imported by the content script when the popup asks; pages cannot
-    // find it by a fixed address (Chrome: per-session URL; Firefox: per-install UUID).
-    // Backstory's own pages load nothing from anywhere but the extension itself.
+    // Nothing is web-accessible: the analysis runs in the popup on a copy of the page, so no
+    // page can load or probe any of Backstory's files. Backstory's own pages load nothing from
+    // anywhere but the extension itself.
     content_security_policy: {
       extension_pages:
         "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'",
@@ -30,13 +46,6 @@ export default defineConfig({
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commandOpenPopup__' },
     },
-    web_accessible_resources: [
-      {
-        resources: ['analyzer.js'],
-        matches: ['http://*/*', 'https://*/*'],
-        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
-      },
-    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

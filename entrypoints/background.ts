@@ -1,6 +1,7 @@
 /**
  * The background paints the toolbar badge for the tab a content script reports on, words the
- * banner's ages and dates for it, and opens the welcome page once, when Backstory is installed.
+ * banner's ages and dates for it, opens the welcome page once, when Backstory is installed, and
+ * moves the dismissals an older version kept into their bounded form when it updates.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -8,6 +9,7 @@ import { intlWording, wordAhead } from '../lib/wording.ts';
 import { formatAgeAmount, formatAgeBadge } from '../lib/format.ts';
 import { browserTranslator } from '../utils/i18n.ts';
 import { isBackgroundMessage } from '../utils/messages.ts';
+import { prune } from '../utils/dismissed.ts';
 
 export default defineBackground(() => {
   const i18n = browserTranslator();
@@ -27,6 +29,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     // Not for Firefox's temporary (developer/test) installs: a tab at every reload.
     const temporary = (details as { temporary?: boolean }).temporary === true;
+    // Dismissals kept by an older version as one list (which a page could grow to the quota)
+    // become one small entry each.
+    if (details.reason === 'update') void prune().catch(() => {});
     if (details.reason === 'install' && !temporary) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 });

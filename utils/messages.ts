@@ -2,13 +2,16 @@
  * The messages between Backstory's parts, each defined once with its reply type.
  * - content script → background: what to show on the toolbar badge, and the banner's words
  *   for its ages and dates (Intl is costly on a page's main thread, cheap in the background);
- * - popup → content script: the page's full analysis, and highlighting in the page.
+ * - popup → content script: a copy of the page to analyse (the popup analyses it, so the page's
+ *   main thread never runs Readability or the NLP), the result to keep for the page, and
+ *   highlighting in the page; the content script's state and timings (end-to-end tests).
  */
 import { browser } from 'wxt/browser';
 import { AGE_UNITS, parseDay, type AgeAmount, type AgeUnit } from '../lib/age.ts';
 import type { PresetWords } from '../lib/wording.ts';
 import type { HighlightTarget } from '../lib/story/highlight-target.ts';
 import type { ArticleAnalysis } from '../lib/types.ts';
+import type { QuickLook } from '../lib/page/quick-look.ts';
 
 export interface BadgeMessage {
   type: 'backstory:badge';
@@ -26,10 +29,22 @@ export interface WordingMessage {
   days: string[];
 }
 
-export interface AnalyzeMessage {
-  type: 'backstory:analyze';
-  /** Analyse even if the page does not look like an article. */
+export interface SnapshotMessage {
+  type: 'backstory:snapshot';
+  /** Analyse even if the page does not look like an article (picks the kept result for that). */
   force: boolean;
+}
+
+export interface KeepAnalysisMessage {
+  type: 'backstory:keep';
+  /** The snapshot's key: the page it was made of. */
+  key: string;
+  force: boolean;
+  analysis: ArticleAnalysis;
+}
+
+export interface StatusMessage {
+  type: 'backstory:status';
 }
 
 export interface HighlightMessage {
@@ -41,16 +56,38 @@ export type AnalyzeReply =
   | { ok: true; analysis: ArticleAnalysis; ms: number; cached: boolean }
   | { ok: false; error: string };
 
+/** The page as the popup analyses it, or the result kept from the last time. */
+export type SnapshotReply =
+  | { kind: 'kept'; analysis: ArticleAnalysis }
+  | {
+      kind: 'page';
+      /** Identifies the page (address and title) for `backstory:keep`. */
+      key: string;
+      url: string;
+      html: string;
+      /** The content script's quick look, when it has made one for this address. */
+      look: QuickLook | null;
+    };
+
+export interface StatusReply {
+  url: string;
+  /** A dismissal or site switch from the banner could not be saved. */
+  saveFailed: boolean;
+  timings: Record<string, number[]>;
+}
+
 /** Replies, by message type. */
 export interface Replies {
   'backstory:badge': void;
   'backstory:wording': PresetWords;
-  'backstory:analyze': AnalyzeReply;
+  'backstory:snapshot': SnapshotReply;
+  'backstory:keep': boolean;
   'backstory:highlight': boolean;
+  'backstory:status': StatusReply;
 }
 
 export type BackgroundMessage = BadgeMessage | WordingMessage;
-export type PageMessage = AnalyzeMessage | HighlightMessage;
+export type PageMessage = SnapshotMessage | KeepAnalysisMessage | HighlightMessage | StatusMessage;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -73,7 +110,9 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
 
 export function isPageMessage(value: unknown): value is PageMessage {
   if (!isObject(value)) return false;
-  if (value.type === 'backstory:analyze') return typeof value.force === 'boolean';
+  if (value.type === 'backstory:snapshot') return typeof value.force === 'boolean';
+  if (value.type === 'backstory:keep') return typeof value.key === 'string' && typeof value.force === 'boolean' && isObject(value.analysis);
+  if (value.type === 'backstory:status') return true;
   if (value.type === 'backstory:highlight') return isObject(value.target) && typeof value.target.kind === 'string';
   return false;
 }

@@ -1,11 +1,12 @@
 /**
- * How the popup reaches the page: it asks the content script, which loads the analyzer on
- * demand. Tabs opened before Backstory was installed have no content script yet: the
- * popup's activeTab grant lets it inject one, once.
+ * How the popup reaches the page: the content script hands over a copy of the page, the popup
+ * analyses it (utils/page-analysis.ts, loaded on first use) and gives the result back for the
+ * page to keep. Tabs without a live content script (opened before Backstory was installed, or
+ * whose copy belongs to a previous version) get one injected through the popup's activeTab grant.
  */
 import { browser } from 'wxt/browser';
 import type { HighlightTarget } from '../lib/story/highlight-target.ts';
-import { sendToPage, type AnalyzeReply } from './messages.ts';
+import { sendToPage, type AnalyzeReply, type StatusReply } from './messages.ts';
 
 /** The page cannot be reached at all (browser pages, stores, PDFs, other extensions). */
 export class PageUnavailableError extends Error {}
@@ -20,13 +21,39 @@ async function withContentScript<T>(tabId: number, ask: () => Promise<T>): Promi
     } catch (error) {
       throw new PageUnavailableError(String(error));
     }
-    return ask();
+    try {
+      return await ask();
+    } catch {
+      // The new copy may still be starting: one more try after a moment.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return ask();
+    }
   }
 }
 
-/** The page's analysis (kept by the page after the first time, so reopening is instant). */
-export function analyzeTab(tabId: number, force = false): Promise<AnalyzeReply> {
-  return withContentScript(tabId, () => sendToPage(tabId, { type: 'backstory:analyze', force }));
+/** The page's analysis: the one the page kept from last time, or made now in this page. */
+export async function analyzeTab(tabId: number, force = false): Promise<AnalyzeReply> {
+  const snapshot = await withContentScript(tabId, () => sendToPage(tabId, { type: 'backstory:snapshot', force }));
+  if (snapshot.kind === 'kept') return { ok: true, analysis: snapshot.analysis, ms: 0, cached: true };
+  try {
+    const { analyzeCopy } = await import('./page-analysis.ts');
+    const start = performance.now();
+    const analysis = analyzeCopy(snapshot, force);
+    const ms = performance.now() - start;
+    void sendToPage(tabId, { type: 'backstory:keep', key: snapshot.key, force, analysis }).catch(() => {});
+    return { ok: true, analysis, ms, cached: false };
+  } catch (error) {
+    return { ok: false, error: String(error) };
+  }
+}
+
+/** The content script's state: a failed save from the banner, timings (null when none answers). */
+export async function pageStatus(tabId: number): Promise<StatusReply | null> {
+  try {
+    return await sendToPage(tabId, { type: 'backstory:status' });
+  } catch {
+    return null;
+  }
 }
 
 /** Scrolls to and highlights an entity's mentions or a quote; false when not found. */

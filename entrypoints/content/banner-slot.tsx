@@ -12,6 +12,7 @@ import { I18nContext, type Translator } from '../../components/i18n.tsx';
 import type { BannerModel } from '../../lib/page/banner-decision.ts';
 import type { Wording } from '../../lib/wording.ts';
 import { WordingProvider } from '../../components/wording.tsx';
+import { startTiming } from '../../utils/timings.ts';
 
 const MAX_REMOUNTS = 3;
 
@@ -77,12 +78,12 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
         .then((created) => {
           if (!visible || ctx.isInvalid) return;
           // Main-thread cost of putting the banner up (wording, dates, rendering), for the e2e report.
-          performance.mark('backstory:banner-start');
+          const done = startTiming('banner-render');
           removeStrayCopies(created.shadowHost);
           if (created.shadowHost.isConnected) render(content, created.uiContainer);
           else created.mount();
           watchRemoval();
-          performance.measure('backstory:banner-render', 'backstory:banner-start');
+          done();
         })
         .catch((error) => console.debug('[Backstory] banner not shown:', error));
     },

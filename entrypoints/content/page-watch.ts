@@ -15,6 +15,9 @@ import { browserTranslator } from '../../utils/i18n.ts';
 import { createBannerSlot } from './banner-slot.tsx';
 import { bannerWording } from './banner-wording.ts';
 import { intlWording } from '../../lib/wording.ts';
+import { siteOf } from '../../lib/host.ts';
+import { startTiming } from '../../utils/timings.ts';
+import { pageState } from './page-state.ts';
 
 /** Single-page sites swap content after changing the address; give them a moment. */
 const SPA_SETTLE_MS = 700;
@@ -40,17 +43,28 @@ export function startPageWatch(ctx: ContentScriptContext): void {
     const wording = await bannerWording(model, localWording);
     if (id !== renders || look !== current || ctx.isInvalid) return; // a newer render or page won
     banner.show(model, wording, {
-      site: host.replace(/^www\./, ''),
+      site: siteOf(host),
       theme: settings.theme,
       onDismiss: () => {
         banner.hide();
-        void dismiss(key);
+        saving(dismiss(key));
       },
       onSiteOff: () => {
         banner.hide();
-        void setSiteQuiet(host, true);
+        saving(setSiteQuiet(host, true));
       },
     });
+  };
+
+  // A save that failed even after making room: the popup tells the reader (pageState.saveFailed).
+  const saving = (task: Promise<unknown>) => {
+    task.then(
+      () => (pageState.saveFailed = false),
+      (error) => {
+        pageState.saveFailed = true;
+        console.debug('[Backstory] not saved:', error);
+      },
+    );
   };
 
   const updateBadge = (current: QuickLook, settings: Settings, host: string) => {
@@ -64,12 +78,14 @@ export function startPageWatch(ctx: ContentScriptContext): void {
     pageUrl = url;
     const id = ++runId;
     const settingsPromise = loadSettings();
-    performance.mark('backstory:cheap-start');
+    const done = startTiming('cheap-path');
     const result = quickLook(document, url, new Date());
-    performance.measure('backstory:cheap-path', 'backstory:cheap-start');
+    done();
     const settings = await settingsPromise;
     if (id !== runId) return; // a newer navigation won
     look = result;
+    pageState.look = result;
+    pageState.lookUrl = url;
     await render(settings);
   };
 
@@ -78,9 +94,11 @@ export function startPageWatch(ctx: ContentScriptContext): void {
   };
 
   safely(run)();
+  // Served by utils/content-context.ts from the browser's own navigation events: a page cannot fake it.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     banner.hide(); // the old story's banner must not linger on the new page
     look = null;
+    pageState.look = null;
     runId++;
     ctx.setTimeout(safely(run), SPA_SETTLE_MS);
   });

@@ -1,41 +1,48 @@
 /**
- * Answers the popup: the full analysis and highlighting. The analysis code is large (the
- * entity model), so it is not part of this every-page script: it is imported from the
- * extension on the first request and then kept, with its result, for the page.
+ * Answers the popup. The analysis itself runs in the popup (an extension page), not here: the
+ * content script hands over a serialised copy of the page and its quick look, and keeps the
+ * popup's result for the page so reopening the popup is instant. Highlighting runs here, in
+ * the live page. Only Backstory's own pages can ask (sender id); pages cannot send these.
  */
 import { browser } from 'wxt/browser';
-import type { PageAnalyzer } from '../analyzer/page-analyzer.ts';
 import { isPageMessage, type PageMessage, type Replies } from '../../utils/messages.ts';
+import { readTimings } from '../../utils/timings.ts';
+import { highlightInPage } from './highlight.ts';
+import { pageKey, pageState } from './page-state.ts';
 
-type World = typeof globalThis & { __backstoryAnalyzer?: PageAnalyzer };
+/** A page's HTML beyond this is cut: Readability needs the article, not 50 MB of app state. */
+const MAX_HTML_CHARS = 16_000_000;
 
-async function loadAnalyzer(): Promise<PageAnalyzer> {
-  const world = globalThis as World;
-  if (!world.__backstoryAnalyzer) {
-    // eslint-disable-next-line no-unsanitized/method -- a file of the extension's own package, never page input
-    await import(/* @vite-ignore */ browser.runtime.getURL('/analyzer.js'));
-  }
-  if (!world.__backstoryAnalyzer) throw new Error('the analyzer did not load');
-  return world.__backstoryAnalyzer;
-}
-
-async function answer(message: PageMessage): Promise<Replies[PageMessage['type']]> {
+function answer(message: PageMessage): Replies[PageMessage['type']] {
   switch (message.type) {
-    case 'backstory:analyze':
-      try {
-        return (await loadAnalyzer()).analyze(message.force);
-      } catch (error) {
-        return { ok: false, error: String(error) };
-      }
+    case 'backstory:snapshot': {
+      const key = pageKey();
+      const { kept } = pageState;
+      if (kept && kept.key === key && kept.force === message.force) return { kind: 'kept', analysis: kept.analysis };
+      const url = location.href;
+      const html = document.documentElement?.outerHTML ?? '';
+      const look = pageState.lookUrl === url.split('#')[0] ? pageState.look : null;
+      return { kind: 'page', key, url, html: html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html, look };
+    }
+    case 'backstory:keep':
+      if (message.key !== pageKey()) return false; // the page changed meanwhile
+      pageState.kept = { key: message.key, force: message.force, analysis: message.analysis };
+      return true;
     case 'backstory:highlight':
-      return (await loadAnalyzer()).highlight(message.target);
+      return highlightInPage(message.target);
+    case 'backstory:status':
+      return { url: location.href, saveFailed: pageState.saveFailed, timings: readTimings() };
   }
 }
 
 export function answerPopupRequests(): () => void {
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isPageMessage(message)) return undefined;
-    return answer(message);
+    try {
+      return Promise.resolve(answer(message));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

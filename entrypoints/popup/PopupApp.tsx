@@ -10,8 +10,8 @@ import { applyTheme } from '../../components/theme.ts';
 import { useI18n } from '../../components/i18n.tsx';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
 import type { Quote } from '../../lib/types.ts';
-import { loadSettings, setSiteQuiet, updateSettings, watchSettings } from '../../utils/settings.ts';
-import { analyzeTab, highlightInTab, PageUnavailableError } from '../../utils/page-access.ts';
+import { editOf, loadSettings, setSiteQuiet, updateSettings, watchSettings } from '../../utils/settings.ts';
+import { analyzeTab, highlightInTab, pageStatus, PageUnavailableError } from '../../utils/page-access.ts';
 
 /** The tab the popup is about: the active one, or `?tab=ID` when opened as a page. */
 async function targetTab() {
@@ -43,6 +43,8 @@ export function PopupApp() {
       const tab = await targetTab();
       if (tab?.id === undefined) return setState({ status: 'unavailable' });
       setTabId(tab.id);
+      // A dismissal or site switch the banner could not save is told here.
+      void pageStatus(tab.id).then((status) => status?.saveFailed && setSaveFailed(true));
       const result = await analyzeTab(tab.id, force);
       if (!result.ok) return setState({ status: 'error', message: result.error });
       setState({ status: 'ready', analysis: result.analysis, host: hostOf(result.analysis.url) });
@@ -88,7 +90,7 @@ export function PopupApp() {
           return false;
         }
       }}
-      onChangeSettings={(change) => save(() => updateSettings(() => change))}
+      onChangeSettings={(change) => save(() => updateSettings(editOf(settings, change)))}
       onSiteQuiet={(host, quiet) => save(() => setSiteQuiet(host, quiet))}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
       onOpenHelp={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}

@@ -8,7 +8,6 @@ import { applyTheme } from '../../components/theme.ts';
 import { WelcomeView, type HostAccess, type WelcomeViewProps } from '../../components/welcome/WelcomeView.tsx';
 import { decideBanner } from '../../lib/page/banner-decision.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
-import type { PageAnalyzer } from '../analyzer/page-analyzer.ts';
 import { loadSettings } from '../../utils/settings.ts';
 import { hasHostAccess, requestHostAccess } from '../../utils/host-access.ts';
 import { mountExtensionPage } from '../../utils/extension-page.tsx';
@@ -17,11 +16,8 @@ const SAMPLE_URL = 'https://www.vice.com/en/article/ice-arrests-nearly-500-peopl
 
 async function analyzeSample(now: Date): Promise<WelcomeViewProps['demo']> {
   const html = await (await fetch(browser.runtime.getURL('/sample-article.html'))).text();
-  // A same-origin path: runtime.getURL may give the per-session address meant for pages.
-  // eslint-disable-next-line no-unsanitized/method -- a file of the extension's own package, never page input
-  await import(/* @vite-ignore */ new URL('/analyzer.js', location.href).href);
-  const analyzer = (globalThis as { __backstoryAnalyzer?: PageAnalyzer }).__backstoryAnalyzer!;
-  const analysis = analyzer.analyzeHtml(html, SAMPLE_URL);
+  const { analyzeCopy } = await import('../../utils/page-analysis.ts');
+  const analysis = analyzeCopy({ url: SAMPLE_URL, html }, true, now);
   const look = { verdict: { isArticle: analysis.isArticle, signals: analysis.signals }, dates: analysis.dates };
   return { analysis, banner: decideBanner(look, DEFAULT_SETTINGS, { host: 'vice.com', dismissed: false, now }) };
 }

@@ -1,16 +1,16 @@
 /**
  * Size budgets on the built extension. Sizes are deterministic, so these can fail CI.
  * - content script ≤ 80 KB minified: it is loaded into every page the reader opens.
- * - popup ≤ 60 KB of JavaScript: it must render its lists at once; the heavy analysis is
- *   not in it (the page's analyzer does that work).
- * - analyzer (Readability + entity model + NLP) ≤ 2 MB gzipped, as the entity issue allows.
+ * - popup ≤ 60 KB of JavaScript loaded at open: it must draw at once; the heavy analysis is a
+ *   separate chunk it imports on demand (and runs there, off the reader's page).
+ * - analysis chunk (Readability + entity model + NLP) ≤ 2 MB gzipped, as the entity issue allows.
  * - whole Chrome zip ≤ 2.5 MB: what a reader downloads.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtSize, OUTPUT, pageScripts, sizeOf } from './output.ts';
+import { analysisChunk, builtSize, OUTPUT, pageScripts, sizeOf } from './output.ts';
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -20,15 +20,15 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s bundle budgets', (target) => {
     expect(builtSize(target, 'content-scripts/content.js')).toBeLessThanOrEqual(80 * KB);
   });
 
-  it('keeps the popup at or under 60 KB of JavaScript', () => {
+  it('keeps the popup at or under 60 KB of JavaScript loaded at open, without the analysis', () => {
     const files = pageScripts(target, 'popup.html');
     expect(files.length).toBeGreaterThan(0);
+    expect(files.some((f) => f.includes('page-analysis-'))).toBe(false);
     expect(sizeOf(files)).toBeLessThanOrEqual(60 * KB);
   });
 
-  it('keeps the analyzer (Readability, entity model, quotes) at or under 2 MB gzipped', () => {
-    builtSize(target, 'analyzer.js');
-    const gzipped = gzipSync(readFileSync(join(OUTPUT, target, 'analyzer.js'))).length;
+  it('keeps the analysis chunk (Readability, entity model, quotes) at or under 2 MB gzipped', () => {
+    const gzipped = gzipSync(readFileSync(join(OUTPUT, target, analysisChunk(target)))).length;
     expect(gzipped).toBeLessThanOrEqual(2 * MB);
   });
 });

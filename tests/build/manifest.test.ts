@@ -20,9 +20,8 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
     expect(script.all_frames ?? false).toBe(false);
   });
 
-  it('exposes to pages nothing but the on-demand analyzer', () => {
-    const resources = manifest(target).web_accessible_resources.flatMap((r: { resources: string[] }) => r.resources);
-    expect(resources).toEqual(['analyzer.js']);
+  it('exposes nothing to pages (no web-accessible resources)', () => {
+    expect(manifest(target).web_accessible_resources ?? []).toEqual([]);
   });
 
   it('forbids remote connections from its own pages', () => {

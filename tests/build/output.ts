@@ -41,3 +41,11 @@ export function listFiles(dir: string): string[] {
     entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
   );
 }
+
+/** The on-demand analysis chunk (Readability, entity model, quotes) that the popup and welcome page import. */
+export function analysisChunk(target: string): string {
+  const dir = join(OUTPUT, target, 'chunks');
+  const found = existsSync(dir) ? readdirSync(dir).filter((f) => /^page-analysis-[\w-]+\.js$/.test(f)) : [];
+  if (found.length !== 1) throw new Error(`expected one chunks/page-analysis-*.js in ${target}, found ${found.length}: run \`npm run build\` first`);
+  return `chunks/${found[0]}`;
+}
