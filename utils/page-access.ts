@@ -33,10 +33,13 @@ async function withContentScript<T>(tabId: number, ask: () => Promise<T>): Promi
 
 /** The page's analysis: the one the page kept from last time, or made now in this page. */
 export async function analyzeTab(tabId: number, force = false): Promise<AnalyzeReply> {
+  // Start loading the analysis code (about 1 MB) while the page serialises itself.
+  const loading = import('./page-analysis.ts');
+  loading.catch(() => {}); // not needed when the page kept its analysis; failures surface below
   const snapshot = await withContentScript(tabId, () => sendToPage(tabId, { type: 'backstory:snapshot', force }));
   if (snapshot.kind === 'kept') return { ok: true, analysis: snapshot.analysis, ms: 0, cached: true };
   try {
-    const { analyzeCopy } = await import('./page-analysis.ts');
+    const { analyzeCopy } = await loading;
     const start = performance.now();
     const analysis = analyzeCopy(snapshot, force);
     const ms = performance.now() - start;

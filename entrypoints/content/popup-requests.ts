@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isPageMessage, type PageMessage, type Replies } from '../../utils/messages.ts';
-import { readTimings } from '../../utils/timings.ts';
+import { readTimings, startTiming } from '../../utils/timings.ts';
 import { highlightInPage } from './highlight.ts';
 import { pageKey, pageState } from './page-state.ts';
 
@@ -19,9 +19,12 @@ function answer(message: PageMessage): Replies[PageMessage['type']] {
       const key = pageKey();
       const { kept } = pageState;
       if (kept && kept.key === key && kept.force === message.force) return { kind: 'kept', analysis: kept.analysis };
+      // The page's only cost of an analysis: serialising it (milliseconds even for a long page).
+      const done = startTiming('snapshot');
       const url = location.href;
       const html = document.documentElement?.outerHTML ?? '';
       const look = pageState.lookUrl === url.split('#')[0] ? pageState.look : null;
+      done();
       return { kind: 'page', key, url, html: html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html, look };
     }
     case 'backstory:keep':

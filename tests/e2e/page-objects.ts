@@ -15,10 +15,20 @@ export interface BannerState {
 /** The few extension APIs the tests call from an extension page (types only). */
 interface ExtApi {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
-  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tabId: number, message: object): Promise<{ analysis?: { url?: string } }> };
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tabId: number, message: object): Promise<unknown> };
   storage: Record<'sync' | 'local', { clear(): Promise<void>; get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
 }
 type ExtGlobals = { browser?: ExtApi; chrome?: ExtApi };
+
+/** What a tab's content script reports about itself (utils/messages.ts StatusReply). */
+export interface ContentStatus {
+  url: string;
+  saveFailed: boolean;
+  timings: Record<string, number[]>;
+}
+
+/** The control page of the browser under test: BannerObject asks it whether the content script ran. */
+let currentControl: ExtensionControl | null = null;
 
 export class BannerObject {
   constructor(readonly page: TestPage) {}
@@ -48,7 +58,10 @@ export class BannerObject {
 
   /** Waits for the content script to finish its look, then checks that no banner came. */
   async expectAbsent(): Promise<void> {
-    await waitFor(() => this.page.evaluate(() => performance.getEntriesByName('backstory:cheap-path').length > 0), 'the content script to run');
+    // Asked through the extension: the content script leaves no trace in the page itself.
+    const control = currentControl;
+    if (!control) throw new Error('no ExtensionControl open');
+    await waitFor(async () => ((await control.status(this.page.url()))?.timings['cheap-path']?.length ?? 0) > 0, 'the content script to run');
     await sleep(600);
     const state = await this.read();
     if (state) throw new Error(`expected no banner, found "${state.headline}"`);
@@ -130,7 +143,39 @@ export class ExtensionControl {
   static async open(browser: ExtensionBrowser): Promise<ExtensionControl> {
     const page = await browser.newPage();
     await page.goto(browser.extensionUrl('options.html'));
-    return new ExtensionControl(page);
+    currentControl = new ExtensionControl(page);
+    return currentControl;
+  }
+
+  /**
+   * The content script's report (timings, a failed save) from a tab showing `url`, or null when
+   * none answers yet. Timings are read this way, not from the page's performance timeline,
+   * where the page could see them.
+   */
+  status(url: string): Promise<ContentStatus | null> {
+    return this.page.evaluate(async (wanted: string): Promise<ContentStatus | null> => {
+      const g = globalThis as unknown as ExtGlobals;
+      const api = (g.browser ?? g.chrome)!;
+      for (const tab of await api.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        try {
+          const reply = (await api.tabs.sendMessage(tab.id, { type: 'backstory:status' })) as ContentStatus | undefined;
+          if (reply?.url?.split('#')[0] === wanted.split('#')[0]) return reply ?? null;
+        } catch {
+          // no content script in that tab
+        }
+      }
+      return null;
+    }, url);
+  }
+
+  /** The first (or `index`th) timing the content script of the tab showing `url` took of `name`. */
+  async timing(url: string, name: string, index = 0): Promise<number> {
+    const found = await waitFor(async () => {
+      const ms = (await this.status(url))?.timings[name]?.[index];
+      return ms === undefined ? null : { ms };
+    }, `timing ${name}`);
+    return found.ms;
   }
 
   /**
@@ -146,8 +191,8 @@ export class ExtensionControl {
           for (const tab of await api.tabs.query({})) {
             if (tab.id === undefined) continue;
             try {
-              const reply = await api.tabs.sendMessage(tab.id, { type: 'backstory:analyze', force: false });
-              if (reply?.analysis?.url?.split('#')[0] === wanted) return tab.id;
+              const reply = (await api.tabs.sendMessage(tab.id, { type: 'backstory:status' })) as { url?: string } | undefined;
+              if (reply?.url?.split('#')[0] === wanted) return tab.id;
             } catch {
               // no content script in that tab
             }
@@ -168,13 +213,14 @@ export class ExtensionControl {
     });
   }
 
-  /** Asks a tab's content script for its analysis, as the popup does. */
+  /** Asks a tab's content script for the page, as the popup does: `cached` when it kept the popup's analysis. */
   analyze(tabId: number): Promise<{ ok: boolean; cached?: boolean } | null> {
     return this.page.evaluate(async (id: number) => {
       const g = globalThis as unknown as ExtGlobals;
       const api = (g.browser ?? g.chrome)!;
       try {
-        return (await api.tabs.sendMessage(id, { type: 'backstory:analyze', force: false })) as never;
+        const reply = (await api.tabs.sendMessage(id, { type: 'backstory:snapshot', force: false })) as { kind?: string } | undefined;
+        return reply?.kind ? { ok: true, cached: reply.kind === 'kept' } : null;
       } catch {
         return null;
       }

@@ -47,6 +47,10 @@ export async function launchFirefox(
       'devtools.console.stdout.content': true,
       // Full timer precision, so the timings the tests report are meaningful.
       'privacy.reduceTimerPrecision': false,
+      // Timers in background tabs at full rate, so a page's heartbeat measures its main thread
+      // while the popup (another tab in these tests) works (tests/e2e/scenarios/hostile.ts).
+      'dom.min_background_timeout_value': 4,
+      'dom.timeout.enable_budget_timer_throttling': false,
     },
   });
   const install = async () => void (await browser.installExtension(extensionDir));
