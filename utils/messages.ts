@@ -108,12 +108,19 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
   return false;
 }
 
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+function isHighlightTarget(target: unknown): target is HighlightTarget {
+  if (!isObject(target)) return false;
+  return (target.kind === 'entity' && isStrings(target.names)) || (target.kind === 'quote' && isStrings(target.pieces));
+}
+
 export function isPageMessage(value: unknown): value is PageMessage {
   if (!isObject(value)) return false;
   if (value.type === 'backstory:snapshot') return typeof value.force === 'boolean';
   if (value.type === 'backstory:keep') return typeof value.key === 'string' && typeof value.force === 'boolean' && isObject(value.analysis);
   if (value.type === 'backstory:status') return true;
-  if (value.type === 'backstory:highlight') return isObject(value.target) && typeof value.target.kind === 'string';
+  if (value.type === 'backstory:highlight') return isHighlightTarget(value.target);
   return false;
 }
 

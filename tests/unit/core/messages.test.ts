@@ -36,6 +36,9 @@ describe('messages between the parts', () => {
     expect(isPageMessage({ type: 'backstory:keep', key: 'k', force: false, analysis: {} })).toBe(true);
     expect(isPageMessage({ type: 'backstory:status' })).toBe(true);
     expect(isPageMessage({ type: 'backstory:highlight', target: { kind: 'entity', names: [] } })).toBe(true);
+    expect(isPageMessage({ type: 'backstory:highlight', target: { kind: 'quote', pieces: ['a'] } })).toBe(true);
+    expect(isPageMessage({ type: 'backstory:highlight', target: { kind: 'entity' } })).toBe(false);
+    expect(isPageMessage({ type: 'backstory:highlight', target: { kind: 'quote', pieces: [1] } })).toBe(false);
     expect(isPageMessage({ type: 'backstory:snapshot' })).toBe(false);
     expect(isPageMessage({ type: 'backstory:keep', key: 'k', force: false })).toBe(false);
     expect(isPageMessage({ type: 'backstory:analyze', force: false })).toBe(false);
