@@ -3,8 +3,8 @@
  * - content script → background: what to show on the toolbar badge, and the banner's words
  *   for its ages and dates (Intl is costly on a page's main thread, cheap in the background);
  * - popup → content script: a copy of the page to analyse (the popup analyses it, so the page's
- *   main thread never runs Readability or the NLP), the result to keep for the page, and
- *   highlighting in the page; the content script's state and timings (end-to-end tests).
+ *   main thread never runs Readability or the NLP), highlighting in the page, and the content
+ *   script's state (which page, a failed save, timings for the end-to-end tests).
  */
 import { browser } from 'wxt/browser';
 import { AGE_UNITS, parseDay, type AgeAmount, type AgeUnit } from '../lib/age.ts';
@@ -31,16 +31,6 @@ export interface WordingMessage {
 
 export interface SnapshotMessage {
   type: 'backstory:snapshot';
-  /** Analyse even if the page does not look like an article (picks the kept result for that). */
-  force: boolean;
-}
-
-export interface KeepAnalysisMessage {
-  type: 'backstory:keep';
-  /** The snapshot's key: the page it was made of. */
-  key: string;
-  force: boolean;
-  analysis: ArticleAnalysis;
 }
 
 export interface StatusMessage {
@@ -56,21 +46,20 @@ export type AnalyzeReply =
   | { ok: true; analysis: ArticleAnalysis; ms: number; cached: boolean }
   | { ok: false; error: string };
 
-/** The page as the popup analyses it, or the result kept from the last time. */
-export type SnapshotReply =
-  | { kind: 'kept'; analysis: ArticleAnalysis }
-  | {
-      kind: 'page';
-      /** Identifies the page (address and title) for `backstory:keep`. */
-      key: string;
-      url: string;
-      html: string;
-      /** The content script's quick look, when it has made one for this address. */
-      look: QuickLook | null;
-    };
+/** The page as the popup analyses it. */
+export interface SnapshotReply {
+  /** Identifies the page (address and title), as in StatusReply. */
+  key: string;
+  url: string;
+  html: string;
+  /** The content script's quick look, when it has made one for this address. */
+  look: QuickLook | null;
+}
 
 export interface StatusReply {
   url: string;
+  /** Identifies the page shown (address and title: single-page sites change both). */
+  key: string;
   /** A dismissal or site switch from the banner could not be saved. */
   saveFailed: boolean;
   timings: Record<string, number[]>;
@@ -81,13 +70,12 @@ export interface Replies {
   'backstory:badge': void;
   'backstory:wording': PresetWords;
   'backstory:snapshot': SnapshotReply;
-  'backstory:keep': boolean;
   'backstory:highlight': boolean;
   'backstory:status': StatusReply;
 }
 
 export type BackgroundMessage = BadgeMessage | WordingMessage;
-export type PageMessage = SnapshotMessage | KeepAnalysisMessage | HighlightMessage | StatusMessage;
+export type PageMessage = SnapshotMessage | HighlightMessage | StatusMessage;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -117,9 +105,7 @@ function isHighlightTarget(target: unknown): target is HighlightTarget {
 
 export function isPageMessage(value: unknown): value is PageMessage {
   if (!isObject(value)) return false;
-  if (value.type === 'backstory:snapshot') return typeof value.force === 'boolean';
-  if (value.type === 'backstory:keep') return typeof value.key === 'string' && typeof value.force === 'boolean' && isObject(value.analysis);
-  if (value.type === 'backstory:status') return true;
+  if (value.type === 'backstory:snapshot' || value.type === 'backstory:status') return true;
   if (value.type === 'backstory:highlight') return isHighlightTarget(value.target);
   return false;
 }

@@ -3,7 +3,6 @@
  * look) and the popup's requests (which hand it to the popup's analysis).
  */
 import type { QuickLook } from '../../lib/page/quick-look.ts';
-import type { ArticleAnalysis } from '../../lib/types.ts';
 
 export const pageState = {
   /** The quick look for `lookUrl` (address without fragment), once made. */
@@ -11,9 +10,7 @@ export const pageState = {
   lookUrl: '',
   /** A dismissal or site switch made from the banner could not be saved (the popup says so). */
   saveFailed: false,
-  /** The popup's last analysis of this page, so reopening the popup is instant. */
-  kept: null as { key: string; force: boolean; analysis: ArticleAnalysis } | null,
 };
 
-/** Identifies "this page" for the kept analysis: address and title (single-page sites change both). */
+/** Identifies "this page" for the popup's kept analysis: address and title (single-page sites change both). */
 export const pageKey = (): string => `${location.href}\n${document.title}`;

@@ -1,8 +1,8 @@
 /**
  * Answers the popup. The analysis itself runs in the popup (an extension page), not here: the
- * content script hands over a serialised copy of the page and its quick look, and keeps the
- * popup's result for the page so reopening the popup is instant. Highlighting runs here, in
- * the live page. Only Backstory's own pages can ask (sender id); pages cannot send these.
+ * content script hands over a serialised copy of the page and its quick look (the popup keeps
+ * its result, outside the page). Highlighting runs here, in the live page. Only Backstory's own
+ * pages can ask (sender id); pages cannot send these.
  */
 import { browser } from 'wxt/browser';
 import { isPageMessage, type PageMessage, type Replies } from '../../utils/messages.ts';
@@ -17,24 +17,18 @@ function answer(message: PageMessage): Replies[PageMessage['type']] {
   switch (message.type) {
     case 'backstory:snapshot': {
       const key = pageKey();
-      const { kept } = pageState;
-      if (kept && kept.key === key && kept.force === message.force) return { kind: 'kept', analysis: kept.analysis };
       // The page's only cost of an analysis: serialising it (milliseconds even for a long page).
       const done = startTiming('snapshot');
       const url = location.href;
       const html = document.documentElement?.outerHTML ?? '';
       const look = pageState.lookUrl === url.split('#')[0] ? pageState.look : null;
       done();
-      return { kind: 'page', key, url, html: html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html, look };
+      return { key, url, html: html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html, look };
     }
-    case 'backstory:keep':
-      if (message.key !== pageKey()) return false; // the page changed meanwhile
-      pageState.kept = { key: message.key, force: message.force, analysis: message.analysis };
-      return true;
     case 'backstory:highlight':
       return highlightInPage(message.target);
     case 'backstory:status':
-      return { url: location.href, saveFailed: pageState.saveFailed, timings: readTimings() };
+      return { url: location.href, key: pageKey(), saveFailed: pageState.saveFailed, timings: readTimings() };
   }
 }
 

@@ -16,7 +16,7 @@ export interface BannerState {
 interface ExtApi {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tabId: number, message: object): Promise<unknown> };
-  storage: Record<'sync' | 'local', { clear(): Promise<void>; get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
+  storage: Record<'sync' | 'local' | 'session', { clear(): Promise<void>; get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
 }
 type ExtGlobals = { browser?: ExtApi; chrome?: ExtApi };
 
@@ -213,14 +213,15 @@ export class ExtensionControl {
     });
   }
 
-  /** Asks a tab's content script for the page, as the popup does: `cached` when it kept the popup's analysis. */
+  /** Whether the popup kept its analysis of the page a tab shows (`cached`: reopening it is instant). */
   analyze(tabId: number): Promise<{ ok: boolean; cached?: boolean } | null> {
     return this.page.evaluate(async (id: number) => {
       const g = globalThis as unknown as ExtGlobals;
       const api = (g.browser ?? g.chrome)!;
       try {
-        const reply = (await api.tabs.sendMessage(id, { type: 'backstory:snapshot', force: false })) as { kind?: string } | undefined;
-        return reply?.kind ? { ok: true, cached: reply.kind === 'kept' } : null;
+        const status = (await api.tabs.sendMessage(id, { type: 'backstory:status' })) as { key?: string } | undefined;
+        const kept = (await api.storage.session.get(null))[`analysis:${id}`] as { key?: string } | undefined;
+        return status?.key ? { ok: true, cached: kept?.key === status.key } : null;
       } catch {
         return null;
       }

@@ -16,7 +16,7 @@ describe('messages between the parts', () => {
       { type: 'backstory:badge', age: { count: -1, unit: 'year' } },
       { type: 'backstory:badge', age: { count: 1.5, unit: 'year' } },
       { type: 'backstory:badge', age: { count: '9', unit: 'year' } },
-      { type: 'backstory:snapshot', force: true },
+      { type: 'backstory:snapshot' },
     ]) {
       expect(isBackgroundMessage(bad)).toBe(false);
     }
@@ -32,15 +32,13 @@ describe('messages between the parts', () => {
   });
 
   it('tells the popup requests apart', () => {
-    expect(isPageMessage({ type: 'backstory:snapshot', force: false })).toBe(true);
-    expect(isPageMessage({ type: 'backstory:keep', key: 'k', force: false, analysis: {} })).toBe(true);
+    expect(isPageMessage({ type: 'backstory:snapshot' })).toBe(true);
     expect(isPageMessage({ type: 'backstory:status' })).toBe(true);
     expect(isPageMessage({ type: 'backstory:highlight', target: { kind: 'entity', names: [] } })).toBe(true);
     expect(isPageMessage({ type: 'backstory:highlight', target: { kind: 'quote', pieces: ['a'] } })).toBe(true);
     expect(isPageMessage({ type: 'backstory:highlight', target: { kind: 'entity' } })).toBe(false);
     expect(isPageMessage({ type: 'backstory:highlight', target: { kind: 'quote', pieces: [1] } })).toBe(false);
-    expect(isPageMessage({ type: 'backstory:snapshot' })).toBe(false);
-    expect(isPageMessage({ type: 'backstory:keep', key: 'k', force: false })).toBe(false);
+    expect(isPageMessage({ type: 'backstory:keep', key: 'k', force: false, analysis: {} })).toBe(false);
     expect(isPageMessage({ type: 'backstory:analyze', force: false })).toBe(false);
     expect(isPageMessage({ type: 'backstory:badge', age: null })).toBe(false);
   });

@@ -8,7 +8,15 @@ const STORY = `<!doctype html><html lang="en"><head><title>Council backs parks p
 <meta property="og:type" content="article"><meta property="article:published_time" content="2017-09-28T09:00:00Z"></head>
 <body><article><h1>Council backs parks plan</h1>${'<p>The city council met on Tuesday, and council member Maria Lopez said the plan would fund new parks across the district over the next five years, according to officials.</p>'.repeat(8)}</article></body></html>`;
 
-const copy = { kind: 'page' as const, key: 'k', url: 'https://news.example/parks', html: STORY, look: null };
+const copy = { key: 'k', url: 'https://news.example/parks', html: STORY, look: null };
+const status = { key: 'k', url: copy.url, saveFailed: false, timings: {} };
+
+/** A content script answering as the real one does. */
+const page = (snapshot: object = copy) =>
+  (async (_tab: number, message: PageMessage, options: unknown) => {
+    expect(options).toEqual({ frameId: 0 }); // the top frame only
+    return message.type === 'backstory:status' ? status : message.type === 'backstory:snapshot' ? snapshot : true;
+  }) as never;
 
 describe('reaching the page from the popup', () => {
   beforeEach(() => {
@@ -16,54 +24,50 @@ describe('reaching the page from the popup', () => {
     vi.restoreAllMocks();
   });
 
-  it('analyses a copy of the page here, in the popup, and gives the result back to the page to keep', async () => {
-    const sent: PageMessage[] = [];
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: PageMessage, options: unknown) => {
-      expect(options).toEqual({ frameId: 0 }); // the top frame only
-      sent.push(message);
-      return message.type === 'backstory:snapshot' ? copy : true;
-    }) as never);
+  it('analyses a copy of the page here, in the popup, and keeps the result outside the page', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(page());
     const reply = await analyzeTab(7);
     expect(reply.ok && reply.analysis.title).toBe('Council backs parks plan');
     expect(reply.ok && reply.analysis.dates.published?.day).toBe('2017-09-28');
     expect(reply.ok && reply.cached).toBe(false);
-    expect(sent.map((m) => m.type)).toEqual(['backstory:snapshot', 'backstory:keep']);
-    expect(sent[1]).toMatchObject({ key: 'k', force: false });
+    expect(send.mock.calls.map((call) => (call[1] as PageMessage).type)).toEqual(['backstory:status', 'backstory:snapshot']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Reopening the popup on the same page: the kept analysis, and the page is not serialised again.
+    const again = await analyzeTab(7);
+    expect(again.ok && again.cached).toBe(true);
+    expect(again.ok && again.analysis.title).toBe('Council backs parks plan');
+    expect(send.mock.calls.map((call) => (call[1] as PageMessage).type)).toEqual(['backstory:status', 'backstory:snapshot', 'backstory:status']);
+    // Another page in that tab (address or title changed): analysed anew.
+    status.key = 'other';
+    expect((await analyzeTab(7)).ok && (await analyzeTab(7, true)).ok).toBe(true);
+    status.key = 'k';
   });
 
   it('uses the quick look the content script already made instead of making another', async () => {
     const look = { verdict: { isArticle: false, signals: ['made-by-the-content-script'] }, dates: { published: null, updated: null, candidates: [] } };
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: PageMessage) =>
-      message.type === 'backstory:snapshot' ? { ...copy, look } : true) as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(page({ ...copy, look }));
     const reply = await analyzeTab(7);
     expect(reply.ok && reply.analysis.signals).toEqual(['made-by-the-content-script']);
     expect(reply.ok && reply.analysis.entities).toEqual([]); // not an article, not forced: no analysis
-  });
-
-  it('takes the analysis the page kept, without analysing again', async () => {
-    const analysis = { title: 'kept' };
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ kind: 'kept', analysis } as never);
-    expect(await analyzeTab(7)).toEqual({ ok: true, analysis, ms: 0, cached: true });
-    expect(send).toHaveBeenCalledTimes(1);
   });
 
   it('injects the content script into a tab that has none, then asks again', async () => {
     const send = vi
       .spyOn(fakeBrowser.tabs, 'sendMessage')
       .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
-      .mockResolvedValue({ kind: 'kept', analysis: {} } as never);
+      .mockImplementation(page());
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     expect((await analyzeTab(7, true)).ok).toBe(true);
     expect(inject).toHaveBeenCalledTimes(1);
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/content.js'] });
-    expect(send).toHaveBeenCalledTimes(2);
+    expect(send).toHaveBeenCalledTimes(3); // status (refused), status, snapshot
   });
 
   it('recovers when the injected copy answers only a moment later', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage')
       .mockRejectedValueOnce(new Error('Receiving end does not exist.'))
       .mockRejectedValueOnce(new Error('Receiving end does not exist.'))
-      .mockResolvedValue({ kind: 'kept', analysis: {} } as never);
+      .mockImplementation(page());
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     expect((await analyzeTab(7)).ok).toBe(true);
   });
