@@ -222,10 +222,19 @@ export async function hostileScenarios(browser: ExtensionBrowser, server: TestSe
       const w = window as unknown as { __long: number[]; __longSupported: boolean; __gap: number; __hidden: boolean };
       return { long: w.__long, supported: w.__longSupported, gap: w.__gap, hidden: w.__hidden };
     });
-    const snapshot = await control.timing(address, 'snapshot');
+    // Two more serialisations, as a reopened popup would ask: noise on this shared machine only
+    // adds time, so the fastest of the three is the page's real cost.
+    for (let i = 0; i < 2; i++) {
+      await control.page.evaluate(async (id: number) => {
+        const g = globalThis as unknown as { browser?: { tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } }; chrome?: { tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } } };
+        await (g.browser ?? g.chrome)!.tabs.sendMessage(id, { type: 'backstory:snapshot' }, { frameId: 0 });
+      }, tabId);
+    }
+    const serialisations = (await control.status(address))?.timings['snapshot'] ?? [];
+    const snapshot = Math.min(...serialisations);
     const htmlBytes = await page.evaluate(() => document.documentElement.outerHTML.length);
     const longest = Math.max(0, ...measures.long);
-    timings.push({ browser: b, what: `1 MB wiki page (${(htmlBytes / 1e6).toFixed(2)} MB HTML): content script's part of the popup's analysis (serialising the page, ms)`, ms: snapshot });
+    timings.push({ browser: b, what: `1 MB wiki page (${(htmlBytes / 1e6).toFixed(2)} MB HTML): content script's part of the popup's analysis (serialising the page, fastest of ${serialisations.map((ms) => ms.toFixed(1)).join(' / ')} ms)`, ms: snapshot });
     timings.push({ browser: b, what: 'popup open to rendered lists, 1 MB wiki page (ms)', ms: content.readyMs });
     if (measures.supported) {
       timings.push({ browser: b, what: `1 MB wiki page: longest long task in the page during the popup's analysis (ms; ${measures.long.length} long tasks)`, ms: longest });
