@@ -10,6 +10,7 @@ import { formatAgeAmount, formatAgeBadge } from '../lib/format.ts';
 import { browserTranslator } from '../utils/i18n.ts';
 import { isBackgroundMessage } from '../utils/messages.ts';
 import { prune } from '../utils/dismissed.ts';
+import { setSiteQuiet } from '../utils/settings.ts';
 
 export default defineBackground(() => {
   const i18n = browserTranslator();
@@ -18,6 +19,9 @@ export default defineBackground(() => {
     if (!isBackgroundMessage(message) || tabId === undefined || sender.frameId !== 0) return;
     // The banner's ages and dates, worded here so the page does not load Intl's locale data.
     if (message.type === 'backstory:wording') return Promise.resolve(wordAhead(intlWording(i18n.locale), message.ages, message.days));
+    // Settings changes from every tab go through here, one after another (and under the lock the
+    // popup and options page take), so two tabs switching sites off at once both land.
+    if (message.type === 'backstory:quiet-site') return setSiteQuiet(message.host, true).then(() => true, () => false);
     const { age } = message;
     const action = browser.action ?? browser.browserAction;
     void action.setBadgeText({ tabId, text: age ? formatAgeBadge(age, i18n.locale) : '' }).catch(() => {});

@@ -29,6 +29,12 @@ export interface WordingMessage {
   days: string[];
 }
 
+/** The banner's "off for this site": written by the background, one writer for every tab. */
+export interface QuietSiteMessage {
+  type: 'backstory:quiet-site';
+  host: string;
+}
+
 export interface SnapshotMessage {
   type: 'backstory:snapshot';
 }
@@ -69,12 +75,14 @@ export interface StatusReply {
 export interface Replies {
   'backstory:badge': void;
   'backstory:wording': PresetWords;
+  /** True when saved; false when the background could not save it. */
+  'backstory:quiet-site': boolean;
   'backstory:snapshot': SnapshotReply;
   'backstory:highlight': boolean;
   'backstory:status': StatusReply;
 }
 
-export type BackgroundMessage = BadgeMessage | WordingMessage;
+export type BackgroundMessage = BadgeMessage | WordingMessage | QuietSiteMessage;
 export type PageMessage = SnapshotMessage | HighlightMessage | StatusMessage;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -88,6 +96,7 @@ export const MAX_WORDED = 50;
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   if (!isObject(value)) return false;
   if (value.type === 'backstory:badge') return value.age === null || isAge(value.age);
+  if (value.type === 'backstory:quiet-site') return typeof value.host === 'string' && value.host.length <= 300;
   if (value.type === 'backstory:wording') {
     const { ages, days } = value;
     return Array.isArray(ages) && ages.length <= MAX_WORDED && ages.every(isAge) &&

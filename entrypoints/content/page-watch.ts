@@ -10,7 +10,7 @@ import { amountOf } from '../../lib/age.ts';
 import { isQuietHost, type Settings } from '../../lib/settings.ts';
 import { loadSettings, watchSettings, setSiteQuiet } from '../../utils/settings.ts';
 import { dismiss, isDismissed } from '../../utils/dismissed.ts';
-import { sendToBackground } from '../../utils/messages.ts';
+import { askBackground, sendToBackground } from '../../utils/messages.ts';
 import { browserTranslator } from '../../utils/i18n.ts';
 import { createBannerSlot } from './banner-slot.tsx';
 import { bannerWording } from './banner-wording.ts';
@@ -51,7 +51,7 @@ export function startPageWatch(ctx: ContentScriptContext): void {
       },
       onSiteOff: () => {
         banner.hide();
-        saving(setSiteQuiet(host, true));
+        saving(quietSite(host));
       },
     });
   };
@@ -65,6 +65,17 @@ export function startPageWatch(ctx: ContentScriptContext): void {
         console.debug('[Backstory] not saved:', error);
       },
     );
+  };
+
+  // Through the background, the one writer for all tabs; directly if it cannot answer.
+  const quietSite = async (site: string) => {
+    let saved: boolean;
+    try {
+      saved = await askBackground({ type: 'backstory:quiet-site', host: site });
+    } catch {
+      return setSiteQuiet(site, true);
+    }
+    if (!saved) throw new Error('the background could not save the quiet site');
   };
 
   const updateBadge = (current: QuickLook, settings: Settings, host: string) => {

@@ -31,6 +31,12 @@ describe('messages between the parts', () => {
     expect(isBackgroundMessage({ type: 'backstory:wording', days: [] })).toBe(false);
   });
 
+  it('accepts a site switch-off from the banner with a host of bounded length', () => {
+    expect(isBackgroundMessage({ type: 'backstory:quiet-site', host: 'example.com' })).toBe(true);
+    expect(isBackgroundMessage({ type: 'backstory:quiet-site', host: 'x'.repeat(301) })).toBe(false);
+    expect(isBackgroundMessage({ type: 'backstory:quiet-site', host: 42 })).toBe(false);
+  });
+
   it('tells the popup requests apart', () => {
     expect(isPageMessage({ type: 'backstory:snapshot' })).toBe(true);
     expect(isPageMessage({ type: 'backstory:status' })).toBe(true);
