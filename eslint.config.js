@@ -29,7 +29,10 @@ const pageLayer = [
 const componentLayer = [
   { regex: '^(wxt(/|$)|#imports$)', message: 'components/ are presentational Preact: no WXT or extension APIs. The entrypoint passes data and callbacks in as props.' },
   { regex: '(^|/)webextension-polyfill$', message: 'components/ never call extension APIs: the entrypoint passes data and callbacks in as props.' },
-  { regex: folder('utils'), message: 'components/ may not import utils/ (the extension-facing layer): the entrypoint passes data and callbacks in as props.' },
+  { regex: folder('utils|entrypoints'), message: 'components/ may not import utils/ or entrypoints/ (the extension-facing layers): the entrypoint passes data and callbacks in as props.' },
+];
+const utilsLayer = [
+  { regex: folder('entrypoints'), message: 'utils/ is what the entrypoints build on: it may not import entrypoints/ (they import utils/, not the reverse).' },
 ];
 const layer = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
 
@@ -53,4 +56,5 @@ export default tseslint.config(
   layer(['lib/*.ts'], rootLayer),
   layer(['lib/page/**'], pageLayer),
   layer(['components/**'], componentLayer),
+  layer(['utils/**'], utilsLayer),
 );

@@ -35,9 +35,13 @@ describe('layer rules', () => {
     expect(await restricted('lib/example.ts', imports('./page/quick-look.ts', './story/analyze.ts'))).toHaveLength(2);
   });
 
-  it('components may not import utils/, WXT or the polyfill', async () => {
-    const messages = await restricted('components/Example.tsx', imports('../utils/settings.ts', 'wxt/browser', '#imports', 'webextension-polyfill'));
-    expect(messages).toHaveLength(4);
+  it('components may not import utils/, entrypoints/, WXT or the polyfill', async () => {
+    const messages = await restricted('components/Example.tsx', imports('../utils/settings.ts', '../entrypoints/popup/PopupApp.tsx', 'wxt/browser', '#imports', 'webextension-polyfill'));
+    expect(messages).toHaveLength(5);
+  });
+
+  it('utils may not import entrypoints/', async () => {
+    expect(await restricted('utils/example.ts', imports('../entrypoints/content/page-watch.ts'))).toHaveLength(1);
   });
 
   it('allows what each layer is meant to import', async () => {
@@ -45,5 +49,6 @@ describe('layer rules', () => {
     expect(await restricted('lib/story/example.ts', imports('../page/quick-look.ts', '../types.ts'))).toEqual([]);
     expect(await restricted('components/Example.tsx', imports('../lib/format.ts', 'preact/hooks'))).toEqual([]);
     expect(await restricted('entrypoints/content/example.ts', imports('../../utils/settings.ts', 'wxt/browser', '../../lib/story/analyze.ts'))).toEqual([]);
+    expect(await restricted('utils/example.ts', imports('wxt/browser', '../lib/settings.ts', '../components/i18n.tsx'))).toEqual([]);
   });
 });
