@@ -12,7 +12,7 @@ import { assert, assertEqual, sleep, test, timings, waitFor } from '../harness.t
 import { BannerObject, ExtensionControl, PopupObject } from '../page-objects.ts';
 import { article, pages } from '../pages/index.ts';
 
-const seed = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'seed', 'operation-safe-city.html'), 'utf8');
+const seed = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'pages', 'operation-safe-city', 'page.html'), 'utf8');
 
 /**
  * Runs first in <head>, before any content script: records every message posted to the page
