@@ -6,7 +6,6 @@ import { ArticleHeader } from './ArticleHeader.tsx';
 import { EntitySection } from './EntitySection.tsx';
 import { QuoteList } from './QuoteList.tsx';
 import { QuickSettings } from './QuickSettings.tsx';
-import { speakerLabel } from './speaker-label.ts';
 
 export type PopupState =
   | { status: 'loading' }
@@ -89,7 +88,8 @@ function ArticleView(props: PopupProps & { analysis: ArticleAnalysis; host: stri
     );
   }
   const selectEntity = (entity: Entity) => props.onHighlight({ kind: 'entity', names: [entity.name, ...entity.aliases] });
-  const quotes = analysis.quotes.map((quote) => ({ ...quote, speakerName: speakerLabel(quote, analysis.entities) }));
+  // The analysis carries the speaker the popup shows (lib/story/quotes/label.ts), as the CLI prints it.
+  const quotes = analysis.quotes;
   const sections = ENTITY_SECTIONS.filter(({ section }) => settings.sections[section]).map(({ section, type, title }) => (
     <EntitySection
       key={section}
