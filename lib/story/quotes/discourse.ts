@@ -29,11 +29,16 @@ export interface Discourse {
   rolesOf(entity: Entity): ReadonlySet<string>;
   /** Start of the sentence holding offset `at` (a cheap split on . ? ! and line breaks). */
   sentenceStart(at: number): number;
+  /** Start of the paragraph (line) holding offset `at`. */
+  paragraphStart(at: number): number;
 }
 
 const MALE_PRONOUNS = /^(?:he|him|his|himself)$/i;
 const MALE_TITLES = /(?:^|\s)(?:Mr|Sir|Lord|King|Prince|Father|Brother)\.?\s+$/u;
 const FEMALE_TITLES = /(?:^|\s)(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister)\.?\s+$/u;
+
+/** How far back (characters) a pronoun's person is looked for: keeps a sentence without end cheap. */
+const PRONOUN_REACH = 400;
 
 /** Nouns that say a person's gender, in a role or a descriptor ("the congresswoman"). */
 export const FEMALE_NOUNS = new Set(('woman women mother wife daughter sister girl lady grandmother congresswoman ' +
@@ -56,6 +61,8 @@ export function readDiscourse(text: string, entities: readonly Entity[], inQuote
   const persons = new Set(entities.filter((e) => e.type === 'PER' && ![e.name, ...e.aliases].some((f) => orgForms.has(f.toLowerCase()))));
 
   const starts = sentenceStarts(text);
+  const lines = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.push(i + 1);
   const sentenceStart = (at: number) => starts[lastAtOrBefore(starts, at)] ?? 0;
 
   const votes = new Map<Entity, { m: number; f: number }>();
@@ -99,11 +106,11 @@ export function readDiscourse(text: string, entities: readonly Entity[], inQuote
     if (inQuote({ start: at, end: at + p[0].length })) continue;
     const g: Gender = MALE_PRONOUNS.test(p[0]) ? 'm' : 'f';
     const s = sentenceStart(at);
-    const found = distinctBetween(people, s, at);
+    const found = distinctBetween(people, Math.max(s, at - PRONOUN_REACH), at);
     if (found.length === 1) vote(found[0]!, g, 1);
     else if (found.length === 0 && s > 0) {
       // The sentence before: only a person opening it (its subject) is a safe guess.
-      const prev = sentenceStart(s - 1);
+      const prev = Math.max(sentenceStart(s - 1), s - PRONOUN_REACH);
       const first = people[firstMentionFrom(people, prev)];
       if (first && first.end <= s && isOpening(text, prev, first.start)) vote(first.entity, g, 0.5);
     }
@@ -119,6 +126,8 @@ export function readDiscourse(text: string, entities: readonly Entity[], inQuote
     genderOf: (e) => genders.get(e) ?? null,
     rolesOf: (e) => roles.get(e) ?? none,
     sentenceStart,
+    // Binary search over line starts: text.lastIndexOf('\n', at) would read a long paragraph whole.
+    paragraphStart: (at) => lines[lastAtOrBefore(lines, at)] ?? 0,
   };
 }
 

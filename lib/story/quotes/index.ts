@@ -30,6 +30,13 @@ export interface QuoteOptions extends SegmentOptions {
 }
 
 /**
+ * Quotes whose speaker the ranker re-chooses, in text order; later ones keep the rules' pick. A
+ * news story has a few dozen quotes; a page of thousands (a crafted or a pathological one)
+ * would cost about a millisecond each.
+ */
+export const MAX_RANKED_QUOTES = 300;
+
+/**
  * Finds the quotations in `text` and who said each. Quotes keep the character span of the
  * words inside their marks; a quote interrupted by its attribution is one quote whose span
  * covers both pieces (see `parts`). Names and scare quotes in quotation marks are left out.
@@ -41,7 +48,7 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
   const found = findQuotes(text, options);
   const model = options.ranker === undefined ? defaultRanker() : options.ranker;
   if (model) {
-    found.candidates().forEach((cands, i) => {
+    found.candidates(MAX_RANKED_QUOTES).forEach((cands, i) => {
       const q = found.quotes[i]!;
       if (!cands) return; // a block quote: its introduction's speaker stands
       const best = chooseSpeaker(model, cands);
@@ -58,7 +65,7 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
  * quote's candidate speakers for the ranker (null for a block quote), computed on request.
  * Used by `extractQuotes` and by the ranker's training script.
  */
-export function findQuotes(text: string, options: SegmentOptions = {}): { quotes: QuotePassage[]; candidates: () => (Candidate[] | null)[] } {
+export function findQuotes(text: string, options: SegmentOptions = {}): { quotes: QuotePassage[]; candidates: (limit?: number) => (Candidate[] | null)[] } {
   const paras = paragraphs(text);
   const segments = findSegments(text, paras, options);
   const byPara: Segment[][] = paras.map(() => []);
@@ -132,11 +139,11 @@ export function findQuotes(text: string, options: SegmentOptions = {}): { quotes
     });
   }
   out.sort((a, b) => a.start - b.start);
-  const candidates = () => {
+  const candidates = (limit = Infinity) => {
     // The rules' speakers of the quotes before each one, taken before any is re-chosen.
     const history: History = { previousHead: null, heads: new Set() };
-    return out.map((q) => {
-      const unit = units.get(q);
+    return out.map((q, i) => {
+      const unit = i < limit ? units.get(q) : undefined; // past the limit: the rules' pick stands
       const cands = unit ? candidatesFor(ctx, unit, history) : null; // reads the history, keeps none of it
       const head = q.speaker ? headOf(text, q.speaker) : null;
       history.previousHead = head;
@@ -213,7 +220,8 @@ function inHeadline(ctx: Context, passage: Passage): boolean {
   if (!passage.segments.every((s) => s.para === first.para)) return false;
   const line = ctx.text.slice(p.start, p.end);
   if (isHeadlineLine(line)) return true;
-  if (first.para !== 0 || ctx.paras.length < 2) return false;
+  // A headline is short: a long first paragraph is not read whole again for each of its quotes.
+  if (first.para !== 0 || ctx.paras.length < 2 || line.length > MAX_HEADLINE_CHARS) return false;
   const words = wordCount(line);
   if (words > 24) return false;
   // Headlines quote with single marks (“DNC issues ‘deep and sincere apology’ to Sanders”); a
@@ -221,6 +229,9 @@ function inHeadline(ctx: Context, passage: Passage): boolean {
   return HEADLINE_QUOTE.test(line) || QUOTE_HEADLINE.test(line) ||
     words <= 16 && passage.segments.every((s) => s.kind === 'single');
 }
+
+/** Longer than any line of at most 24 words a headline can be. */
+const MAX_HEADLINE_CHARS = 400;
 
 /** "‘We are in shock, horrified’: A mosque feels the spotlight." — the quote, a colon, the headline. */
 const QUOTE_HEADLINE = /^[‘'“"][^\n]{1,160}[’'”"]:\s*\p{Lu}[^\n]*$/u;

@@ -197,19 +197,20 @@ interface Antecedent {
  */
 function antecedents(ctx: ResolveContext, at: number, gender: Gender | null, paragraphs = 3): Antecedent[] {
   const { text, story, speakers } = ctx;
-  let horizon = paragraphStart(text, at);
+  let horizon = ctx.story.paragraphStart(at);
   for (let i = 1; i < paragraphs && horizon > 0; i++) {
     let end = horizon - 1;
     while (end > 0 && text[end] === '\n') end--; // over the blank line between paragraphs
-    horizon = paragraphStart(text, end);
+    horizon = ctx.story.paragraphStart(end);
   }
   horizon = Math.max(horizon, at - 3 * WINDOW);
   const agrees = (e: Entity) => story.isPerson(e) && (!gender || (story.genderOf(e) ?? gender) === gender);
   const found: Antecedent[] = mentionsBetween(story.mentions, horizon, at)
     .filter((m) => m.end <= at && agrees(m.entity))
     .map((m) => ({ entity: m.entity, at: m.start, subject: isSubject(text, m), spoke: false }));
-  for (const s of speakers) {
-    if (s.entity && s.at >= horizon && s.at < at && agrees(s.entity)) found.push({ entity: s.entity, at: s.at, subject: true, spoke: true });
+  for (let i = speakers.length - 1; i >= 0 && speakers[i]!.at >= horizon; i--) {
+    const s = speakers[i]!;
+    if (s.entity && s.at < at && agrees(s.entity)) found.push({ entity: s.entity, at: s.at, subject: true, spoke: true });
   }
   found.sort((a, b) => b.at - a.at);
   // Someone the text gives that gender outranks someone it says nothing about ("Getty Images").
@@ -242,25 +243,30 @@ function resolvePronoun(ctx: ResolveContext, speaker: Span & { text: string }): 
   const gender: Gender = /^(?:he|him|his)$/.test(p) ? 'm' : 'f';
   // "Biden, he said, also …": the name set off right before the pronoun is what is spoken of.
   const spokenOf = /,\s*$/u.test(text.slice(Math.max(0, speaker.start - 3), speaker.start));
-  const excluded = (a: { at: number; entity: Entity | null }) => spokenOf && !!a.entity && story.mentions.some((m) => m.entity === a.entity && m.end >= speaker.start - 3 && m.end <= speaker.start);
-  const recentSpeaker = [...speakers].reverse().find((s) => speaker.start - s.at < WINDOW && (!s.entity || (story.genderOf(s.entity) ?? gender) === gender) && !excluded(s));
+  const setOff = spokenOf ? mentionsBetween(story.mentions, speaker.start - 80, speaker.start).filter((m) => m.end >= speaker.start - 3 && m.end <= speaker.start) : [];
+  const excluded = (a: { entity: Entity | null }) => setOff.some((m) => m.entity === a.entity);
+  let recentSpeaker: Referent | undefined;
+  for (let i = speakers.length - 1; i >= 0 && speaker.start - speakers[i]!.at < WINDOW; i--) {
+    const s = speakers[i]!;
+    if ((!s.entity || (story.genderOf(s.entity) ?? gender) === gender) && !excluded(s)) {
+      recentSpeaker = s;
+      break;
+    }
+  }
   if (!haveEntities) return recentSpeaker ?? null;
   const people = antecedents(ctx, speaker.start, gender).filter((a) => !excluded(a));
   // The nearest paragraph that names someone who can be meant; there, the subject of a sentence
   // is what a later "he" most often refers to ("Perdue said he didn’t believe it did Romney in.
   // “…,” he said" is Perdue), so it outranks an object.
-  const nearest = people[0] ? paragraphStart(text, people[0].at) : -1;
-  const here = people.filter((a) => paragraphStart(text, a.at) === nearest);
+  const nearest = people[0] ? ctx.story.paragraphStart(people[0].at) : -1;
+  const here = people.filter((a) => ctx.story.paragraphStart(a.at) === nearest);
   const person = here.find((a) => a.subject) ?? here[0];
   if (!person) return recentSpeaker ?? null;
   // A quote's speaker outranks a person merely mentioned since ("Trump said of Clinton").
-  if (recentSpeaker && recentSpeaker.at >= paragraphStart(text, person.at) && !person.subject) return recentSpeaker;
+  if (recentSpeaker && recentSpeaker.at >= ctx.story.paragraphStart(person.at) && !person.subject) return recentSpeaker;
   return { name: person.entity.name, entity: person.entity, at: person.at };
 }
 
-function paragraphStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at) + 1;
-}
 
 /** A mention that opens its sentence, where the subject usually stands. */
 function isSubject(text: string, m: Span): boolean {
