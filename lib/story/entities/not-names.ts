@@ -1,0 +1,56 @@
+/**
+ * Words the tagger marks as names that a reader does not want listed (DESIGN.md, popup gold):
+ * demonyms and nationalities ("American", "Californians", "Northern Irish"), party adjectives
+ * and members ("Republican", "Democrats"), religions and their members ("Jewish",
+ * "Catholics"), languages ("Spanish"). Events, laws, products and works stay.
+ */
+import type { Gazetteer } from './gazetteer.ts';
+
+const PARTY_AND_FAITH = new Set(
+  ('republican republicans democrat democrats democratic tory tories labourite socialist socialists communist communists ' +
+    'conservative conservatives liberal liberals libertarian libertarians progressive progressives ' +
+    'christian christians catholic catholics protestant protestants evangelical evangelicals jewish jew jews muslim muslims ' +
+    'islamic islamist islamists hindu hindus buddhist buddhists sikh sikhs mormon mormons orthodox anglican anglicans ' +
+    'baptist baptists methodist methodists atheist atheists latino latinos latina latinas latinx hispanic hispanics ' +
+    'native natives indigenous aboriginal asian asians arab arabs caucasian ' +
+    'english spanish french german mandarin cantonese arabic hebrew yiddish latin russian portuguese italian hindi urdu ' +
+    'celsius fahrenheit').split(' '),
+);
+
+/** Words that only qualify a demonym: "Native American", "Northern Irish", "Chinese-owned". */
+const QUALIFIERS = new Set(
+  ('native northern southern eastern western north south east west central upper lower pro anti inter non ' +
+    'owned born based led backed made speaking american-born').split(' '),
+);
+
+/** Gazetteer entries listed as demonyms that are really country names. */
+const COUNTRY_LOOKALIKES = new Set(['philippines', 'laos']);
+
+/** A capitalized word shaped like a demonym: "Californian", "Floridians", "Scottish", "Taiwanese". */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ians?|ans|ese|ish)$/u;
+
+function isDemonymWord(word: string, gazetteer: Gazetteer | undefined, byShape: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (PARTY_AND_FAITH.has(lower)) return true;
+  if (COUNTRY_LOOKALIKES.has(lower)) return false;
+  const cats = gazetteer?.phrases.get(lower);
+  if (cats?.includes('demonym')) return true;
+  if (cats?.some((c) => c === 'country' || c === 'city' || c === 'region')) return false;
+  return byShape && DEMONYM_SHAPE.test(word);
+}
+
+/**
+ * Whether a name is a demonym, nationality, party adjective, religion or language rather
+ * than a name to list: every word of it is one of those, or a qualifier of one. `byShape`
+ * also counts words shaped like demonyms ("Floridians"): right for other names, wrong for
+ * people ("Brian").
+ */
+export function isNotAName(name: string, gazetteer?: Gazetteer, byShape = true): boolean {
+  const words = name.split(/[\s\-‐‑]+/).filter(Boolean);
+  let demonyms = 0;
+  for (const word of words) {
+    if (isDemonymWord(word.replace(/['’]s$/u, ''), gazetteer, byShape)) demonyms++;
+    else if (!QUALIFIERS.has(word.toLowerCase())) return false;
+  }
+  return demonyms > 0;
+}
