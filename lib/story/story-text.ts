@@ -69,13 +69,13 @@ export function isFurniture(paragraph: string, byline?: string | null): boolean 
   const words = p.split(/\s+/).length;
   if (FURNITURE_LINE.test(p)) return true;
   if (words <= 14 && CREDIT_ONLY.test(p)) return true;
-  if (words <= 8 && /^(?:credit|photo|photograph|image|picture)s?\s*:?\s+\p{Lu}/u.test(p) && !/[.!?]$/.test(p)) return true;
+  if (words <= 8 && /^(?:[Cc]redit|CREDIT|[Pp]hoto|PHOTO|[Pp]hotograph|[Ii]mage|[Pp]icture)s?\s*:?\s+\p{Lu}/u.test(p) && !/[.!?]$/.test(p)) return true;
   // Section labels and kickers in capitals ("MORE SIXERS", "REUTERS", "YOU MIGHT BE INTERESTED IN...").
   if (words <= 6 && !/\p{Ll}/u.test(p) && /\p{Lu}{2}/u.test(p)) return true;
   if (words <= 40 && /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/iu.test(p)) return true;
   if (/^(?:read|read more|read also|also read|related|see also|more|watch|listen|recommended|up next|more from|more on)\s*:/iu.test(p)) return true;
   if (words <= 45 && /\b(?:newsletters?|sign up|sign-up|subscribe|in your inbox|email address|by email)\b/iu.test(p)) return true;
-  if (words <= 14 && /^(?:by|words by|reporting by|written by|story by)\s+\p{Lu}/u.test(p)) return true;
+  if (words <= 14 && /^(?:[Bb]y|BY|[Ww]ords by|[Rr]eporting by|[Ww]ritten by|[Ss]tory by)\s+\p{Lu}/u.test(p)) return true;
   if (words <= 12 && /\b(?:contributor|staff writer|national writer|senior writer|correspondent|reporter|columnist|editor|photographer)s?$/iu.test(p)) return true;
   if (words <= 16 && /^(?:published|updated|posted|last updated|first published|modified)\b/iu.test(p)) return true;
   if (/^(?:reporting by|additional reporting by|editing by|writing by|compiled by)\b/iu.test(p) && words <= 30) return true;
@@ -85,7 +85,8 @@ export function isFurniture(paragraph: string, byline?: string | null): boolean 
   if (/^(?:i am|i'm) a\b.*\b(?:contributor|writer|journalist|reporter)\b/iu.test(p) && words <= 60) return true;
   if (byline && words <= 14) {
     const bare = p.replace(/^by\s+/i, '').trim();
-    if (bare === byline || bare.startsWith(`${byline} `) || bare.startsWith(`${byline},`)) return true;
+    // "Hillel ItalieThe Associated Press", "Marla Milling, Contributor": the byline, not a sentence.
+    if (bare === byline || (bare.startsWith(byline) && !/[.!?"”]$/u.test(bare))) return true;
   }
   return false;
 }

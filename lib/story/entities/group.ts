@@ -5,7 +5,7 @@
 import type { Entity, EntityMention, EntityType, Span } from '../../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { isAliasOf, looksLikeAcronym, nameWords, normalizeName, withoutTitle } from './aliases.ts';
-import { isNotAName } from './not-names.ts';
+import { isNotAName, tidyMention } from './not-names.ts';
 import { isAcronymOf } from './rules.ts';
 import { rolesFor } from './roles.ts';
 
@@ -41,11 +41,13 @@ const fuller = (a: string, b: string) => nameWords(a).length - nameWords(b).leng
 class ClusterIndex {
   readonly clusters: Cluster[] = [];
   private readonly byName = new Map<string, Cluster>();
-  private readonly byFolded = new Map<string, Cluster[]>();
-  /** First and last word of every multi-word form -> the clusters holding it. */
-  private readonly byWord = new Map<string, Cluster[]>();
+  private readonly byFolded = new Map<string, Set<Cluster>>();
+  /** Last word of every multi-word form -> the clusters holding it. */
+  private readonly byLastWord = new Map<string, Set<Cluster>>();
+  /** First word of every multi-word form -> the clusters holding it. */
+  private readonly byFirstWord = new Map<string, Set<Cluster>>();
   /** Initial of every form -> clusters (acronym candidates). */
-  private readonly byInitial = new Map<string, Cluster[]>();
+  private readonly byInitial = new Map<string, Set<Cluster>>();
 
   add(c: Cluster): void {
     this.clusters.push(c);
@@ -65,8 +67,8 @@ class ClusterIndex {
     push(this.byFolded, name.toLowerCase(), c);
     const words = nameWords(withoutTitle(name));
     if (words.length > 1) {
-      push(this.byWord, words[0]!, c);
-      push(this.byWord, words[words.length - 1]!, c);
+      push(this.byFirstWord, words[0]!, c);
+      push(this.byLastWord, words[words.length - 1]!, c);
     }
     const initial = name.match(/\p{Lu}/u)?.[0];
     if (initial) push(this.byInitial, initial, c);
@@ -80,26 +82,29 @@ class ClusterIndex {
   caseVariant(name: string): Cluster | undefined {
     if (looksLikeAcronym(name) && !/^\p{Lu}{5,}$/u.test(name)) return undefined; // "US" is not "Us"
     const folded = name.toLowerCase();
-    return this.byFolded.get(folded)?.find((c) => [...c.names.keys()].some((n) => n.toLowerCase() === folded && (n === n.toUpperCase() || name === name.toUpperCase())));
+    return [...this.byFolded.get(folded) ?? []].find((c) => [...c.names.keys()].some((n) => n.toLowerCase() === folded && (n === n.toUpperCase() || name === name.toUpperCase())));
   }
 
-  /** Clusters that might hold a longer form of `name`. */
-  candidates(name: string): Cluster[] {
+  /**
+   * Clusters that might hold a longer form of `name`: by its last word (a surname, a
+   * team's nickname), a single word also by first word ("Bill" for "Bill Clinton"), a
+   * non-person also by its first word ("NBC" for "NBC News"), an acronym by its initial.
+   */
+  candidates(name: string, type: EntityType): Cluster[] {
     const words = nameWords(withoutTitle(name));
     const out = new Set<Cluster>();
-    for (const w of [words[0], words[words.length - 1]]) for (const c of (w && this.byWord.get(w)) || []) out.add(c);
-    if (looksLikeAcronym(name)) {
-      const initial = name.match(/\p{Lu}/u)?.[0];
-      for (const c of (initial && this.byInitial.get(initial)) || []) out.add(c);
-    }
+    const add = (set: Set<Cluster> | undefined) => set?.forEach((c) => out.add(c));
+    add(this.byLastWord.get(words[words.length - 1] ?? ''));
+    if (words.length === 1 || type !== 'PER') add(this.byFirstWord.get(words[0] ?? ''));
+    if (looksLikeAcronym(name)) add(this.byInitial.get(name.match(/\p{Lu}/u)?.[0] ?? ''));
     return [...out];
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (list[list.length - 1] !== value && !list.includes(value)) list.push(value);
+function push<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 export interface GroupOptions {
@@ -116,15 +121,17 @@ export interface GroupOptions {
  * mention spans. Demonyms, party adjectives, religions and languages are not listed.
  * Sorted by count (descending), then first position.
  */
-export function groupEntities(text: string, mentions: readonly EntityMention[], options: GroupOptions = {}): Entity[] {
+export function groupEntities(text: string, found: readonly EntityMention[], options: GroupOptions = {}): Entity[] {
+  const mentions = found.map(tidyMention).filter((m): m is EntityMention => m !== null);
   const acronyms = definedAcronyms(text, mentions);
   // Longest names first, so that short forms find the full name they stand for.
-  const keyed = mentions.map((m) => ({ m, name: normalizeName(m.text) }));
-  keyed.sort((a, b) => fuller(b.name, a.name) || a.m.start - b.m.start);
+  const keyed = mentions.map((m) => ({ m, name: normalizeName(m.text) })).map((k) => ({ ...k, bare: withoutTitle(k.name) }));
+  // Titles do not make a name fuller: "James Clyburn" comes before "Congressman Clyburn".
+  keyed.sort((a, b) => fuller(b.bare, a.bare) || fuller(b.name, a.name) || a.m.start - b.m.start);
   const index = new ClusterIndex();
   for (const { m, name } of keyed) {
     if (!name) continue;
-    const target = findCluster(index, name, m, acronyms);
+    const target = findCluster(index, name, m, acronyms, options.gazetteer);
     const weight = Math.max(1, nameWords(withoutTitle(name)).length);
     if (target) {
       target.mentions.push(m);
@@ -145,9 +152,11 @@ export function groupEntities(text: string, mentions: readonly EntityMention[], 
 }
 
 /** The cluster a mention belongs to: same name, or a longer name it is another form of. */
-function findCluster(index: ClusterIndex, name: string, m: EntityMention, acronyms: Map<string, string>): Cluster | undefined {
-  // The same words are the same entity, whatever type the tagger gave this mention.
-  const exact = index.exact(name) ?? index.caseVariant(name);
+function findCluster(index: ClusterIndex, name: string, m: EntityMention, acronyms: Map<string, string>, gazetteer?: Gazetteer): Cluster | undefined {
+  // The same words are the same entity, whatever type the tagger gave this mention;
+  // a leading "The" changes nothing ("The Reckoning Crew", "Reckoning Crew").
+  const withoutThe = name.replace(/^the\s+(?=\p{Lu})/iu, '');
+  const exact = index.exact(name) ?? index.caseVariant(name) ?? index.exact(withoutThe) ?? index.exact(`The ${withoutThe}`);
   if (exact) return exact;
   const expansion = acronyms.get(name);
   if (expansion) {
@@ -156,12 +165,15 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
   }
   const bare = withoutTitle(name);
   const single = nameWords(bare).length === 1;
-  const candidates = index.candidates(name).filter((c) => [...c.names.keys()].some((full) => {
+  const candidates = index.candidates(name, m.type).filter((c) => [...c.names.keys()].some((full) => {
     if (isAliasOf(name, m.type, full, c.type) || (bare !== name && isAliasOf(bare, m.type, full, c.type))) return true;
-    // A surname alone is the person, whatever type the tagger gave it ("Trump" as a place).
-    if (c.type !== 'PER' || !single) return false;
+    if (!single) return false;
     const words = nameWords(withoutTitle(full));
-    return words.length > 1 && words[words.length - 1] === bare;
+    if (words.length < 2 || words[words.length - 1] !== bare) return false;
+    // A surname alone is the person, whatever type the tagger gave it ("Trump" as a place).
+    if (c.type === 'PER') return true;
+    // A team by its nickname: "Celtics" for "Boston Celtics" (a place, then the name).
+    return c.type === 'ORG' && m.type !== 'PER' && isPlace(words.slice(0, -1).join(' '), gazetteer);
   }));
   if (candidates.length <= 1) return candidates[0];
   // A lone surname goes with the person ("Trump" with Donald Trump, not the Trump Organization).
@@ -174,6 +186,11 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
     return best;
   };
   return pool.sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function isPlace(name: string, gazetteer: Gazetteer | undefined): boolean {
+  const cats = gazetteer?.phrases.get(name.toLowerCase());
+  return !!cats && cats.some((c) => c === 'city' || c === 'region' || c === 'country');
 }
 
 const GAZETTEER_TYPES: ReadonlyArray<[string, EntityType]> = [

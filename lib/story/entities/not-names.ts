@@ -54,3 +54,16 @@ export function isNotAName(name: string, gazetteer?: Gazetteer, byShape = true):
   }
   return demonyms > 0;
 }
+
+/** Tokens the tagger takes for names on sports and business pages: time zones, "No.", positions. */
+const NEVER_NAMES = /^(?:No\.?|Nos\.?|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|AM|PM|a\.m\.|p\.m\.|QB|RB|WR|TE|TDs?|OT)$/u;
+
+/**
+ * A mention tidied for listing: a leading ranking or number dropped ("No. 2 Columbine" →
+ * "Columbine"), and null for a token that is never a name ("No.", "EDT").
+ */
+export function tidyMention<M extends { start: number; end: number; text: string }>(m: M): M | null {
+  const lead = /^(?:(?:No\.?|#)\s*)?\d+\s+(?=\p{Lu})/u.exec(m.text);
+  const tidy = lead ? { ...m, start: m.start + lead[0].length, text: m.text.slice(lead[0].length) } : m;
+  return NEVER_NAMES.test(tidy.text.trim()) ? null : tidy;
+}

@@ -104,12 +104,15 @@ const ROLE_WINDOW = 160;
 /** "Philadelphia mayor Jim Kenney", "ICE spokesperson, Sarah Rodriguez". */
 function roleBefore(text: string, mention: Span, names: MentionCover): string | null {
   const windowStart = Math.max(0, mention.start - ROLE_WINDOW);
-  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
-  const from = Math.max(lineStart, windowStart);
+  // The line break is looked for inside the window only: a scan back over a long line
+  // for every name was quadratic.
+  const windowText = text.slice(windowStart, mention.start);
+  const newline = windowText.lastIndexOf('\n');
+  const from = windowStart + newline + 1;
   const before = text.slice(from, mention.start);
   const words = [...before.matchAll(WORD_RE)].map((m) => ({ text: m[0], start: from + m.index!, end: from + m.index! + m[0].length }));
   // A window cut mid-line may have cut its first word: never read that one.
-  if (from > lineStart) words.shift();
+  if (newline < 0 && windowStart > 0 && text[windowStart - 1] !== '\n') words.shift();
   // Only whitespace (or one comma) may separate the role from the name.
   if (!/^[\s,]*$/.test(text.slice(words[words.length - 1]?.end ?? mention.start, mention.start))) return null;
   let k = words.length - 1;
