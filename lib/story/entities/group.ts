@@ -141,7 +141,10 @@ export function groupEntities(text: string, found: readonly EntityMention[], opt
       index.add({ names: new Map([[name, 1]]), votes: new Map([[m.type, weight]]), mentions: [m], type: m.type });
     }
   }
-  for (const c of index.clusters) c.type = decideType(c, options.gazetteer);
+  for (const c of index.clusters) {
+    c.type = decideType(c, options.gazetteer);
+    if (c.type === 'PER' && looksLikeNoPerson(text, c, options.gazetteer)) c.type = 'ORG';
+  }
   const kept = index.clusters.filter((c) => !isListedAsNoName(c, options.gazetteer));
   const personMentions = kept.filter((c) => c.type === 'PER').flatMap((c) => c.mentions);
   const roles = rolesFor(text, personMentions, mentions);
@@ -211,6 +214,26 @@ function decideType(c: Cluster, gazetteer: Gazetteer | undefined): EntityType {
   let bestVotes = -1;
   for (const [type, v] of votes) if (v > bestVotes) [best, bestVotes] = [type, v];
   return best;
+}
+
+/** Words right after a person's name that only a person takes ("Embiid said", "Nalin, who"). */
+const PERSON_AFTER = /^(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|family|friend|lawyer|campaign)\b|\s*,?\s*(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|tweeted|posted|explained|argued|noted|recalled|replied|insisted|admitted|testified|stated|claimed|scored|starred|resigned|died|smiled|laughed|shrugged|himself|herself|who|whose|\d{1,3}\s*,)\b)/iu;
+const PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Mayor|Judge|Justice|Coach|Minister|Secretary|son|daughter|wife|husband|brother|sister|mother|father)\.?\s+$/u;
+
+/**
+ * A "person" known only by one word that no list knows as a name, and that the text never
+ * treats as a person (no title before it, no "said" or "who" after it): in web news that
+ * is nearly always a company, team or school ("Avigilon", "Sixers", "Columbine").
+ */
+function looksLikeNoPerson(text: string, c: Cluster, gazetteer: Gazetteer | undefined): boolean {
+  if (!gazetteer) return false;
+  for (const name of c.names.keys()) {
+    const bare = withoutTitle(name);
+    if (bare !== name || nameWords(bare).length > 1) return false;
+    const cats = gazetteer.phrases.get(bare.toLowerCase());
+    if (cats?.some((k) => k === 'first' || k === 'last' || k === 'person' || k === 'honorific')) return false;
+  }
+  return !c.mentions.some((m) => PERSON_AFTER.test(text.slice(m.end, m.end + 40)) || PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
 }
 
 /** Demonyms, party adjectives, religions, languages: never other names, nor lone people. */

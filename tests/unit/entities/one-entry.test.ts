@@ -75,3 +75,18 @@ describe('names a reader does not want listed', () => {
     expect(tidyMention({ start: 0, end: 3, text: 'EDT', type: 'LOC' })).toBeNull();
   });
 });
+
+describe('a one-word "person" no list knows and the text never treats as one', () => {
+  const one = (text: string, name: string) => {
+    const out = groupEntities(text, mentions(text, [[name, 'PER'], [name, 'PER']]), { gazetteer });
+    return out[0]!.type;
+  };
+  it('is an organization: a company or a school', () => {
+    expect(one('One company, Avigilon, sells cameras. Avigilon tech is everywhere.', 'Avigilon')).toBe('ORG');
+  });
+  it('stays a person when the text says so: said, a title, scored', () => {
+    expect(one('Embiid scored 10 points. Embiid was great.', 'Embiid')).toBe('PER');
+    expect(one('Asked why, Okonjo said no. Okonjo left.', 'Okonjo')).toBe('PER');
+    expect(one('Senator Okonjo spoke. Okonjo left.', 'Okonjo')).toBe('PER');
+  });
+});
