@@ -142,7 +142,7 @@ export function groupEntities(text: string, found: readonly EntityMention[], opt
     }
   }
   for (const c of index.clusters) {
-    c.type = decideType(c, options.gazetteer);
+    c.type = decideType(text, c, options.gazetteer);
     if (c.type === 'PER' && looksLikeNoPerson(text, c, options.gazetteer)) c.type = 'ORG';
   }
   const kept = index.clusters.filter((c) => !isListedAsNoName(c, options.gazetteer));
@@ -196,12 +196,14 @@ function isPlace(name: string, gazetteer: Gazetteer | undefined): boolean {
   return !!cats && cats.some((c) => c === 'city' || c === 'region' || c === 'country');
 }
 
+const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE']);
+
 const GAZETTEER_TYPES: ReadonlyArray<[string, EntityType]> = [
   ['country', 'LOC'], ['region', 'LOC'], ['city', 'LOC'], ['org', 'ORG'], ['team', 'ORG'], ['person', 'PER'],
 ];
 
 /** One type per entity: the mentions' weighted vote, plus a vote from the gazetteer for a listed name. */
-function decideType(c: Cluster, gazetteer: Gazetteer | undefined): EntityType {
+function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined): EntityType {
   const votes = new Map(c.votes);
   if (gazetteer) {
     for (const name of c.names.keys()) {
@@ -210,6 +212,16 @@ function decideType(c: Cluster, gazetteer: Gazetteer | undefined): EntityType {
       for (const [cat, type] of GAZETTEER_TYPES) if (cats.includes(cat)) votes.set(type, (votes.get(type) ?? 0) + 1.5);
     }
   }
+  // Countries are places, also when they act (DESIGN.md); "US" and "UK" too.
+  for (const name of c.names.keys()) {
+    if (COUNTRY_ACRONYMS.has(name.replace(/\./g, '')) || gazetteer?.phrases.get(name.toLowerCase())?.includes('country')) {
+      votes.set('LOC', (votes.get('LOC') ?? 0) + 3);
+      break;
+    }
+  }
+  // Titles of works are written in quotation marks: “Annie Hall”, “The End of Poetry”.
+  const quoted = c.mentions.filter((m) => /[“"‘]$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.!?]?[”"’]/u.test(text.slice(m.end, m.end + 2))).length;
+  if (quoted * 2 > c.mentions.length) votes.set('MISC', (votes.get('MISC') ?? 0) + 100);
   let best: EntityType = c.type;
   let bestVotes = -1;
   for (const [type, v] of votes) if (v > bestVotes) [best, bestVotes] = [type, v];
@@ -238,8 +250,10 @@ function looksLikeNoPerson(text: string, c: Cluster, gazetteer: Gazetteer | unde
 
 /** Demonyms, party adjectives, religions, languages: never other names, nor lone people. */
 function isListedAsNoName(c: Cluster, gazetteer: Gazetteer | undefined): boolean {
-  if (c.type !== 'MISC' && c.type !== 'PER') return false;
-  return [...c.names.keys()].every((n) => isNotAName(n, gazetteer, c.type === 'MISC'));
+  // Other names by every cue; people, organizations and places by the lists alone (not
+  // by shape: "Brian"; nor party words: the Democrats are also an organization).
+  const other = c.type === 'MISC';
+  return [...c.names.keys()].every((n) => isNotAName(n, gazetteer, other, other));
 }
 
 function toEntity(c: Cluster, roles: Map<EntityMention, string>): Entity {

@@ -6,10 +6,13 @@
  */
 import type { Gazetteer } from './gazetteer.ts';
 
-const PARTY_AND_FAITH = new Set(
+const PARTY = new Set(
   ('republican republicans democrat democrats democratic tory tories labourite socialist socialists communist communists ' +
-    'conservative conservatives liberal liberals libertarian libertarians progressive progressives ' +
-    'christian christians catholic catholics protestant protestants evangelical evangelicals jewish jew jews muslim muslims ' +
+    'conservative conservatives liberal liberals libertarian libertarians progressive progressives').split(' '),
+);
+
+const FAITH_AND_KIN = new Set(
+  ('christian christians catholic catholics protestant protestants evangelical evangelicals jewish jew jews muslim muslims ' +
     'islamic islamist islamists hindu hindus buddhist buddhists sikh sikhs mormon mormons orthodox anglican anglicans ' +
     'baptist baptists methodist methodists atheist atheists latino latinos latina latinas latinx hispanic hispanics ' +
     'native natives indigenous aboriginal asian asians arab arabs caucasian ' +
@@ -29,9 +32,9 @@ const COUNTRY_LOOKALIKES = new Set(['philippines', 'laos']);
 /** A capitalized word shaped like a demonym: "Californian", "Floridians", "Scottish", "Taiwanese". */
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ians?|ans|ese|ish)$/u;
 
-function isDemonymWord(word: string, gazetteer: Gazetteer | undefined, byShape: boolean): boolean {
+function isDemonymWord(word: string, gazetteer: Gazetteer | undefined, byShape: boolean, parties: boolean): boolean {
   const lower = word.toLowerCase();
-  if (PARTY_AND_FAITH.has(lower)) return true;
+  if (FAITH_AND_KIN.has(lower) || (parties && PARTY.has(lower))) return true;
   if (COUNTRY_LOOKALIKES.has(lower)) return false;
   const cats = gazetteer?.phrases.get(lower);
   if (cats?.includes('demonym')) return true;
@@ -43,13 +46,14 @@ function isDemonymWord(word: string, gazetteer: Gazetteer | undefined, byShape: 
  * Whether a name is a demonym, nationality, party adjective, religion or language rather
  * than a name to list: every word of it is one of those, or a qualifier of one. `byShape`
  * also counts words shaped like demonyms ("Floridians"): right for other names, wrong for
- * people ("Brian").
+ * people ("Brian"). `parties` also counts party words ("Republican"): right for other
+ * names, wrong for organizations ("the Democrats" as a party).
  */
-export function isNotAName(name: string, gazetteer?: Gazetteer, byShape = true): boolean {
+export function isNotAName(name: string, gazetteer?: Gazetteer, byShape = true, parties = true): boolean {
   const words = name.split(/[\s\-‐‑]+/).filter(Boolean);
   let demonyms = 0;
   for (const word of words) {
-    if (isDemonymWord(word.replace(/['’]s$/u, ''), gazetteer, byShape)) demonyms++;
+    if (isDemonymWord(word.replace(/['’]s$/u, ''), gazetteer, byShape, parties)) demonyms++;
     else if (!QUALIFIERS.has(word.toLowerCase())) return false;
   }
   return demonyms > 0;

@@ -90,3 +90,16 @@ describe('a one-word "person" no list knows and the text never treats as one', (
     expect(one('Senator Okonjo spoke. Okonjo left.', 'Okonjo')).toBe('PER');
   });
 });
+
+describe('type cues from the text', () => {
+  it('lists a title written in quotation marks as an other name (a work)', () => {
+    const text = 'He made “Annie Hall” and later “Radio Days.” Annie Hall won.';
+    const out = groupEntities(text, mentions(text, [['Annie Hall', 'LOC'], ['Radio Days', 'ORG'], ['Annie Hall', 'PER']]), { gazetteer });
+    expect(Object.fromEntries(out.map((e) => [e.name, e.type]))).toEqual({ 'Annie Hall': 'MISC', 'Radio Days': 'MISC' });
+  });
+  it('lists a country as a place, also when it acts', () => {
+    const text = 'The US said no. The US will act. France agreed.';
+    const out = groupEntities(text, mentions(text, [['US', 'ORG'], ['US', 'ORG'], ['France', 'ORG']]), { gazetteer });
+    expect(out.map((e) => e.type)).toEqual(['LOC', 'LOC']);
+  });
+});
