@@ -219,9 +219,9 @@ function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined):
       break;
     }
   }
-  // Titles of works are written in quotation marks: “Annie Hall”, “The End of Poetry”.
+  // Titles of works are written in quotation marks (at least half the time): “Annie Hall”.
   const quoted = c.mentions.filter((m) => /[“"‘]$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.!?]?[”"’]/u.test(text.slice(m.end, m.end + 2))).length;
-  if (quoted * 2 > c.mentions.length) votes.set('MISC', (votes.get('MISC') ?? 0) + 100);
+  if (quoted * 2 >= c.mentions.length) votes.set('MISC', (votes.get('MISC') ?? 0) + 100);
   let best: EntityType = c.type;
   let bestVotes = -1;
   for (const [type, v] of votes) if (v > bestVotes) [best, bestVotes] = [type, v];
