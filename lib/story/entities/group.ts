@@ -248,12 +248,17 @@ function looksLikeNoPerson(text: string, c: Cluster, gazetteer: Gazetteer | unde
   return !c.mentions.some((m) => PERSON_AFTER.test(text.slice(m.end, m.end + 40)) || PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
 }
 
+/** A title alone, not a name: "UN Ambassador", "Commerce Secretary" (DESIGN.md: titles are not listed). */
+const TITLE_END = /\s(?:Ambassador|Secretary|Minister|President|Senator|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner)$/u;
+
 /** Demonyms, party adjectives, religions, languages: never other names, nor lone people. */
 function isListedAsNoName(c: Cluster, gazetteer: Gazetteer | undefined): boolean {
   // Other names by every cue; people, organizations and places by the lists alone (not
   // by shape: "Brian"; nor party words: the Democrats are also an organization).
   const other = c.type === 'MISC';
-  return [...c.names.keys()].every((n) => isNotAName(n, gazetteer, other, other));
+  const names = [...c.names.keys()];
+  if (c.type !== 'PER' && names.every((n) => TITLE_END.test(n))) return true;
+  return names.every((n) => isNotAName(n, gazetteer, other, other));
 }
 
 function toEntity(c: Cluster, roles: Map<EntityMention, string>): Entity {

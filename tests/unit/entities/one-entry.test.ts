@@ -103,3 +103,11 @@ describe('type cues from the text', () => {
     expect(out.map((e) => e.type)).toEqual(['LOC', 'LOC']);
   });
 });
+
+describe('titles alone', () => {
+  it('are not listed as organizations', () => {
+    const text = 'When she was UN Ambassador, the United Nations voted.';
+    const out = groupEntities(text, mentions(text, [['UN Ambassador', 'ORG'], ['United Nations', 'ORG']]), { gazetteer });
+    expect(out.map((e) => e.name)).toEqual(['United Nations']);
+  });
+});
