@@ -17,7 +17,6 @@ import { paragraphs, tokenize, wordCount } from './text';
 import { speakerAfter } from './patterns';
 import type { QuotePassage } from './quote-passage';
 
-export type { AttributionRule } from './attribution';
 export type { QuotePassage } from './quote-passage';
 
 /** Options for `extractQuotes`; see `SegmentOptions`. */
