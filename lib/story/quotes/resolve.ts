@@ -224,7 +224,18 @@ function antecedents(ctx: ResolveContext, at: number, gender: Gender | null, par
  * as an object. "Biden, he said, …" is never Biden. "who"/"which" → the name right before it;
  * "it" → the organization named last. "they", "we", "I" are left unresolved.
  */
-function resolvePronoun(ctx: ResolveContext, speaker: Span & { text: string }): Referent | null {
+/** The opening pronoun of a paragraph, resolved without looking at its own paragraph's opener again. */
+function resolvePronounOnce(ctx: ResolveContext, speaker: Span & { text: string }): Referent | null {
+  return resolvePronoun(ctx, speaker, false);
+}
+
+/** Someone of that gender named as a sentence subject in [from, to): the paragraph's topic may have changed. */
+function namedSubjectBetween(ctx: ResolveContext, from: number, to: number, gender: Gender): boolean {
+  return mentionsBetween(ctx.story.mentions, from, to).some((m) => m.end <= to && ctx.story.isPerson(m.entity) &&
+    ctx.story.genderOf(m.entity) === gender && isSubject(ctx.text, m));
+}
+
+function resolvePronoun(ctx: ResolveContext, speaker: Span & { text: string }, followOpener = true): Referent | null {
   const { text, story, speakers, haveEntities } = ctx;
   const p = speaker.text.toLowerCase();
   if (RELATIVE_PRONOUNS.has(p)) {
@@ -254,6 +265,14 @@ function resolvePronoun(ctx: ResolveContext, speaker: Span & { text: string }): 
     }
   }
   if (!haveEntities) return recentSpeaker ?? null;
+  // "He was with Mia Farrow … their son, Ronan … “…,” he writes": a paragraph that opens on
+  // "He" is about the man of the paragraph before; people named after that are objects.
+  const para = story.paragraphStart(speaker.start);
+  const opener = /^(?:He|She)\b/u.exec(text.slice(para, para + 4));
+  if (followOpener && opener && para < speaker.start && opener[0].toLowerCase() === (gender === 'm' ? 'he' : 'she') && !namedSubjectBetween(ctx, para, speaker.start, gender)) {
+    const topic = resolvePronounOnce(ctx, { start: para, end: para + opener[0].length, text: opener[0].toLowerCase() });
+    if (topic) return topic;
+  }
   const people = antecedents(ctx, speaker.start, gender).filter((a) => !excluded(a));
   // The nearest paragraph that names someone who can be meant; there, the subject of a sentence
   // is what a later "he" most often refers to ("Perdue said he didn’t believe it did Romney in.

@@ -111,6 +111,15 @@ describe('pronouns', () => {
     expect(quoteWith(quotesOf(text, ents), 'strike site').speakerName).toBe('Ben LaBolt');
   });
 
+  it('a paragraph opening on "He" is about the man of the paragraph before, not a man named in it', () => {
+    const text = article(
+      'Woody Allen writes about his films in the memoir.',
+      'He was with Mia Farrow for a decade and made a film with Michael Caine. “At the very early stages of our relationship, we were happy,” he writes.',
+    );
+    const ents = [entity(text, 'p1', 'PER', 'Woody Allen', ['Allen']), entity(text, 'p2', 'PER', 'Mia Farrow', ['Farrow']), entity(text, 'p3', 'PER', 'Michael Caine')];
+    expect(quoteWith(quotesOf(text, ents), 'early stages').speakerName).toBe('Woody Allen');
+  });
+
   it('a pronoun nobody can be meant by shows nothing, not "he"', () => {
     const text = '“We have the votes to pass it this week,” he said.';
     const [q] = quotesOf(text, []);
