@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageBetween, isStale, localDay, parseDay } from '../../../lib/age.ts';
+import { ageBetween, isStale } from '../../../lib/age.ts';
+import { localDay, parseDay } from '../../../lib/day.ts';
 
 const day = (text: string) => parseDay(text)!;
 
