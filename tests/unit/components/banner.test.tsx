@@ -83,7 +83,7 @@ describe('Banner', () => {
     const items = [...el.querySelectorAll('.candidates li')].map((li) => li.textContent);
     expect(items).toHaveLength(2);
     expect(items[0]).toContain('chosen');
-    expect(items[1]).toContain("from the page's address");
+    expect(items[1]).toContain('from the address');
     expect(items[1]).not.toContain('chosen');
   });
 
@@ -104,8 +104,8 @@ describe('Banner', () => {
     const [first, second] = items;
     // Words first, one line per day: metadata (meta and microdata alike) counted, then structured data.
     const words = (li: Element) => [...li.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('where'))).map((n) => n.textContent).join('');
-    expect(words(first!)).toBe("Sep 28, 2017 from the page's metadata ×4, the page's structured data · chosen");
-    expect(words(second!)).toBe("Sep 27, 2017 from the page's address");
+    expect(words(first!)).toBe("Sep 28, 2017 from the page's metadata ×4, structured data · chosen");
+    expect(words(second!)).toBe("Sep 27, 2017 from the address");
     expect(words(first!)).not.toContain('meta[');
     // The code-like places, each once, only in the details line.
     expect([...first!.querySelectorAll('.where code')].map((c) => c.textContent)).toEqual([
