@@ -87,6 +87,15 @@ describe('Banner', () => {
     expect(items[1]).not.toContain('chosen');
   });
 
+  it('says which day was chosen as the publication and which as the update', () => {
+    const updated = { day: '2018-01-05', source: 'json-ld' as const, detail: 'NewsArticle.dateModified', confidence: 0.8 };
+    const candidates = [{ ...published, kind: 'published' as const }, { ...updated, kind: 'updated' as const }];
+    const el = renderWithI18n(<Banner model={{ ...model, updated, candidates }} site="vice.com" theme="light" onDismiss={() => {}} onSiteOff={() => {}} accepts={anyEvent} />);
+    act(() => el.querySelector<HTMLButtonElement>('button.why')!.click());
+    const chosen = [...el.querySelectorAll('.candidates li strong')].map((s) => s.textContent);
+    expect(chosen).toEqual([' · chosen', ' · chosen as the update']);
+  });
+
   it('lists each day once, with its sources in words and the code-like places apart', () => {
     const meta = (property: string) => ({ day: '2017-09-28', source: 'meta' as const, detail: `meta[property="${property}"]`, confidence: 0.9, kind: 'published' as const });
     const candidates = [
