@@ -1,6 +1,6 @@
 /**
  * `npm run --silent eval -- <task> FILE.jsonl.gz... [options]`
- * Scores lib/ against gold data. Tasks: dates, entities, quotes; language (how the
+ * Scores lib/ against gold data. Tasks: dates, entities, quotes, attributions; language (how the
  * story-language check splits real text). Each task prints a
  * human-readable table and, as its very last line, one JSON object with the figures.
  */
@@ -8,6 +8,7 @@ const tasks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }
   dates: () => import('./eval/dates.ts'),
   entities: () => import('./eval/entities.ts'),
   quotes: () => import('./eval/quotes.ts'),
+  attributions: () => import('./eval/attributions.ts'),
   language: () => import('./eval/language.ts'),
 };
 

@@ -1,0 +1,19 @@
+/**
+ * The tag set: PolNeAR is univocal (a token is at most one of source, cue, content), so one
+ * attribution layer is a B/I sequence over three part types plus O.
+ */
+export const TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
+export type Tag = (typeof TAGS)[number];
+export const NUM_TAGS = TAGS.length;
+
+/** Which part of an attribution a tag marks (null for O). */
+export type Part = 'source' | 'cue' | 'content';
+const PARTS: (Part | null)[] = [null, 'source', 'source', 'cue', 'cue', 'content', 'content'];
+export const partOf = (tag: number): Part | null => PARTS[tag] ?? null;
+export const isBegin = (tag: number): boolean => tag === 1 || tag === 3 || tag === 5;
+
+/** `I-X` may only continue `B-X` or `I-X` (-1: paragraph start). */
+export function allowed(prev: number, next: number): boolean {
+  if (next === 2 || next === 4 || next === 6) return prev === next || prev === next - 1;
+  return true;
+}
