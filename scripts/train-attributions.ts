@@ -14,12 +14,14 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { prepare, type Prepared } from '../lib/story/attributions/document.ts';
+import { prepare, reversed, type Prepared } from '../lib/story/attributions/document.ts';
+import { readFileSync } from 'node:fs';
+import { backwardTags, tagAll } from '../lib/story/attributions/find.ts';
 import { paraFacts, staticFeatures, type ParaFacts } from '../lib/story/attributions/features.ts';
 import { advance, bestTag, dynamicFeatures, startHistory } from '../lib/story/attributions/tagger.ts';
 import { allowed, NUM_TAGS, TAGS } from '../lib/story/attributions/tags.ts';
 import { loadAttributionModel, type SerializedAttributionModel } from '../lib/story/attributions/model.ts';
-import { findAttributions } from '../lib/story/attributions/find.ts';
+import { groupAttributions } from '../lib/story/attributions/group.ts';
 import { addCounts, emptyCounts, f1, scoreDocument, type ScoredAttribution } from '../lib/story/attributions/score.ts';
 import { readJsonLines } from './lib/jsonl.ts';
 
@@ -40,6 +42,12 @@ const { values: opts } = parseArgs({
     'min-word': { type: 'string', default: '3' },
     'max-kb': { type: 'string', default: '950' },
     out: { type: 'string', default: 'lib/story/attributions/model.json' },
+    /** Train the backward tagger (the text read backwards). */
+    backward: { type: 'boolean', default: false },
+    /** Stack on backward taggers: two models trained on halves A and B (each tags the other half) and one on all. */
+    'stack-a': { type: 'string' },
+    'stack-b': { type: 'string' },
+    'stack-all': { type: 'string' },
   },
 });
 
@@ -170,10 +178,18 @@ class Perceptron {
 
 const t0 = Date.now();
 const trainDocs = await load(opts.train!, halfIndex(opts.half));
-const prepared = trainDocs.map((d) => {
-  const p = prepare(d.text);
-  return { prepared: p, gold: goldTags(p, d.attributions) };
+const readModel = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as SerializedAttributionModel;
+const stackA = opts['stack-a'] ? loadAttributionModel(readModel(opts['stack-a'])) : null;
+const stackB = opts['stack-b'] ? loadAttributionModel(readModel(opts['stack-b'])) : null;
+const prepared = trainDocs.map((d, k) => {
+  const forward = prepare(d.text);
+  const p = opts.backward ? reversed(forward) : forward;
+  // Stacking: each document gets the backward tags of the model that did not train on it
+  // (position k of the whole file is k * 2 + half when a half is read: only with all of train).
+  const stack = k % 2 === 0 ? stackB : stackA;
+  return { prepared: p, gold: goldTags(p, d.attributions), back: stack ? backwardTags(forward, stack) : null };
 });
+if (opts.half && stackA) throw new Error('stacking needs all of train (the folds are its halves)');
 const lexicon = cueLexicon(prepared);
 // Vocabulary: words and 3-letter suffixes seen at least --min-word times.
 const wordCounts = new Map<string, number>();
@@ -188,7 +204,7 @@ console.error(`${trainDocs.length} docs, cue lexicon ${lexicon.size} words, voca
 
 // Static features: count, then keep those seen often enough, as ids per token.
 const minCount = Number(opts['min-count']);
-const facts: ParaFacts[][] = prepared.map(({ prepared: doc }) => doc.tokens.map((_, p) => paraFacts(doc, vocab, lexicon, p)));
+const facts: ParaFacts[][] = prepared.map(({ prepared: doc, back }) => doc.tokens.map((_, p) => paraFacts(doc, vocab, lexicon, p, back ? back[p]! : null)));
 const counts = new Map<number, number>();
 const buf: number[] = [];
 prepared.forEach(({ prepared: doc }, k) => doc.tokens.forEach((tokens, p) => {
@@ -257,6 +273,7 @@ function serialize(floor: number): SerializedAttributionModel {
     for (let t = 0; t < NUM_TAGS; t++) big = Math.max(big, Math.abs(Math.round(avg[r * NUM_TAGS + t]! / scale)));
     if (big >= floor) keep.push(r);
   }
+  keep.sort((a, b) => names[a]! - names[b]!);
   const bytes = new Uint8Array(keep.length * NUM_TAGS);
   keep.forEach((r, k) => {
     for (let t = 0; t < NUM_TAGS; t++) bytes[k * NUM_TAGS + t] = Math.round(avg[r * NUM_TAGS + t]! / scale) & 0xff;
@@ -264,18 +281,19 @@ function serialize(floor: number): SerializedAttributionModel {
   return {
     version: 1,
     tags: [...TAGS],
-    features: keep.map((r) => names[r]!.toString(36)).join(' '),
+    features: keep.map((r, k) => (names[r]! - (k > 0 ? names[keep[k - 1]!]! : 0)).toString(36)).join(' '),
     vocabulary: words.join('\n'),
     weights: Buffer.from(bytes).toString('base64'),
     scale,
     cues: [...lexicon].map(([w, c]) => `${w}:${c}`).join(' '),
-    meta: { trainedOn: opts.half ? `polnear-train half ${opts.half}` : 'polnear-train', docs: trainDocs.length, epochs, minCount, floor, features: keep.length },
+    meta: { trainedOn: opts.half ? `polnear-train half ${opts.half}` : 'polnear-train', direction: opts.backward ? 'backward' : 'forward', docs: trainDocs.length, epochs, minCount, floor, features: keep.length },
+    ...(opts['stack-all'] ? { backward: readModel(opts['stack-all']) } : {}),
   };
 }
 let floor = 1;
 let out = serialize(floor);
 let json = JSON.stringify(out);
-while (gzipSync(json).length > Number(opts['max-kb']) * 1024) {
+while (gzipSync(json).length > Number(opts['max-kb']) * 1024 && floor < 127) {
   floor++;
   out = serialize(floor);
   json = JSON.stringify(out);
@@ -287,7 +305,9 @@ if (opts.dev) {
   const loaded = loadAttributionModel(out);
   const total = emptyCounts();
   for (const d of await load(opts.dev, halfIndex(opts['dev-half']))) {
-    const pred = findAttributions(d.text, loaded).map((a) => ({ content: a.content, cue: a.cue ? [a.cue] : [], source: a.source ? [a.source] : [] }));
+    const doc = prepare(d.text);
+    const tags = opts.backward ? backwardTags(doc, loaded) : tagAll(doc, loaded);
+    const pred = groupAttributions(doc, tags).map((a) => ({ content: a.content, cue: a.cue ? [a.cue] : [], source: a.source ? [a.source] : [] }));
     addCounts(total, scoreDocument(d.text, d.attributions, pred).counts);
   }
   const r = (x: number) => Math.round(x * 1000) / 1000;

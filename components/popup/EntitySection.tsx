@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatCount } from '../../lib/format.ts';
 import type { Entity } from '../../lib/types.ts';
 import { useI18n } from '../i18n.tsx';
+import { statementCount } from './statement-groups.ts';
 
 const COLLAPSED_COUNT = 8;
 
@@ -35,7 +36,7 @@ export function EntitySection({ id, title, entities, statementCounts, onSelect }
                 <span class="aliases"> ({t('popupAlsoKnownAs', entity.aliases.map((alias) => t('quoted', alias)).join(', '))})</span>
               ) : null}
               {statementCounts?.get(entity.id) ? (
-                <span class="said">{t('popupStatementCount', formatCount(statementCounts.get(entity.id)!, locale))}</span>
+                <span class="said">{statementCount(t, statementCounts.get(entity.id)!, locale)}</span>
               ) : null}
               {entity.count > 1 ? (
                 <span class="mentions" aria-label={t('popupMentions', formatCount(entity.count, locale))}>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatCount } from '../../lib/format.ts';
 import type { Entity, ReportedStatement } from '../../lib/types.ts';
 import { useI18n } from '../i18n.tsx';
-import { groupBySource, type SourceGroup } from './statement-groups.ts';
+import { groupBySource, statementCount, type SourceGroup } from './statement-groups.ts';
 
 /** Sources shown before "more sources"; statements per source before "more". */
 const SOURCES_SHOWN = 6;
@@ -53,7 +53,7 @@ function SourceEntry({ group, onSelect, onCopy }: { group: SourceGroup } & Pick<
     <li class="source" data-source={group.name ?? ''}>
       <p class="source-name">
         <span class={group.name ? 'speaker' : 'speaker unknown'}>{group.name ?? t('popupUnattributed')}</span>
-        <span class="mentions">{t('popupStatementCount', formatCount(group.statements.length, locale))}</span>
+        <span class="mentions">{statementCount(t, group.statements.length, locale)}</span>
       </p>
       <ol class="statements">
         {list.map((s) => (

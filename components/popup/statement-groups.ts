@@ -1,4 +1,6 @@
+import { formatCount } from '../../lib/format.ts';
 import type { Entity, ReportedStatement } from '../../lib/types.ts';
+import type { Translator } from '../i18n.tsx';
 
 /** One source and what the story reports it said, in text order. */
 export interface SourceGroup {
@@ -35,4 +37,9 @@ export function statementCounts(statements: readonly ReportedStatement[]): Map<s
   const counts = new Map<string, number>();
   for (const s of statements) if (s.sourceEntityId) counts.set(s.sourceEntityId, (counts.get(s.sourceEntityId) ?? 0) + 1);
   return counts;
+}
+
+/** "1 statement" / "3 statements" (messages have no plural forms: one and other are two keys). */
+export function statementCount(t: Translator['t'], count: number, locale: string): string {
+  return count === 1 ? t('popupStatementOne') : t('popupStatementCount', formatCount(count, locale));
 }

@@ -67,3 +67,22 @@ export function prepare(text: string): Prepared {
   const tokens = paras.map((p) => tokenize(text, p.start, p.end));
   return { text, paras, tokens, quote: tokens.map(quoteStates), sentence: tokens.map(sentenceIndex) };
 }
+
+const MIRROR: Record<QuoteState, QuoteState> = { out: 'out', open: 'close', in: 'in', close: 'open' };
+
+/**
+ * The text read backwards, paragraph by paragraph: the backward tagger sees a sentence's
+ * attribution (", officials said.") before the statement it closes.
+ */
+export function reversed(doc: Prepared): Prepared {
+  return {
+    text: doc.text,
+    paras: doc.paras,
+    tokens: doc.tokens.map((t) => t.slice().reverse()),
+    quote: doc.quote.map((q) => q.map((s) => MIRROR[s]).reverse()),
+    sentence: doc.sentence.map((s) => {
+      const last = s[s.length - 1] ?? 0;
+      return s.map((x) => last - x).reverse();
+    }),
+  };
+}

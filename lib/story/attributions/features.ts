@@ -30,6 +30,7 @@ export const TEMPLATES = [
   'cueLeftWord', 'cueRightWord', 'tail', 'tail|q', 'according', 'fromStart', 'fromEnd',
   'fromStart|q', 'quoteLen', 'quoteAfter', 'quoteAfter|q', 'para', 'cue:w-1|w', 'cue:w|w+1',
   'p1', 'p2|p1', 'p1|w', 'p1|q', 'seen|p1', 'seen|q', 'p1|tail', 'p1|cueRight',
+  'b-1', 'b0', 'b+1', 'b+2', 'b0|b+1', 'b-1|b0', 'b0|q', 'b0|w', 'bCueRight', 'bNext', 'b0|p1', 'b0|b-1|p1',
 ] as const;
 const T = Object.fromEntries(TEMPLATES.map((n, i) => [n, i])) as Record<(typeof TEMPLATES)[number], number>;
 export { T as TEMPLATE };
@@ -78,9 +79,14 @@ export interface ParaFacts {
   quoteLen: number[];
   /** What follows the quotation's closing mark: 1 end, 2 cue, 3 word+cue, 4 two words+cue, else 10 + the word's id. */
   quoteAfter: number[];
+  /** The backward tagger's tags (+ 1; 0 none), when stacking. */
+  back: number[] | null;
+  /** Distance to the next backward-tagged cue to the right in the sentence (0: none), and the next part there (tag + 1). */
+  backCueRight: number[];
+  backNext: number[];
 }
 
-export function paraFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon, p: number): ParaFacts {
+export function paraFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon, p: number, back: readonly number[] | null = null): ParaFacts {
   const tokens = doc.tokens[p]!;
   const sent = doc.sentence[p]!;
   const states = doc.quote[p]!;
@@ -96,7 +102,22 @@ export function paraFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon,
     quote, cue,
     cueLeft: zeros(), cueRight: zeros(), cueLeftWord: zeros(), cueRightWord: zeros(),
     tail: zeros(), according: zeros(), fromStart: zeros(), fromEnd: zeros(), quoteLen: zeros(), quoteAfter: zeros(),
+    back: back ? back.map((t) => t + 1) : null, backCueRight: zeros(), backNext: zeros(),
   };
+  if (back) {
+    let cueAt = -1;
+    let next = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      if (i + 1 < n && sent[i + 1] !== sent[i]) {
+        cueAt = -1;
+        next = 0;
+      }
+      f.backCueRight[i] = cueAt >= 0 ? Math.min(cueAt - i, 12) : 0;
+      f.backNext[i] = next;
+      if (back[i] === 3 || back[i] === 4) cueAt = i;
+      if (back[i]! > 0 && (i === 0 || back[i - 1] !== back[i])) next = back[i]! + 1;
+    }
+  }
   const lower = tokens.map((t) => t.lower);
   const outside = (i: number) => states[i] === 'out';
   const ranges: [number, number][] = [];
@@ -201,4 +222,15 @@ export function staticFeatures(f: ParaFacts, p: number, i: number, out: number[]
     key(T.para, p === 0 ? 0 : i === 0 ? 1 : 2),
   );
   if (f.cue[i]! > 0) out.push(key(T['cue:w-1|w'], wp, w), key(T['cue:w|w+1'], w, wn));
+  const b = f.back;
+  if (b) {
+    const b0 = b[i]!;
+    const bp = i > 0 ? b[i - 1]! : 8;
+    const bn = i + 1 < b.length ? b[i + 1]! : 9;
+    out.push(
+      key(T['b-1'], bp), key(T.b0, b0), key(T['b+1'], bn), key(T['b+2'], i + 2 < b.length ? b[i + 2]! : 9),
+      key(T['b0|b+1'], b0, bn), key(T['b-1|b0'], bp, b0), key(T['b0|q'], b0, q), key(T['b0|w'], b0, w),
+      key(T.bCueRight, f.backCueRight[i]!), key(T.bNext, f.backNext[i]!),
+    );
+  }
 }

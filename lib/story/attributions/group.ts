@@ -45,6 +45,45 @@ function runsOf(tags: readonly number[], sentence: readonly number[]): Run[] {
 /** Most untagged tokens between two content runs that still make them one piece. */
 const MAX_GAP = 0;
 
+/**
+ * "Crime fell by 12 percent last year, the police department said on Monday.": a sentence
+ * whose only tagged parts are a source and cue after its last comma is a statement up to
+ * that comma. The greedy left-to-right tagger decides on the first words before it reaches
+ * the attribution, and often leaves them out (or keeps only the last few); the hand rule
+ * restores the whole clause.
+ */
+function statementBeforeAttribution(words: readonly string[], sentence: readonly number[], runs: Run[]): Run[] {
+  const out: Run[] = [];
+  let k = 0;
+  while (k < runs.length) {
+    const s = runs[k]!.sentence;
+    const inSentence: Run[] = [];
+    while (k < runs.length && runs[k]!.sentence === s) inSentence.push(runs[k++]!);
+    const cue = inSentence.findIndex((r) => r.part === 'cue');
+    const before = cue >= 0 ? inSentence.slice(0, cue) : [];
+    const first = cue >= 0 ? inSentence[cue]! : null;
+    // What comes before the cue: at most a source right before it, and content runs.
+    const sourceRun = before[before.length - 1]?.part === 'source' ? before[before.length - 1]! : null;
+    const contentBefore = before.filter((r) => r.part === 'content');
+    const onlyContentAndSource = before.every((r) => r.part === 'content' || r === sourceRun);
+    const attributionStart = sourceRun ? sourceRun.from : first?.from ?? 0;
+    const comma = attributionStart - 1;
+    let start = comma;
+    while (start > 0 && sentence[start - 1] === s) start--;
+    if (first && onlyContentAndSource && (words[comma] === ',' || words[comma] === '—') && comma - start >= 4 &&
+      !inSentence.slice(cue + 1).some((r) => r.part === 'content')) {
+      const content: Run = { part: 'content', from: start, to: comma, sentence: s };
+      const coveredBefore = contentBefore.reduce((n, r) => n + r.to - r.from, 0);
+      if (coveredBefore < comma - start) {
+        out.push(content, ...inSentence.filter((r) => r.part !== 'content'));
+        continue;
+      }
+    }
+    out.push(...inSentence);
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
 /** Token distance between two runs, plus a large step per sentence apart. */
 function distance(a: Run, b: Run, sentence: readonly number[]): number {
   const gap = a.to <= b.from ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0;
@@ -71,7 +110,7 @@ export function groupAttributions(doc: Prepared, tags: readonly (readonly number
   const out: RawAttribution[] = [];
   tags.forEach((paraTags, p) => {
     const sentence = doc.sentence[p]!;
-    const runs = runsOf(paraTags, sentence);
+    const runs = statementBeforeAttribution(doc.tokens[p]!.map((t) => t.text), sentence, runsOf(paraTags, sentence));
     const cues = runs.filter((r) => r.part === 'cue');
     const sources = runs.filter((r) => r.part === 'source');
     const byCue = new Map<Run, RawAttribution>();

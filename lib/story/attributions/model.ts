@@ -9,7 +9,7 @@ import type { WeightTable } from './tagger';
 export interface SerializedAttributionModel {
   version: 1;
   tags: string[];
-  /** Feature keys (see features.ts `key`), one per row, in base 36 joined by " ". */
+  /** Feature keys (see features.ts `key`), one per row, ascending, as base-36 differences from the previous key joined by " ". */
   features: string;
   /** Vocabulary: words (and "-" + suffixes) in id order from 3, joined by "\n". */
   vocabulary: string;
@@ -19,12 +19,15 @@ export interface SerializedAttributionModel {
   /** Cue lexicon: word → class 1..3, as "word:class" joined by " ". */
   cues: string;
   meta: Record<string, unknown>;
+  /** The backward tagger whose tags this (forward) one reads as features, if stacked. */
+  backward?: SerializedAttributionModel;
 }
 
 export interface LoadedAttributionModel {
   table: WeightTable;
   vocab: Vocabulary;
   lexicon: CueLexicon;
+  backward: LoadedAttributionModel | null;
 }
 
 /**
@@ -86,12 +89,13 @@ export function parseCues(cues: string): Map<string, number> {
 
 export function loadAttributionModel(data: SerializedAttributionModel): LoadedAttributionModel {
   if (data.version !== 1 || data.tags.join() !== TAGS.join()) throw new Error('attribution model: unknown format; retrain with npm run train:attributions');
-  const names = data.features.split(' ').map((k) => parseInt(k, 36));
+  let previous = 0;
+  const names = data.features.split(' ').map((k) => (previous += parseInt(k, 36)));
   const bytes = fromBase64(data.weights);
   if (bytes.length !== names.length * NUM_TAGS) throw new Error('attribution model: weights do not match features');
   const weights = new Float32Array(bytes.length);
   for (let k = 0; k < bytes.length; k++) weights[k] = (bytes[k]! > 127 ? bytes[k]! - 256 : bytes[k]!) * data.scale;
   const vocab = new Map<string, number>();
   data.vocabulary.split('\n').forEach((w, i) => vocab.set(w, i + 3));
-  return { table: new HashedTable(names, weights), vocab, lexicon: parseCues(data.cues) };
+  return { table: new HashedTable(names, weights), vocab, lexicon: parseCues(data.cues), backward: data.backward ? loadAttributionModel(data.backward) : null };
 }

@@ -33,6 +33,7 @@ export function dynamicFeatures(f: ParaFacts, i: number, h: History, out: number
     key(T['seen|p1'], h.seen, h.p1), key(T['seen|q'], h.seen, q), key(T['p1|tail'], h.p1, f.tail[i]!),
     key(T['p1|cueRight'], h.p1, Math.min(f.cueRight[i]!, 8)),
   );
+  if (f.back) out.push(key(T['b0|p1'], f.back[i]!, h.p1), key(T['b0|b-1|p1'], f.back[i]! * 10 + (i > 0 ? f.back[i - 1]! : 8), h.p1));
 }
 
 /** Moves the history past token i tagged `tag`. */
@@ -54,12 +55,15 @@ export function bestTag(scores: Float64Array, p1: number): number {
   return best;
 }
 
-/** Tags every paragraph; one tag index per token. */
-export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary, lexicon: CueLexicon): number[][] {
+/**
+ * Tags every paragraph; one tag index per token. `back`: the backward tagger's (forward)
+ * tags per paragraph, when this is the stacked forward tagger.
+ */
+export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary, lexicon: CueLexicon, back: readonly (readonly number[])[] | null = null): number[][] {
   const feats: number[] = [];
   const scores = new Float64Array(NUM_TAGS);
   return doc.tokens.map((tokens, p) => {
-    const facts = paraFacts(doc, vocab, lexicon, p);
+    const facts = paraFacts(doc, vocab, lexicon, p, back ? back[p]! : null);
     const h = startHistory();
     const tags: number[] = [];
     for (let i = 0; i < tokens.length; i++) {

@@ -17,3 +17,23 @@ export function allowed(prev: number, next: number): boolean {
   if (next === 2 || next === 4 || next === 6) return prev === next || prev === next - 1;
   return true;
 }
+
+/**
+ * Tags of a paragraph read backwards, turned into forward tags: backwards, B marks a span's
+ * last word; forwards a span opens where the part starts or the word before closed a span.
+ */
+export function forwardTags(backward: readonly number[]): number[] {
+  const n = backward.length;
+  const fwd = new Array<number>(n).fill(0);
+  const at = (i: number) => backward[n - 1 - i]!;
+  for (let i = 0; i < n; i++) {
+    const t = at(i);
+    const part = PARTS[t];
+    if (!part) continue;
+    const prev = i > 0 ? at(i - 1) : 0;
+    const opens = i === 0 || PARTS[prev] !== part || isBegin(prev);
+    const begin = t - (isBegin(t) ? 0 : 1);
+    fwd[i] = opens ? begin : begin + 1;
+  }
+  return fwd;
+}
