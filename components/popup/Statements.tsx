@@ -59,7 +59,8 @@ function SourceEntry({ group, onSelect, onCopy }: { group: SourceGroup } & Pick<
         {list.map((s) => (
           <li key={s.start} class={`statement ${s.kind}`}>
             <button type="button" class="statement-text" onClick={() => onSelect(s)} title={t('popupShowInPage')}>
-              {s.kind === 'direct' ? t('quoted', stripMarks(s.text)) : s.text}
+              {s.cue && s.kind !== 'direct' ? <span class="cue">{s.cue.text} </span> : null}
+              <span class="words">{s.kind === 'direct' ? t('quoted', stripMarks(s.text)) : s.text}</span>
             </button>
             {onCopy ? (
               <button

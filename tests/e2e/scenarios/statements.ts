@@ -36,13 +36,13 @@ export async function statementScenarios(browser: ExtensionBrowser, server: Test
     }).then(() => popup.page.evaluate((): SourceEntry[] => [...document.querySelectorAll('[data-section="statements"] .source')].map((s) => ({
       name: s.querySelector('.source-name .speaker')?.textContent ?? '',
       count: s.querySelector('.source-name .mentions')?.textContent ?? '',
-      statements: [...s.querySelectorAll('.statement-text')].map((t) => t.textContent ?? ''),
+      statements: [...s.querySelectorAll('.statement-text .words')].map((t) => t.textContent ?? ''),
     }))));
     await popup.page.screenshot(screenshotPath(b, 'popup-statements'));
     assert(sources.length >= 4, `sources listed: ${JSON.stringify(sources.map((s) => s.name))}`);
     const ice = sources.find((s) => /Immigrations? and Customs Enforcement/.test(s.name));
     assert(ice, `a source for ICE: ${JSON.stringify(sources.map((s) => s.name))}`);
-    assert(ice.statements.some((t) => /the operation.*targeted individuals with criminal convictions/s.test(t)),
+    assert(ice.statements.some((t) => /targeted individuals with criminal convictions/.test(t)),
       `ICE said the operation … targeted individuals with criminal convictions: ${JSON.stringify(ice.statements)}`);
     assert(/\d+ statements?/.test(ice.count), `ICE's count: ${ice.count}`);
     const homan = sources.find((s) => s.name.includes('Tom Homan'));

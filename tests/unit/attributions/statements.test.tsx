@@ -58,8 +58,10 @@ describe('Statements (who said what, grouped by source)', () => {
     const direct = statement(0, `“We are done ${HOSTILE}”`, 'ICE', 'ice', 'direct');
     const reported = statement(100, `the plan ${HOSTILE} was cancelled`, 'ICE', 'ice');
     const el = renderWithI18n(<Statements statements={[direct, reported]} entities={[ICE]} onSelect={vi.fn()} />);
-    const texts = [...el.querySelectorAll('.statement-text')].map((b) => b.textContent);
+    const texts = [...el.querySelectorAll('.statement-text .words')].map((b) => b.textContent);
     expect(texts).toEqual([`“We are done ${HOSTILE}”`, `the plan ${HOSTILE} was cancelled`]);
+    // Reported words follow their cue ("said"), as context; a quote stands on its own.
+    expect([...el.querySelectorAll('.statement-text')].map((b) => b.querySelector('.cue')?.textContent ?? null)).toEqual([null, 'said ']);
     expect(el.querySelector('img')).toBeNull();
   });
 
