@@ -3,7 +3,10 @@
  * Scores lib/ against gold data. Tasks: dates, entities, quotes, attributions; language (how the
  * story-language check splits real text). Each task prints a
  * human-readable table and, as its very last line, one JSON object with the figures.
+ * A task is a module in scripts/eval/ with `run(args)`: add it as one line below.
  */
+import { usageError } from './lib/args.ts';
+
 const tasks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   dates: () => import('./eval/dates.ts'),
   entities: () => import('./eval/entities.ts'),
@@ -13,9 +16,11 @@ const tasks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }
 };
 
 const [task, ...args] = process.argv.slice(2);
-const load = task ? tasks[task] : undefined;
-if (!load) {
-  console.error(`usage: npm run --silent eval -- <${Object.keys(tasks).join('|')}> FILE.jsonl.gz... [options]`);
-  process.exit(2);
+const usage = `usage: npm run --silent eval -- <${Object.keys(tasks).join('|')}> FILE.jsonl.gz... [options]   (TASK --help: its options)`;
+if (task === '--help' || task === '-h') {
+  console.log(usage);
+  process.exit(0);
 }
+const load = task ? tasks[task] : undefined;
+if (!load) usageError(usage, task ? `unknown task: ${task}` : undefined);
 await (await load()).run(args);

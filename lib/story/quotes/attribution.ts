@@ -13,8 +13,6 @@ import type { TokenRange } from './speaker';
 import { PERSON_NOUNS, TITLES } from './lexicon';
 import { isCapitalized, isWord, tokenize, type Token } from './text';
 
-export type { AttributionRule } from './patterns';
-
 /** The article as the attribution rules see it. */
 export interface Context {
   text: string;

@@ -16,8 +16,6 @@ import { sentenceStarts } from './sentences';
 import { paragraphs, tokenize, wordCount } from './text';
 import { speakerAfter } from './patterns';
 
-export type { AttributionRule } from './attribution';
-
 /** Options for `extractQuotes`; see `SegmentOptions`. */
 export interface QuoteOptions extends SegmentOptions {
   /**
