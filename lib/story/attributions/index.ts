@@ -17,6 +17,13 @@ export interface AttributionOptions {
   model?: LoadedAttributionModel;
 }
 
+/**
+ * Statements are looked for in the first 60,000 characters (about 10,000 words; the longest
+ * PolNeAR article is shorter): tagging costs about twice the entity recognizer per word, and
+ * a page holding a book must not stall the popup.
+ */
+export const MAX_ATTRIBUTION_CHARS = 60_000;
+
 const textOf = (text: string, s: Span) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 
 /**
@@ -26,7 +33,7 @@ const textOf = (text: string, s: Span) => ({ start: s.start, end: s.end, text: t
  */
 export function extractAttributions(text: string, entities?: Entity[], options: AttributionOptions = {}): ReportedStatement[] {
   const model = options.model ?? defaultAttributionModel();
-  const raw = findAttributions(text, model);
+  const raw = findAttributions(text.length > MAX_ATTRIBUTION_CHARS ? text.slice(0, MAX_ATTRIBUTION_CHARS) : text, model);
   const marks = quotedWords(text);
   const statements: ReportedStatement[] = raw.map((a) => {
     const parts = a.content.map((s) => trimSpan(text, s) ?? s);

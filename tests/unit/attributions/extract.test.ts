@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractAttributions } from '../../../lib/story/attributions/index.ts';
+import { extractAttributions, MAX_ATTRIBUTION_CHARS } from '../../../lib/story/attributions/index.ts';
 import { combineWithQuotes } from '../../../lib/story/attributions/combine.ts';
 import { analyzeEntities } from '../../../lib/story/entities/index.ts';
 import { extractQuotes } from '../../../lib/story/quotes/index.ts';
@@ -48,6 +48,13 @@ describe('extractAttributions: the forms of reported speech', () => {
     expect(a).toMatchObject({ source: 'Smith', cue: 'said', kind: 'mixed' });
   });
 
+  it('reads at most the first 60,000 characters (a page holding a book cannot stall the popup)', () => {
+    const statement = 'The mayor said the budget would be cut by a third next year.';
+    const filler = 'The river rose two feet overnight and flooded the lower town.\n\n'.repeat(Math.ceil(MAX_ATTRIBUTION_CHARS / 60));
+    expect(extractAttributions(`${statement}\n\n${filler}`)).toHaveLength(1);
+    expect(extractAttributions(`${filler}${statement}`)).toEqual([]);
+  });
+
   it('returns nothing for text without attributions, and for empty text', () => {
     expect(find('The river rose two feet overnight and flooded the lower town.')).toEqual([]);
     expect(find('')).toEqual([]);
@@ -55,7 +62,7 @@ describe('extractAttributions: the forms of reported speech', () => {
 });
 
 describe('extractAttributions: sources linked to the popup\'s entities', () => {
-  const seed = readFileSync(join(process.cwd(), 'tests/fixtures/seed/operation-safe-city.txt'), 'utf8');
+  const seed = readFileSync(join(process.cwd(), 'tests/fixtures/pages/operation-safe-city/copied.txt'), 'utf8');
   const entities = analyzeEntities(seed);
   const statements = extractAttributions(seed, entities);
 
