@@ -1,6 +1,6 @@
 /**
  * `npm run --silent eval -- <task> FILE.jsonl.gz... [options]`
- * Scores lib/ against gold data. Tasks: dates, entities, quotes, popup (what the popup lists, against popup gold); language (how the
+ * Scores lib/ against gold data. Tasks: dates, entities, quotes, attributions, popup (what the popup lists, against popup gold); language (how the
  * story-language check splits real text). Each task prints a
  * human-readable table and, as its very last line, one JSON object with the figures.
  * A task is a module in scripts/eval/ with `run(args)`: add it as one line below.
@@ -11,6 +11,7 @@ const tasks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }
   dates: () => import('./eval/dates.ts'),
   entities: () => import('./eval/entities.ts'),
   quotes: () => import('./eval/quotes.ts'),
+  attributions: () => import('./eval/attributions.ts'),
   language: () => import('./eval/language.ts'),
   popup: () => import('./eval/popup.ts'),
 };

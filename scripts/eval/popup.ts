@@ -15,8 +15,6 @@ import { round } from '../lib/stats.ts';
 import { formatTable } from '../lib/table.ts';
 import { analyzePage } from '../../lib/story/analyze.ts';
 import type { ArticleAnalysis, Quote } from '../../lib/types.ts';
-// What the popup shows as a quote's speaker (keep in step with the popup's own rule).
-import { speakerLabel } from '../../components/popup/speaker-label.ts';
 import {
   addCounts, emptyCounts, ENTITY_TYPES, popupOrder, scoreStory, summarize,
   type GoldPopup, type PopupCounts, type PopupError,
@@ -33,7 +31,7 @@ interface PopupLine {
 /** The popup's view of an analysis: entries in section order, quotes with their shown speaker. */
 function popupView(analysis: ArticleAnalysis) {
   const entities = popupOrder(analysis.entities).map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
-  const quotes = analysis.quotes.map((q: Quote) => ({ text: q.text, speaker: speakerLabel(q, analysis.entities) }));
+  const quotes = analysis.quotes.map((q: Quote) => ({ text: q.text, speaker: q.speakerName })); // the label the popup shows (lib/story/quotes/label.ts)
   return { entities, quotes };
 }
 
