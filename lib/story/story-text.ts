@@ -25,6 +25,20 @@ function markupWords(el: Element): string[] {
 
 const textLength = (node: Node) => (node.textContent ?? '').replace(/\s+/g, '').length;
 
+/** Characters of text inside links under `el` (a plain walk: jsdom's live collections are slow). */
+function linkTextLength(el: Element): number {
+  let linked = 0;
+  const stack: Element[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.tagName.toUpperCase() === 'A') linked += textLength(child);
+      else stack.push(child);
+    }
+  }
+  return linked;
+}
+
 /**
  * Whether an element of the extracted article is not story text: hidden (aria-hidden, a
  * screen-reader-only label), marked as furniture by its class or id, or a short block
@@ -38,9 +52,7 @@ export function isNotStoryElement(el: Element): boolean {
   if (TEASER_TAGS.has(el.tagName.toUpperCase())) {
     const total = textLength(el);
     if (total > 0 && total < 200) {
-      let linked = 0;
-      for (const a of Array.from(el.getElementsByTagName('a'))) linked += textLength(a);
-      if (linked / total >= 0.8) return true;
+      if (linkTextLength(el) / total >= 0.8) return true;
     }
   }
   return false;
@@ -106,5 +118,11 @@ const TRAILING_CREDIT = new RegExp(
  * "Mandel NGAN / AFP/Getty Images". The rest of a caption stays: it describes the story.
  */
 export function withoutCredits(paragraph: string): string {
-  return paragraph.replace(PARENTHESISED_CREDIT, '').replace(TRAILING_CREDIT, '').replace(/\s+/g, ' ').trim();
+  const text = paragraph.includes('(') ? paragraph.replace(PARENTHESISED_CREDIT, '') : paragraph;
+  // A trailing credit is short: only the paragraph's tail is searched (a book-long paragraph stays cheap).
+  const cut = Math.max(0, text.length - TAIL);
+  const tail = text.slice(cut).replace(TRAILING_CREDIT, '');
+  return (cut ? text.slice(0, cut) + tail : tail).replace(/\s+/g, ' ').trim();
 }
+
+const TAIL = 240;

@@ -8,7 +8,7 @@
  * shown speaker. Prints per dataset and in total; `--errors` lists every error by story.
  * Last line: one JSON object with the figures.
  */
-import { parseArgs } from 'node:util';
+import { toolArgs, usageError } from '../lib/args.ts';
 import { parseHtml } from '../lib/dom.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
 import { round } from '../lib/stats.ts';
@@ -29,7 +29,7 @@ interface PopupLine {
 }
 
 /** The popup's view of an analysis: entries in section order, quotes with their shown speaker. */
-export function popupView(analysis: ArticleAnalysis) {
+function popupView(analysis: ArticleAnalysis) {
   const entities = popupOrder(analysis.entities).map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
   const quotes = analysis.quotes.map((q: Quote) => ({ text: q.text, speaker: q.speakerName })); // the label the popup shows (lib/story/quotes/label.ts)
   return { entities, quotes };
@@ -39,13 +39,9 @@ export function popupView(analysis: ArticleAnalysis) {
 const NOW = new Date(2026, 11, 1, 12);
 
 export async function run(argv: string[]): Promise<void> {
-  const { values, positionals: files } = parseArgs({
-    args: argv, allowPositionals: true, options: { errors: { type: 'boolean', default: false } },
-  });
-  if (files.length === 0) {
-    console.error('usage: npm run --silent eval -- popup FILE.jsonl.gz... [--errors]');
-    process.exit(2);
-  }
+  const usage = 'usage: npm run --silent eval -- popup FILE.jsonl.gz... [--errors]   (--errors: every error, by story)';
+  const { values, positionals: files } = toolArgs(usage, argv, { errors: { type: 'boolean', default: false } });
+  if (files.length === 0) usageError(usage);
   const byDataset = new Map<string, PopupCounts>();
   const total = emptyCounts();
   const errorsByStory: { id: string; errors: PopupError[] }[] = [];

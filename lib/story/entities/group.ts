@@ -125,9 +125,13 @@ export function groupEntities(text: string, found: readonly EntityMention[], opt
   const mentions = found.map(tidyMention).filter((m): m is EntityMention => m !== null);
   const acronyms = definedAcronyms(text, mentions);
   // Longest names first, so that short forms find the full name they stand for.
-  const keyed = mentions.map((m) => ({ m, name: normalizeName(m.text) })).map((k) => ({ ...k, bare: withoutTitle(k.name) }));
+  const keyed = mentions.map((m) => {
+    const name = normalizeName(m.text);
+    const bare = withoutTitle(name);
+    return { m, name, bareWords: nameWords(bare).length, words: nameWords(name).length };
+  });
   // Titles do not make a name fuller: "James Clyburn" comes before "Congressman Clyburn".
-  keyed.sort((a, b) => fuller(b.bare, a.bare) || fuller(b.name, a.name) || a.m.start - b.m.start);
+  keyed.sort((a, b) => b.bareWords - a.bareWords || b.words - a.words || b.name.length - a.name.length || a.m.start - b.m.start);
   const index = new ClusterIndex();
   for (const { m, name } of keyed) {
     if (!name) continue;
