@@ -6,10 +6,11 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupState } from '../../components/popup/Popup.tsx';
 import { quoteCitation } from '../../components/popup/citation.ts';
+import { statementCitation } from '../../components/popup/statement-citation.ts';
 import { applyTheme } from '../../components/theme.ts';
 import { useI18n } from '../../components/i18n.tsx';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
-import type { Quote } from '../../lib/types.ts';
+import type { Quote, ReportedStatement } from '../../lib/types.ts';
 import { editOf, loadSettings, setSiteQuiet, updateSettings, watchSettings } from '../../utils/settings.ts';
 import { analyzeTab, highlightInTab, pageStatus, PageUnavailableError } from '../../utils/page-access.ts';
 
@@ -85,6 +86,15 @@ export function PopupApp() {
         if (state.status !== 'ready') return false;
         try {
           await navigator.clipboard.writeText(quoteCitation(quote, state.analysis, locale));
+          return true;
+        } catch {
+          return false;
+        }
+      }}
+      onCopyStatement={async (statement: ReportedStatement, sourceName: string | null) => {
+        if (state.status !== 'ready') return false;
+        try {
+          await navigator.clipboard.writeText(statementCitation(statement, sourceName, state.analysis, locale));
           return true;
         } catch {
           return false;
