@@ -3,7 +3,6 @@
  * attribution layer is a B/I sequence over three part types plus O.
  */
 export const TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
-export type Tag = (typeof TAGS)[number];
 export const NUM_TAGS = TAGS.length;
 
 /** Which part of an attribution a tag marks (null for O). */
