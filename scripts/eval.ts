@@ -1,6 +1,6 @@
 /**
  * `npm run --silent eval -- <task> FILE.jsonl.gz... [options]`
- * Scores lib/ against gold data. Tasks: dates, entities, quotes; language (how the
+ * Scores lib/ against gold data. Tasks: dates, entities, quotes; stories (whether the banner shows on stories only); language (how the
  * story-language check splits real text). Each task prints a
  * human-readable table and, as its very last line, one JSON object with the figures.
  */
@@ -9,6 +9,7 @@ const tasks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }
   entities: () => import('./eval/entities.ts'),
   quotes: () => import('./eval/quotes.ts'),
   language: () => import('./eval/language.ts'),
+  stories: () => import('./eval/stories.ts'),
 };
 
 const [task, ...args] = process.argv.slice(2);
