@@ -5,11 +5,12 @@
 import type { ArticleDates } from '../../types.ts';
 import { isPlausibleDay, latestDay } from '../../day.ts';
 import { pageDayOrder, viewPage } from './page.ts';
-import { listOf } from './search.ts';
+import { listOf } from '../dom.ts';
 import { W } from './weights.ts';
 import { localise, rank } from './rank.ts';
 import type { Candidate } from './candidate.ts';
-import { jsonLdCandidates, readJsonLd } from './sources/jsonld.ts';
+import { readJsonLd } from '../jsonld.ts';
+import { jsonLdCandidates } from './sources/jsonld.ts';
 import { metaCandidates } from './sources/meta.ts';
 import { urlCandidates } from './sources/url.ts';
 import { imageCandidates } from './sources/image.ts';

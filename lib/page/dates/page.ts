@@ -4,7 +4,7 @@
  * header is the story's; one in a sidebar, a comment or another story's teaser is not.
  */
 import { dayOrderFor, type DayOrder } from './parse.ts';
-import { listOf } from './search.ts';
+import { listOf } from '../dom.ts';
 
 export interface PageView {
   doc: Document;

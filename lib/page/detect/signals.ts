@@ -2,9 +2,9 @@
  * Cheap page signals for article detection: what the page says it is (og:type, JSON-LD @type),
  * what its address looks like (home page, search, tag page, shop, docs) and its structure.
  */
-import { readJsonLd, type LdItem } from '../dates/sources/jsonld.ts';
-import { headFirst } from '../dates/search.ts';
-import { addressOf } from '../dates/sources/url.ts';
+import { readJsonLd, type LdItem } from '../jsonld.ts';
+import { headFirst } from '../dom.ts';
+import { addressOf } from '../address.ts';
 
 /** JSON-LD types that describe one story. */
 const ARTICLE_LD = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|BackgroundNewsArticle|ReviewNewsArticle)$/i;
