@@ -50,7 +50,8 @@ function parseLoose(text: string): unknown {
   } catch {
     const repaired = text
       .replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(-->|\/\/\s*]]>|]]>)\s*$/g, '')
-      .replace(/^\s*\/\/.*$|\/\*[\s\S]*?\*\//gm, '')
+      // [ \t], not \s: \s would run over every following blank line at each line start (quadratic).
+      .replace(/^[ \t]*\/\/.*$|\/\*[\s\S]*?\*\//gm, '')
       .replace(/[\u0000-\u001f]+/g, ' ')
       .replace(/,\s*([}\]])/g, '$1')
       .replace(/}\s*{/g, '},{');

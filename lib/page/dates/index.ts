@@ -8,6 +8,7 @@ import { pageDayOrder, viewPage } from './page.ts';
 import { listOf } from '../dom.ts';
 import { W } from './weights.ts';
 import { localise, rank } from './rank.ts';
+import { offsetsForLanguage } from './zone.ts';
 import type { Candidate } from './candidate.ts';
 import { readJsonLd } from '../jsonld.ts';
 import { jsonLdCandidates } from './sources/jsonld.ts';
@@ -90,5 +91,6 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
       marked.push(...plausible(scriptDataCandidates([...headScripts, ...bodyScripts], order)));
     }
   }
-  return rank(localise([...marked, ...texts]).filter((c) => isPlausibleDay(c.day, latest)));
+  const lang = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang');
+  return rank(localise([...marked, ...texts], offsetsForLanguage(lang)).filter((c) => isPlausibleDay(c.day, latest)));
 }
