@@ -25,6 +25,12 @@ const SITE_PAGE_PATH =
   /\/(?:terms|tos|terms[-_](?:of[-_](?:use|service)|and[-_]conditions|conditions)|privacy|privacy[-_]policy|datenschutz|datenschutzerkl(?:ae|ä)rung|impressum|imprint|agb|disclaimer|legal|legal[-_]notice|licen[cs]es?|cookies?|cookie[-_]policy|about|about[-_]us|ue?ber[-_]uns|über[-_]uns|contact|contact[-_]us|kontakt|faqs?|help)(?:\.[a-z]{2,5})?(?:\/|$)|[-_](?:privacy[-_]policy|terms[-_](?:of[-_](?:use|service)|and[-_]conditions)|cookie[-_]policy)(?:\.[a-z]{2,5})?\/?$/i;
 const FRONT_PATH = /^\/[a-z]{2}(?:[-_][a-z]{2})?\/$|\/blogs?\/?$/i;
 const REFERENCE_PATH = /\/wiki\/./i;
+/**
+ * What a CMS writes on `<body>` for a static page or a media attachment, not a post: WordPress's
+ * "page-template-default", "single-attachment". These pages often carry og:type=article too.
+ */
+const STATIC_PAGE_BODY = /(?:^|\s)(?:page-template(?:-[\w-]+)?|single-attachment|attachment-template(?:-[\w-]+)?)(?:\s|$)/;
+
 /** Hosts of documentation, wikis and help centres: docs.…, developer.…, wiki.…, help.… */
 const REFERENCE_HOST = /^(?:docs?|developers?|devdocs|wiki|api|manual|help|support|kb)\./i;
 
@@ -96,6 +102,10 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
     notStory = true;
   } else if (path !== null && (REFERENCE_PATH.test(path.pathname) || REFERENCE_HOST.test(path.hostname))) {
     signals.push('url:reference');
+    notStory = true;
+  }
+  if (STATIC_PAGE_BODY.test((doc.body?.getAttribute('class') ?? '').slice(0, 2000))) {
+    signals.push('cms:static-page');
     notStory = true;
   }
   if (hasRevisionFooter(doc)) {
