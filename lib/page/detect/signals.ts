@@ -14,7 +14,11 @@ const OTHER_LD = /^(CollectionPage|SearchResultsPage|ItemList|Product|ProductGro
 
 /** Paths of pages that are not stories: the home page, search, listings, accounts, shops, docs. */
 const NON_ARTICLE_PATH =
-  /^\/?(?:(?:index|default|home)(?:\.\w+)?)?$|^\/(?:ar|cs|da|de|el|en|es|fa|fi|fr|he|hi|hu|id|it|ja|ko|nl|no|pl|pt|ro|ru|sv|th|tr|uk|vi|zh)(?:-[a-z]{2})?\/?$|\/(?:search|suche|recherche|buscar|tags?|topics?|categor(?:y|ies)|section|rubrik|ressort|themen?|authors?|autor|page|shop|store|products?|cart|checkout|basket|account|login|signin|signup|register|settings)(?:\/[^/]*)?\/?$|\/(?:docs|documentation|api|reference|manual)\//i;
+  /^\/(?:ar|cs|da|de|el|en|es|fa|fi|fr|he|hi|hu|id|it|ja|ko|nl|no|pl|pt|ro|ru|sv|th|tr|uk|vi|zh)(?:-[a-z]{2})?\/?$|\/(?:search|suche|recherche|buscar|tags?|topics?|categor(?:y|ies)|section|rubrik|ressort|themen?|authors?|autor|page|shop|store|products?|cart|checkout|basket|account|login|signin|signup|register|settings)(?:\/[^/]*)?\/?$|\/(?:docs|documentation|api|reference|manual)\//i;
+/** The home page: "/", "/index.php", "/home" — without a query, which makes it some other page. */
+const HOME_PATH = /^\/?(?:(?:index|default|home)(?:\.\w+)?)?$/i;
+/** A query parameter that picks content ("?site=news&id=111"), unlike tracking ones ("?utm_source="). */
+const CONTENT_QUERY = /[?&](?!utm_|fbclid=|gclid=|ref=|ref_src=|amp\b)[^=&]+=[^&]/i;
 const SEARCH_QUERY = /[?&](?:q|s|query|search|keywords?|term)=/i;
 /**
  * Paths of pages about the site rather than stories: terms, privacy, licences, imprint, about,
@@ -89,7 +93,8 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
   }
 
   const path = pathOf(url);
-  if (path !== null && (NON_ARTICLE_PATH.test(path.pathname) || SEARCH_QUERY.test(path.search))) {
+  const home = path !== null && HOME_PATH.test(path.pathname) && !CONTENT_QUERY.test(path.search);
+  if (path !== null && (home || NON_ARTICLE_PATH.test(path.pathname) || SEARCH_QUERY.test(path.search))) {
     signals.push(`url:${path.pathname === '/' || path.pathname === '' ? 'home' : 'listing'}`);
     claimsOther = true;
   }

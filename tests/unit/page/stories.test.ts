@@ -80,10 +80,23 @@ describe('the banner shows on stories only', () => {
     expect(banner(plain, 'https://project.example/install.html').look.verdict.isArticle).toBe(true);
   });
 
+  it('stays quiet on a page dated only by its last update, and not on a story that also has one', () => {
+    const maintained = `<html lang="en"><head><title>Travel advice: Italy</title></head><body><main><h1>Travel advice: Italy</h1>
+      <p>Last updated: 12 November 2021</p>${prose(8)}</main></body></html>`;
+    const { look, model } = banner(maintained, 'https://foreign-office.example/travel/italy/211322');
+    expect(look.verdict.isArticle).toBe(true);
+    expect(look.dates.published?.day).toBe('2021-11-12');
+    expect(model).toBeNull();
+    const dated = maintained.replace('<p>Last updated', '<p>Published 3 March 2019. Last updated');
+    expect(banner(dated, 'https://foreign-office.example/travel/italy/211322').model?.basis.date.day).toBe('2019-03-03');
+  });
+
   it('reads an archived copy by the address it archives', () => {
     expect(addressOf('https://web.archive.org/web/20170928123456/https://news.example/')?.pathname).toBe('/');
     expect(addressOf('https://web.archive.org/web/2017id_/news.example/a/b')?.href).toBe('http://news.example/a/b');
     const home = `<html><head><title>News</title></head><body><h1>Today's news</h1>${prose(8)}</body></html>`;
     expect(banner(home, 'https://web.archive.org/web/20170928123456/https://news.example/').look.verdict.isArticle).toBe(false);
+    // an index script with a query that picks a story is not the home page
+    expect(banner(home, 'https://web.archive.org/web/2011/http://clan.example/index.php?site=news&newsID=111').look.verdict.isArticle).toBe(true);
   });
 });
