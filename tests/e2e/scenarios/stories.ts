@@ -5,7 +5,7 @@
  */
 import type { ExtensionBrowser } from '../browsers/types.ts';
 import type { TestServer } from '../server.ts';
-import { assert, test, timings } from '../harness.ts';
+import { assert, test, timings, waitFor } from '../harness.ts';
 import { BannerObject, ExtensionControl } from '../page-objects.ts';
 
 const cheapPath = () => performance.getEntriesByName('backstory:cheap-path')[0]?.duration ?? -1;
@@ -39,13 +39,13 @@ export async function storiesScenarios(browser: ExtensionBrowser, server: TestSe
     // Warm the content script in this tab first, as most of a reader's pages find it.
     await page.goto(url('/2019/03/04/council-bus-plan'));
     await new BannerObject(page).waitShown();
-    for (const [path, what] of [
-      ['/encyclopedia/Lakeland_region', 'content script cheap path, 1 MB reference page with a revision footer (ms)'],
-      ['/encyclopedia/Lakeland_region_unmarked', 'content script cheap path, 1 MB reference page without one (ms)'],
-    ] as const) {
-      await page.goto(url(path));
-      await new BannerObject(page).expectAbsent();
-      timings.push({ browser: b, what, ms: await page.evaluate(cheapPath) });
-    }
+    await page.goto(url('/encyclopedia/Lakeland_region'));
+    await new BannerObject(page).expectAbsent();
+    timings.push({ browser: b, what: 'content script cheap path, 1 MB reference page with a revision footer (ms)', ms: await page.evaluate(cheapPath) });
+    // The same page with no sign of being reference text: the whole look (readerable, dates) runs
+    // on 1 MB, and its JSON-LD Article date gets a banner; this is the cost with nothing to stop early.
+    await page.goto(url('/encyclopedia/Lakeland_region_unmarked'));
+    await waitFor(() => page.evaluate(() => performance.getEntriesByName('backstory:cheap-path').length > 0), 'the content script to run');
+    timings.push({ browser: b, what: 'content script cheap path, 1 MB reference page without one (ms)', ms: await page.evaluate(cheapPath) });
   });
 }
