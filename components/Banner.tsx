@@ -14,10 +14,17 @@ export interface BannerProps {
   theme: Theme;
   onDismiss(): void;
   onSiteOff(): void;
+  /**
+   * Which events the banner acts on. In a page, only the reader's own (`isTrusted`): the page
+   * can reach the banner's buttons and call `.click()` on them, which must do nothing.
+   */
+  accepts?: (event: Event) => boolean;
 }
 
+const readerMade = (event: Event) => event.isTrusted;
+
 /** The staleness banner: how old the story is, based on which date, from where. */
-export function Banner({ model, site, theme, onDismiss, onSiteOff }: BannerProps) {
+export function Banner({ model, site, theme, onDismiss, onSiteOff, accepts = readerMade }: BannerProps) {
   const { t } = useI18n();
   const wording = useWording();
   // The status text is filled in after mounting so screen readers announce it once.
@@ -31,6 +38,11 @@ export function Banner({ model, site, theme, onDismiss, onSiteOff }: BannerProps
   const headline = t('bannerHeadline', wording.ageAmount(model.age));
   const basis = describeBasis(model, wording, t);
   const source = t(SOURCE_LABEL[model.basis.date.source]);
+  // Every handler goes through this: a scripted click or key press is ignored.
+  const onlyReal = (act: () => void) => (event: Event) => {
+    if (accepts(event)) act();
+  };
+  const dismissLabel = t('bannerDismiss');
 
   return (
     <div
@@ -38,7 +50,8 @@ export function Banner({ model, site, theme, onDismiss, onSiteOff }: BannerProps
       data-theme={theme}
       role="region"
       aria-label={t('bannerLabel')}
-      onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
+      aria-keyshortcuts="Escape"
+      onKeyDown={(event) => event.key === 'Escape' && onlyReal(onDismiss)(event)}
     >
       <div class="row">
       <svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
@@ -53,14 +66,21 @@ export function Banner({ model, site, theme, onDismiss, onSiteOff }: BannerProps
       </div>
       <div class="actions">
         {model.candidates.length > 0 ? (
-          <button type="button" class="link why" aria-expanded={explaining} aria-controls="backstory-why" onClick={() => setExplaining(!explaining)}>
+          <button type="button" class="link why" aria-expanded={explaining} aria-controls="backstory-why" onClick={onlyReal(() => setExplaining(!explaining))}>
             {explaining ? t('bannerWhyHide') : t('whyThisDate')}
           </button>
         ) : null}
-        <button type="button" class="link site-off" onClick={onSiteOff}>
+        <button type="button" class="link site-off" onClick={onlyReal(onSiteOff)}>
           {t('bannerSiteOff', site)}
         </button>
-        <button type="button" class="close" onClick={onDismiss} aria-label={t('bannerDismiss')} title={t('bannerDismiss')}>
+        <button
+          type="button"
+          class="close"
+          onClick={onlyReal(onDismiss)}
+          aria-label={dismissLabel}
+          aria-keyshortcuts="Escape"
+          title={`${dismissLabel} (${t('bannerKeyboardHint')})`}
+        >
           <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
             <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />
           </svg>

@@ -11,3 +11,14 @@ export const SOURCE_LABEL: Record<DateSource, MessageKey> = {
   byline: 'sourceByline',
   text: 'sourceText',
 };
+
+/** The source as a noun a reader understands ("the page's metadata"), for lists of sources. */
+export const SOURCE_NAME: Record<DateSource, MessageKey> = {
+  'json-ld': 'sourceNameJsonLd',
+  meta: 'sourceNameMeta',
+  microdata: 'sourceNameMeta', // to a reader, itemprop markup is metadata like <meta>
+  time: 'sourceNameTime',
+  url: 'sourceNameUrl',
+  byline: 'sourceNameByline',
+  text: 'sourceNameText',
+};

@@ -1,8 +1,21 @@
-/** Calendar-day helpers. A "day" is the string `YYYY-MM-DD`, exactly as the publisher wrote it. */
+/**
+ * The one calendar-day module: parsing, validating, formatting (`YYYY-MM-DD`) and day
+ * arithmetic. A "day" is the string `YYYY-MM-DD`, exactly as the publisher wrote it: no
+ * time zones, so a story published "2017-09-28" is that day wherever it is read. Wording a
+ * day for a reader ("Sep 28, 2017") is Intl's job, in lib/format.ts.
+ */
+
+/** A calendar day as numbers. Months are 1..12. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
 
 /** Dates before this are not plausible for a page on the web (the first news sites are from 1994). */
 export const EARLIEST_DAY = '1994-01-01';
 
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 /** `YYYY-MM-DD` for a real calendar day, or null (month 13, 31 April, 29 Feb 2019…). */
@@ -13,9 +26,29 @@ export function toDay(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** Days since 1970-01-01 for a `YYYY-MM-DD` day, to compare and subtract days. */
-export function dayNumber(day: string): number {
-  return Math.round(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 864e5);
+/** Parses `YYYY-MM-DD`; null for anything else or an impossible day (2017-02-30). */
+export function parseDay(text: string): CalendarDay | null {
+  const match = DAY_PATTERN.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return toDay(year, month, day) === null ? null : { year, month, day };
+}
+
+/** True for a `YYYY-MM-DD` string that names a real calendar day. */
+export function isDay(text: unknown): text is string {
+  return typeof text === 'string' && parseDay(text) !== null;
+}
+
+/** Days since 1970-01-01, to compare and subtract days. */
+export function dayNumber(day: string | CalendarDay): number {
+  const { year, month, day: date } =
+    typeof day === 'string' ? { year: +day.slice(0, 4), month: +day.slice(5, 7), day: +day.slice(8, 10) } : day;
+  return Math.round(Date.UTC(year, month - 1, date) / 864e5);
+}
+
+/** The reader's local calendar day for a moment in time. */
+export function localDay(moment: Date): CalendarDay {
+  return { year: moment.getFullYear(), month: moment.getMonth() + 1, day: moment.getDate() };
 }
 
 /** The UTC day of a Date (used for Unix timestamps, which carry no zone). */

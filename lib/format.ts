@@ -2,7 +2,8 @@
  * Locale-aware wording of ages and dates, through Intl (plural rules and units come from
  * the browser's CLDR data, not hand-made tables).
  */
-import { parseDay, type AgeAmount } from './age.ts';
+import type { AgeAmount } from './age.ts';
+import { parseDay } from './day.ts';
 
 /** "9 years", "1 year", "3 months" — in the given locale, with its plural rules. */
 export function formatAgeAmount(age: AgeAmount, locale: string): string {
@@ -17,9 +18,18 @@ export function formatAgeBadge(age: AgeAmount, locale: string): string {
   return narrow.length <= 4 ? narrow : String(age.count);
 }
 
-/** "9 years ago", "vor 9 Jahren". */
-export function formatAgeRelative(age: AgeAmount, locale: string): string {
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-age.count, age.unit);
+/**
+ * "over 9 years ago", "vor mehr als 9 Jahren": the time since publication, worded so it is
+ * never wrong. An age is a whole number of units rounded down (a story from December 2024
+ * seen in November 2026 is "1 year" old), so it gets "over" (`over`, from the translation,
+ * goes before the number); a count of days is exact and gets none. Intl's `numeric: 'auto'` must not be used: it words -1 year as
+ * "last year", which is the previous calendar year and false for a 23-month-old story.
+ */
+export function formatAgeAgo(age: AgeAmount, locale: string, over: string): string {
+  const parts = new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).formatToParts(-age.count, age.unit);
+  const number = parts.findIndex((part) => part.type === 'integer');
+  if (number < 0 || !over || age.unit === 'day') return parts.map((part) => part.value).join('');
+  return parts.map((part, i) => (i === number ? `${over} ${part.value}` : part.value)).join('');
 }
 
 /** A calendar day ("2017-09-28") as the reader's locale writes it: "28 Sep 2017", "Sep 28, 2017". */

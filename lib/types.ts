@@ -94,6 +94,27 @@ export interface Quote extends Span {
   speakerName: string | null;
 }
 
+/**
+ * One attribution of reported speech: who (source) said (cue) what (content), whether quoted
+ * word for word, partly, or reported in the story's own words.
+ */
+export interface ReportedStatement extends Span {
+  /** The content's pieces (more than one when the attribution interrupts it); `start`/`end` span them. */
+  parts: Span[];
+  /** The content as the story words it; pieces joined by " … ". */
+  text: string;
+  /** direct: (nearly) all inside quotation marks; indirect: none; mixed: some. */
+  kind: 'direct' | 'mixed' | 'indirect';
+  /** The reporting words ("said", "according to", "told NBC"), if found. */
+  cue: (Span & { text: string }) | null;
+  /** The source as written ("ICE", "he", "officials"), if found. */
+  source: (Span & { text: string }) | null;
+  /** The entity the source refers to, when known. */
+  sourceEntityId: string | null;
+  /** What the popup shows as the source: the entity's name, or the mention itself. */
+  sourceName: string | null;
+}
+
 /** Everything the popup shows for one page. */
 export interface ArticleAnalysis {
   url: string;
@@ -118,4 +139,6 @@ export interface ArticleAnalysis {
   languageSupported: boolean;
   entities: Entity[];
   quotes: Quote[];
+  /** Reported speech, direct, mixed and indirect (lib/story/attributions). */
+  attributions?: ReportedStatement[];
 }

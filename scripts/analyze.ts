@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toolArgs, usageError } from './lib/args.ts';
 import { parseHtml } from './lib/dom.ts';
 import { analyzePage } from '../lib/story/analyze.ts';
 import { decideBanner, storyAge } from '../lib/page/banner-decision.ts';
@@ -16,22 +17,18 @@ import type { ArticleAnalysis, EntityType } from '../lib/types.ts';
 const SAMPLE = join(process.cwd(), 'public', 'sample-article.html');
 const SAMPLE_URL = 'https://www.vice.com/en/article/ice-arrests-nearly-500-people-in-operation-safe-city';
 
-function parseArgs(argv: string[]) {
-  const args = { source: '', json: false, now: new Date() };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json') args.json = true;
-    else if (arg === '--now') {
-      const day = argv[++i] ?? '';
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-      if (!match) throw new Error(`--now wants YYYY-MM-DD, got "${day}"`);
-      args.now = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
-    } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run analyze -- [FILE.html|URL] [--json] [--now YYYY-MM-DD]');
-      process.exit(0);
-    } else args.source = arg;
+const USAGE = 'usage: npm run analyze -- [FILE.html|URL] [--json] [--now YYYY-MM-DD]';
+
+function readArgs(argv: string[]) {
+  const { values, positionals } = toolArgs(USAGE, argv, { json: { type: 'boolean' }, now: { type: 'string' } });
+  if (positionals.length > 1) usageError(USAGE, `one page at a time, got ${positionals.length}`);
+  let now = new Date();
+  if (values.now !== undefined) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.now);
+    if (!match) usageError(USAGE, `--now wants YYYY-MM-DD, got "${values.now}"`);
+    now = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
   }
-  return args;
+  return { source: positionals[0] ?? '', json: values.json ?? false, now };
 }
 
 async function load(source: string): Promise<{ html: string; url: string }> {
@@ -80,7 +77,7 @@ function report(analysis: ArticleAnalysis, now: Date): string {
   return lines.join('\n');
 }
 
-const args = parseArgs(process.argv.slice(2));
+const args = readArgs(process.argv.slice(2));
 const { html, url } = await load(args.source);
 const doc = parseHtml(html, url.startsWith('file://') ? undefined : url);
 const analysis = analyzePage(doc, { url, now: args.now, force: true });

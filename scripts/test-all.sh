@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Every check the project has, in order: types, lint, both builds and their zips, the
-# Firefox linter, unit tests, build budgets, and the end-to-end tests in Chromium and
-# Firefox. Keeps going after a failure so one run reports everything; ends with the
-# totals line "N passed, N failed" (each vitest/e2e test counts once, each other check once).
+# Every check the project has, in order: types, lint, unused code (knip), both builds and
+# their zips, the Firefox linter, unit tests, build budgets, and the end-to-end tests in
+# Chromium and Firefox. Keeps going after a failure so one run reports everything; ends with
+# the totals line "N passed, N failed" (each vitest/e2e test counts once, each other check
+# once). Leaves the work tree as it was: everything it writes goes to .tmp/ and .output/.
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p .tmp
 passed=0
 failed=0
 failures=()
+not_run=()
 
 check() { # check NAME COMMAND...
   local name=$1; shift
@@ -41,10 +43,12 @@ count_json() { # count_json FILE LABEL: adds the passed/failed counts a test run
 
 check "typecheck" npx tsc --noEmit
 check "lint" npx eslint .
+check "unused files, exports and dependencies (knip)" npx knip
 check "build (chrome-mv3, firefox-mv3)" npm run --silent build
 check "store zips (chrome, firefox + sources)" npm run --silent zip
 check "Firefox sources zip rebuilds the Firefox build" bash scripts/check-sources-zip.sh
-check "web-ext lint (firefox, no errors)" bash -c 'npx web-ext lint --source-dir .output/firefox-mv3 --output json --no-config-discovery > .tmp/web-ext-lint.json 2>/dev/null; node -e "const r=require(\"./.tmp/web-ext-lint.json\"); console.log(\"web-ext lint:\", JSON.stringify(r.summary)); for (const e of r.errors) console.log(\"  error:\", e.code, e.message, e.file ?? \"\"); process.exit(r.summary.errors ? 1 : 0)"'
+# Every finding is printed (code, message, file); only errors fail the check.
+check "web-ext lint (firefox, no errors)" bash -c 'npx web-ext lint --source-dir .output/firefox-mv3 --output json --no-config-discovery > .tmp/web-ext-lint.json 2>/dev/null; npx tsx scripts/web-ext-lint-report.ts .tmp/web-ext-lint.json'
 
 # A sample of the real pages through the whole analysis (the full sweep is `npm run sweep`),
 # when the shared evaluation data is on this machine; the repo never holds a copy of it.
@@ -55,7 +59,7 @@ if compgen -G "$data_dir/dates/*.jsonl.gz" >/dev/null; then
       bash -o pipefail -c 'npx tsx scripts/sweep.ts "$1" --limit 25 | tail -n 1' _ "$file"
   done
 else
-  echo "── sweep sample skipped: no pages under $data_dir/dates (set BACKSTORY_DATA)"
+  not_run+=("sweep sample (the whole analysis over the first 25 pages of each $data_dir/dates/*.jsonl.gz)")
 fi
 
 echo "── unit and build tests (vitest)"
@@ -69,6 +73,10 @@ npx tsx tests/e2e/run.ts
 count_json .tmp/e2e-results.json "e2e"
 
 echo
+if [ ${#not_run[@]} -gt 0 ]; then
+  echo "Not run: the shared evaluation data is not at $data_dir (put it there, or set BACKSTORY_DATA=DIR):"
+  printf '  - %s\n' "${not_run[@]}"
+fi
 if [ ${#failures[@]} -gt 0 ]; then
   echo "Failed:"; printf '  - %s\n' "${failures[@]}"
 fi

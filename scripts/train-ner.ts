@@ -1,7 +1,7 @@
 /**
  * `npm run train:ner [-- --epochs N] [--dev FILE]` — rebuilds lib/story/entities/model.json from
- * the CoNLL-2003 training set, deterministically. `--dev` prints dev scores after each epoch
- * (for tuning; the dev set is never trained on).
+ * the CoNLL-2003 training set (under ../shared/data, or $BACKSTORY_DATA), deterministically.
+ * `--dev` prints dev scores (for tuning; the dev set is never trained on). `--help` lists every option.
  */
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -11,6 +11,7 @@ import { loadModel } from '../lib/story/entities/model.ts';
 import { recognizeWith } from '../lib/story/entities/recognize.ts';
 import { tokenize } from '../lib/story/entities/tokenize.ts';
 import { tagDocument } from '../lib/story/entities/tagger.ts';
+import { numberOption, toolArgs } from './lib/args.ts';
 import { buildGazetteerLists } from './train/ner-gazetteers.ts';
 import { goldTags, readDocs } from './train/ner-data.ts';
 import { FloatTable } from './train/perceptron.ts';
@@ -18,14 +19,27 @@ import { serializeModel } from './train/ner-serialize.ts';
 import { train, type TrainingDoc } from './train/ner-train.ts';
 import { microMain, scoreDocuments } from './eval/entities.ts';
 
-const DATA = '/work/shared/data/entities';
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
-const trainFiles = opt('--train', `${DATA}/conll2003-train.jsonl.gz`).split(',');
-const devFile = args.includes('--dev') ? opt('--dev', '') : null;
-const epochs = Number(opt('--epochs', '10'));
-const minCount = Number(opt('--min-count', '5'));
-const out = opt('--out', 'lib/story/entities/model.json');
+const DATA = `${process.env.BACKSTORY_DATA ?? '../shared/data'}/entities`;
+const USAGE = `usage: npm run train:ner [-- [--train FILE,FILE...] [--dev FILE] [--dev-every] [--epochs N] [--min-count N] [--folds N] [--min-weight X] [--out FILE]]
+  --train   training files, comma-separated (default ${DATA}/conll2003-train.jsonl.gz)
+  --dev     print dev scores for the final model (tuning only; dev is never trained on); --dev-every: after each epoch
+  --epochs 10, --min-count 5, --folds 1 (jackknifed first-pass tags when > 1), --min-weight 0.5
+  --out     default lib/story/entities/model.json`;
+const { values } = toolArgs(USAGE, process.argv.slice(2), {
+  train: { type: 'string' },
+  dev: { type: 'string' },
+  'dev-every': { type: 'boolean' },
+  epochs: { type: 'string' },
+  'min-count': { type: 'string' },
+  folds: { type: 'string' },
+  'min-weight': { type: 'string' },
+  out: { type: 'string' },
+});
+const trainFiles = (values.train ?? `${DATA}/conll2003-train.jsonl.gz`).split(',');
+const devFile = values.dev ?? null;
+const epochs = numberOption(USAGE, 'epochs', values.epochs, 10);
+const minCount = numberOption(USAGE, 'min-count', values['min-count'], 5);
+const out = values.out ?? 'lib/story/entities/model.json';
 
 const started = performance.now();
 const lists = buildGazetteerLists();
@@ -52,7 +66,7 @@ const report = (label: string, table: FloatTable | ReturnType<typeof loadModel>[
 };
 
 // Jackknife: first-pass tags for each training document from a model trained without it.
-const folds = Number(opt('--folds', '1'));
+const folds = numberOption(USAGE, 'folds', values.folds, 1);
 if (folds > 1) {
   for (let k = 0; k < folds; k++) {
     const rest = training.filter((_, i) => i % folds !== k);
@@ -71,12 +85,12 @@ const model = train(training, {
   seed: 1,
   onEpoch: (epoch, p, errors, decisions) => {
     console.error(`epoch ${epoch}: ${errors} errors / ${decisions} decisions, ${p.index.size} features, ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    if (devFile && (epoch === epochs || args.includes('--dev-every'))) report(`epoch ${epoch} (float)`, new FloatTable(p.index, p.averaged()));
+    if (devFile && (epoch === epochs || values['dev-every'])) report(`epoch ${epoch} (float)`, new FloatTable(p.index, p.averaged()));
   },
 });
 
 const serialized = serializeModel(model.index, model.averaged(), lists, {
-  minWeight: Number(opt('--min-weight', '0.5')),
+  minWeight: numberOption(USAGE, 'min-weight', values['min-weight'], 0.5),
 }, {
   trainedOn: trainFiles.map((f) => f.split('/').pop()),
   trainSha256: createHash('sha256').update(docs.map((d) => d.text).join('\n')).digest('hex').slice(0, 16),

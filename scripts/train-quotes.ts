@@ -9,7 +9,7 @@
  * so the same data and options give the same file, byte for byte.
  *
  * Options:
- *   --train FILE      training data (default /work/shared/data/quotes/polnear-train.jsonl.gz)
+ *   --train FILE      training data (default ../shared/data/quotes/polnear-train.jsonl.gz, or under $BACKSTORY_DATA)
  *   --half A|B        train on one fixed half only (even / odd positions, as `eval --half`)
  *   --check A|B       also score the ranker against the rules on that half of --train (for tuning)
  *   --iterations N    gradient steps (default 300)
@@ -27,6 +27,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { choiceOption, numberOption, toolArgs } from './lib/args.ts';
 import { findQuotes } from '../lib/story/quotes/index.ts';
 import { chooseSpeaker, loadRanker, rankCandidates, type RankerModel } from '../lib/story/quotes/ranker.ts';
 import type { Candidate } from '../lib/story/quotes/candidates.ts';
@@ -198,29 +199,46 @@ export async function readDocs(file: string, half: 0 | 1 | null): Promise<GoldDo
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
-  const halfOf = (h: string) => (h === 'A' ? 0 : h === 'B' ? 1 : null);
-  const file = opt('--train', '/work/shared/data/quotes/polnear-train.jsonl.gz');
-  if (/polnear-dev/.test(file)) throw new Error('polnear-dev is held out: never train on it');
-  const half = halfOf(opt('--half', ''));
-  const check = halfOf(opt('--check', ''));
-  const opts: TrainOptions = {
-    iterations: Number(opt('--iterations', String(DEFAULTS.iterations))),
-    l2: Number(opt('--l2', String(DEFAULTS.l2))),
-    lr: Number(opt('--lr', String(DEFAULTS.lr))),
-    minCount: Number(opt('--min-count', String(DEFAULTS.minCount))),
-    threshold: Number(opt('--threshold', String(DEFAULTS.threshold))),
-    newThreshold: Number(opt('--new-threshold', String(DEFAULTS.newThreshold))),
-    dropThreshold: Number(opt('--drop-threshold', String(DEFAULTS.dropThreshold))),
+  const usage = 'usage: npx tsx scripts/train-quotes.ts [--train FILE] [--half A|B] [--check A|B] [--iterations N] [--l2 X] [--lr X] [--min-count N] [--threshold P] [--new-threshold P] [--drop-threshold P] [--out FILE|-] (see the comment at the top of scripts/train-quotes.ts)';
+  const { values } = toolArgs(usage, process.argv.slice(2), {
+    train: { type: 'string' },
+    half: { type: 'string' },
+    check: { type: 'string' },
+    iterations: { type: 'string' },
+    l2: { type: 'string' },
+    lr: { type: 'string' },
+    'min-count': { type: 'string' },
+    threshold: { type: 'string' },
+    'new-threshold': { type: 'string' },
+    'drop-threshold': { type: 'string' },
+    out: { type: 'string' },
+  });
+  const halfOf = (name: string, h: string | undefined) => {
+    const choice = choiceOption(usage, name, h, ['A', 'B'] as const);
+    return choice === undefined ? null : choice === 'A' ? 0 : 1;
   };
-  const out = opt('--out', 'lib/story/quotes/ranker.json');
+  const file = values.train ?? `${process.env.BACKSTORY_DATA ?? '../shared/data'}/quotes/polnear-train.jsonl.gz`;
+  if (/polnear-dev/.test(file)) throw new Error('polnear-dev is held out: never train on it');
+  const half = halfOf('half', values.half);
+  const check = halfOf('check', values.check);
+  const num = (name: 'iterations' | 'l2' | 'lr' | 'min-count' | 'threshold' | 'new-threshold' | 'drop-threshold', fallback: number) =>
+    numberOption(usage, name, values[name], fallback);
+  const opts: TrainOptions = {
+    iterations: num('iterations', DEFAULTS.iterations),
+    l2: num('l2', DEFAULTS.l2),
+    lr: num('lr', DEFAULTS.lr),
+    minCount: num('min-count', DEFAULTS.minCount),
+    threshold: num('threshold', DEFAULTS.threshold),
+    newThreshold: num('new-threshold', DEFAULTS.newThreshold),
+    dropThreshold: num('drop-threshold', DEFAULTS.dropThreshold),
+  };
+  const out = values.out ?? 'lib/story/quotes/ranker.json';
   const t0 = performance.now();
   const instances = collectInstances(await readDocs(file, half));
   console.error(`train: ${instances.length} matched quotes (${instances.filter((x) => x.right.some((r, i) => r && !x.candidates[i]!.none)).length} with a right candidate), ` +
     `${(instances.reduce((a, x) => a + x.candidates.length, 0) / instances.length).toFixed(1)} candidates each`);
   const model = trainRanker(instances, opts);
-  model.trained = { data: file.replace(/^.*\//, ''), half: opt('--half', 'all'), ...model.trained };
+  model.trained = { data: file.replace(/^.*\//, ''), half: values.half ?? 'all', ...model.trained };
   console.error(`trained: ${Object.keys(model.weights).length} features in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const report = (label: string, xs: Instance[]) => {
     const c = compare(model, xs);

@@ -1,6 +1,6 @@
 import { isStale } from '../../lib/age.ts';
 import { storyAge } from '../../lib/page/banner-decision.ts';
-import { formatAgeRelative } from '../../lib/format.ts';
+import { formatAgeAgo } from '../../lib/format.ts';
 import type { Settings } from '../../lib/settings.ts';
 import type { ArticleAnalysis } from '../../lib/types.ts';
 import { useI18n } from '../i18n.tsx';
@@ -20,7 +20,7 @@ export function ArticleHeader({ analysis, host, now, settings }: ArticleHeaderPr
   const { t, locale } = useI18n();
   const wording = useWording();
   const { published, updated, candidates } = analysis.dates;
-  // The note judges by the reader's chosen date, as the banner does; "(9 years ago)" is the publication's.
+  // The note judges by the reader's chosen date, as the banner does; "(over 9 years ago)" is the publication's.
   const judged = storyAge(analysis, settings.judgeBy, now);
   const age = storyAge(analysis, 'published', now)?.age;
   const site = analysis.siteName || host;
@@ -37,7 +37,7 @@ export function ArticleHeader({ analysis, host, now, settings }: ArticleHeaderPr
         {published ? (
           <span>
             {t('popupPublished', wording.day(published.day))}
-            {age && age.count > 0 ? <span class="age"> ({formatAgeRelative(age, locale)})</span> : null}
+            {age && age.count > 0 ? <span class="age"> ({formatAgeAgo(age, locale, t('ageOver'))})</span> : null}
           </span>
         ) : (
           <span>{t('popupNoDate')}</span>

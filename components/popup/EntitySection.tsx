@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatCount } from '../../lib/format.ts';
 import type { Entity } from '../../lib/types.ts';
 import { useI18n } from '../i18n.tsx';
+import { statementCount } from './statement-groups.ts';
 
 const COLLAPSED_COUNT = 8;
 
@@ -9,11 +10,13 @@ export interface EntitySectionProps {
   id: string;
   title: string;
   entities: Entity[];
+  /** Statements each entity made (by entity id), shown beside its name. */
+  statementCounts?: ReadonlyMap<string, number>;
   onSelect(entity: Entity): void;
 }
 
 /** One list of names (people, organizations…), each once, with role, aliases and mentions. */
-export function EntitySection({ id, title, entities, onSelect }: EntitySectionProps) {
+export function EntitySection({ id, title, entities, statementCounts, onSelect }: EntitySectionProps) {
   const { t, locale } = useI18n();
   const [expanded, setExpanded] = useState(false);
   if (entities.length === 0) return null;
@@ -31,6 +34,9 @@ export function EntitySection({ id, title, entities, onSelect }: EntitySectionPr
               {entity.role ? <span class="role"> — {entity.role}</span> : null}
               {entity.aliases.length > 0 ? (
                 <span class="aliases"> ({t('popupAlsoKnownAs', entity.aliases.map((alias) => t('quoted', alias)).join(', '))})</span>
+              ) : null}
+              {statementCounts?.get(entity.id) ? (
+                <span class="said">{statementCount(t, statementCounts.get(entity.id)!, locale)}</span>
               ) : null}
               {entity.count > 1 ? (
                 <span class="mentions" aria-label={t('popupMentions', formatCount(entity.count, locale))}>

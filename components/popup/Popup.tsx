@@ -1,12 +1,13 @@
 import { isQuietHost, type Section, type Settings } from '../../lib/settings.ts';
-import type { ArticleAnalysis, Entity, EntityType, Quote } from '../../lib/types.ts';
+import type { ArticleAnalysis, Entity, EntityType, Quote, ReportedStatement } from '../../lib/types.ts';
 import type { HighlightTarget } from '../../lib/story/highlight-target.ts';
 import { useI18n, type MessageKey } from '../i18n.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { EntitySection } from './EntitySection.tsx';
 import { QuoteList } from './QuoteList.tsx';
+import { Statements } from './Statements.tsx';
+import { statementCounts } from './statement-groups.ts';
 import { QuickSettings } from './QuickSettings.tsx';
-import { speakerLabel } from './speaker-label.ts';
 
 export type PopupState =
   | { status: 'loading' }
@@ -23,6 +24,8 @@ export interface PopupProps {
   onRetry(): void;
   onHighlight(target: HighlightTarget): void;
   onCopy(quote: Quote): Promise<boolean>;
+  /** Copies a reported statement with its citation (statement-citation.ts); no copy buttons when absent. */
+  onCopyStatement?(statement: ReportedStatement, sourceName: string | null): Promise<boolean>;
   onChangeSettings(change: Partial<Settings>): void;
   onSiteQuiet(host: string, quiet: boolean): void;
   onOpenSettings(): void;
@@ -89,13 +92,17 @@ function ArticleView(props: PopupProps & { analysis: ArticleAnalysis; host: stri
     );
   }
   const selectEntity = (entity: Entity) => props.onHighlight({ kind: 'entity', names: [entity.name, ...entity.aliases] });
-  const quotes = analysis.quotes.map((quote) => ({ ...quote, speakerName: speakerLabel(quote, analysis.entities) }));
+  // The analysis carries the speaker the popup shows (lib/story/quotes/label.ts), as the CLI prints it.
+  const quotes = analysis.quotes;
+  const statements = analysis.attributions ?? [];
+  const said = statementCounts(statements);
   const sections = ENTITY_SECTIONS.filter(({ section }) => settings.sections[section]).map(({ section, type, title }) => (
     <EntitySection
       key={section}
       id={section}
       title={t(title)}
       entities={analysis.entities.filter((e) => e.type === type)}
+      statementCounts={said}
       onSelect={selectEntity}
     />
   ));
@@ -112,6 +119,14 @@ function ArticleView(props: PopupProps & { analysis: ArticleAnalysis; host: stri
           onCopy={props.onCopy}
         />
       ) : null}
+      {settings.sections.quotes ? (
+        <Statements
+          statements={statements}
+          entities={analysis.entities}
+          onSelect={(s) => props.onHighlight({ kind: 'quote', pieces: statementPieces(s, analysis.text) })}
+          onCopy={props.onCopyStatement}
+        />
+      ) : null}
     </>
   );
 }
@@ -120,6 +135,12 @@ function ArticleView(props: PopupProps & { analysis: ArticleAnalysis; host: stri
 function quotePieces(quote: Quote, text: string): string[] {
   const pieces = (quote.parts ?? []).map((part) => text.slice(part.start, part.end)).filter(Boolean);
   return pieces.length ? pieces : [quote.text];
+}
+
+/** A statement's pieces as they appear in the text. */
+function statementPieces(statement: ReportedStatement, text: string): string[] {
+  const pieces = statement.parts.map((part) => text.slice(part.start, part.end)).filter(Boolean);
+  return pieces.length ? pieces : [statement.text];
 }
 
 function Notice(props: { title: string; body?: string; busy?: boolean; children?: preact.ComponentChildren }) {

@@ -2,7 +2,7 @@ import type { BannerModel } from '../../lib/page/banner-decision.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import type { ArticleAnalysis } from '../../lib/types.ts';
 import { Banner } from '../Banner.tsx';
-import { BANNER_CSS } from '../banner-css.ts';
+import BANNER_CSS from '../banner.css?inline';
 import { useI18n } from '../i18n.tsx';
 import { Popup } from '../popup/Popup.tsx';
 import { ShadowBox } from '../ShadowBox.tsx';

@@ -7,11 +7,12 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Banner, type BannerProps } from '../../components/Banner.tsx';
-import { BANNER_CSS } from '../../components/banner-css.ts';
+import BANNER_CSS from '../../components/banner.css?inline';
 import { I18nContext, type Translator } from '../../components/i18n.tsx';
 import type { BannerModel } from '../../lib/page/banner-decision.ts';
 import type { Wording } from '../../lib/wording.ts';
 import { WordingProvider } from '../../components/wording.tsx';
+import { makeRoom, type BannerRoom } from './banner-room.ts';
 
 const MAX_REMOUNTS = 3;
 
@@ -27,6 +28,12 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
   let visible = false;
   let remounts = 0;
   let observer: MutationObserver | null = null;
+  // Moves the site's fixed headers out from under the banner while it is shown.
+  let room: BannerRoom | null = null;
+  const releaseRoom = () => {
+    room?.release();
+    room = null;
+  };
 
   const getUi = () =>
     (creating ??= createShadowRootUi(ctx, {
@@ -40,7 +47,10 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
         render(content, container);
         return container;
       },
-      onRemove: (container) => container && render(null, container),
+      onRemove: (container) => {
+        releaseRoom();
+        if (container) render(null, container);
+      },
     }).then((created) => (ui = created)));
 
   // Watch only direct children of <html> and <body>: cheap, and enough to see a re-render.
@@ -53,6 +63,7 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
       try {
         removeStrayCopies(ui.shadowHost);
         ui.mount();
+        room?.update();
         watchRemoval();
       } catch (error) {
         console.debug('[Backstory] banner not re-mounted:', error);
@@ -83,12 +94,15 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
           else created.mount();
           watchRemoval();
           performance.measure('backstory:banner-render', 'backstory:banner-start');
+          if (room) room.update();
+          else room = makeRoom(created.shadowHost);
         })
         .catch((error) => console.debug('[Backstory] banner not shown:', error));
     },
     hide() {
       visible = false;
       observer?.disconnect();
+      releaseRoom();
       if (ui?.shadowHost.isConnected) ui.remove();
     },
   };

@@ -2,7 +2,8 @@
  * Whether the staleness banner shows on a page, and what it says. Pure: the content
  * script gathers the inputs (page, settings, dismissals) and renders the result.
  */
-import { ageBetween, isStale, localDay, parseDay, type Age } from '../age.ts';
+import { ageBetween, isStale, type Age } from '../age.ts';
+import { localDay, parseDay } from '../day.ts';
 import { isQuietHost, type Settings } from '../settings.ts';
 import type { ArticleDates, DateCandidate, FoundDate } from '../types.ts';
 import type { QuickLook } from './quick-look.ts';

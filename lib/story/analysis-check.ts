@@ -2,8 +2,7 @@
  * Checks that an analysis is well formed: used by the fuzz tests and the all-pages sweep.
  */
 import type { ArticleAnalysis, Span } from '../types.ts';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { isDay } from '../day.ts';
 
 /** Problems with an analysis: wrong types, spans outside the text, invalid or future dates. */
 export function analysisProblems(analysis: ArticleAnalysis, now: Date): string[] {
@@ -24,7 +23,7 @@ export function analysisProblems(analysis: ArticleAnalysis, now: Date): string[]
   const today = now.toISOString().slice(0, 10);
   for (const date of [analysis.dates.published, analysis.dates.updated, ...analysis.dates.candidates]) {
     if (!date) continue;
-    check(DAY.test(date.day) && !Number.isNaN(Date.parse(date.day)), `date ${date.day} is a valid day`);
+    check(isDay(date.day), `date ${date.day} is a valid day`);
     // A day ahead is allowed: the publisher's time zone may already be in tomorrow.
     check(date.day <= new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10), `date ${date.day} is not after ${today}`);
     check(date.confidence >= 0 && date.confidence <= 1, 'date confidence in 0..1');

@@ -6,6 +6,8 @@ import { extractArticle, countWords, readingMinutes } from './extract.ts';
 import { quickLook, type QuickLook } from '../page/quick-look.ts';
 import { analyzeEntities } from './entities/index.ts';
 import { extractQuotes } from './quotes/index.ts';
+import { extractAttributions } from './attributions/index.ts';
+import { combineWithQuotes } from './attributions/combine.ts';
 import { readsAsEnglish } from './language.ts';
 import type { ArticleAnalysis } from '../types.ts';
 
@@ -45,6 +47,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions): ArticleAnal
   const languageSupported = readsAsEnglish(analyzed);
   const entities = languageSupported ? analyzeEntities(analyzed) : [];
   const quotes = languageSupported ? extractQuotes(analyzed, entities) : [];
+  const attributions = languageSupported ? combineWithQuotes(extractAttributions(analyzed, entities), quotes) : [];
   const wordCount = countWords(text);
   return {
     ...base,
@@ -60,6 +63,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions): ArticleAnal
     languageSupported,
     entities,
     quotes,
+    attributions,
   };
 }
 
@@ -81,5 +85,6 @@ function emptyAnalysis(url: string, doc: Document, look: QuickLook): ArticleAnal
     languageSupported: true,
     entities: [],
     quotes: [],
+    attributions: [],
   };
 }

@@ -22,6 +22,7 @@
  * The very last line printed is one JSON object with the figures.
  */
 import { statSync } from 'node:fs';
+import { choiceOption, numberOption, toolArgs, usageError } from '../lib/args.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
 import { parseHtml } from '../lib/dom.ts';
 import { formatTable } from '../lib/table.ts';
@@ -61,11 +62,6 @@ const empty = (): Tally => ({
 
 const ratio = (a: number, b: number): number | null => (b ? round(a / b) : null);
 const dayDiff = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 864e5;
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 function summary(t: Tally) {
   return {
@@ -111,21 +107,20 @@ function describeMiss(line: Line, dates: ArticleDates): string {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const valued = new Set(['--now', '--split', '--runs']);
-  const files = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
-  if (files.length === 0) {
-    console.error('usage: eval dates FILE.jsonl.gz... [--now YYYY-MM-DD] [--runs N] [--split even|odd] [--misses]');
-    process.exit(2);
-  }
-  const nowArg = option(args, '--now');
+  const usage = 'usage: npm run --silent eval -- dates FILE.jsonl.gz... [--now YYYY-MM-DD] [--runs N] [--split even|odd] [--misses]';
+  const { values, positionals: files } = toolArgs(usage, args, {
+    now: { type: 'string' },
+    runs: { type: 'string' },
+    split: { type: 'string' },
+    misses: { type: 'boolean' },
+  });
+  if (files.length === 0) usageError(usage);
+  const nowArg = values.now;
   const now = nowArg ? new Date(`${nowArg}T23:59:59Z`) : new Date(Math.max(...files.map((f) => statSync(f).mtimeMs)));
-  if (!Number.isFinite(now.getTime())) {
-    console.error(`bad --now: ${nowArg}`);
-    process.exit(2);
-  }
-  const split = option(args, '--split');
-  const runs = Math.max(1, Number(option(args, '--runs') ?? 2) || 1);
-  const showMisses = args.includes('--misses');
+  if (!Number.isFinite(now.getTime())) usageError(usage, `bad --now: ${nowArg}`);
+  const split = choiceOption(usage, 'split', values.split, ['even', 'odd'] as const);
+  const runs = Math.max(1, numberOption(usage, 'runs', values.runs, 2) || 1);
+  const showMisses = values.misses ?? false;
   const missKinds = new Map<string, number>();
 
   const total = empty();

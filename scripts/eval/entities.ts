@@ -6,6 +6,7 @@
  * apart, a document-level score over distinct (name, type) pairs, speed and model load time.
  */
 import { readFileSync } from 'node:fs';
+import { choiceOption, numberOption, toolArgs, usageError } from '../lib/args.ts';
 import { formatTable } from '../lib/table.ts';
 import { median, prf, round } from '../lib/stats.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
@@ -153,12 +154,15 @@ async function compromisePredictor(): Promise<Predict> {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const files = args.filter((a, i) => !a.startsWith('--') && !['--baseline', '--runs'].includes(args[i - 1] ?? ''));
-  const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
-  if (files.length === 0) {
-    console.error('usage: eval entities FILE.jsonl.gz... [--baseline compromise] [--no-rules] [--one-pass]');
-    process.exit(2);
-  }
+  const usage = 'usage: npm run --silent eval -- entities FILE.jsonl.gz... [--baseline compromise] [--runs N] [--no-rules] [--one-pass]';
+  const { values, positionals: files } = toolArgs(usage, args, {
+    baseline: { type: 'string' },
+    runs: { type: 'string' },
+    'no-rules': { type: 'boolean' },
+    'one-pass': { type: 'boolean' },
+  });
+  if (files.length === 0) usageError(usage);
+  const baseline = choiceOption(usage, 'baseline', values.baseline, ['compromise'] as const);
   const docs: GoldDoc[] = [];
   for (const f of files) for await (const d of readJsonLines<GoldDoc>(f)) docs.push(d);
 
@@ -171,10 +175,10 @@ export async function run(args: string[]): Promise<void> {
   const t0 = performance.now();
   const model = loadModel(JSON.parse(raw));
   const loadMs = performance.now() - t0;
-  const options = { rules: !args.includes('--no-rules'), twoPass: !args.includes('--one-pass') };
+  const options = { rules: !values['no-rules'], twoPass: !values['one-pass'] };
   // Warm up the JIT on a few documents before timing: the popup runs warm code too.
   for (const d of docs.slice(0, 20)) recognizeWith(model, d.text, options);
-  const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 3);
+  const runs = numberOption(usage, 'runs', values.runs, 3);
   const oursPredict: Predict = (text) => recognizeWith(model, text, options);
   const ours = scoreDocuments(docs, oursPredict);
   const oursTime = fastestMs(docs, oursPredict, ours.ms, runs);
@@ -189,9 +193,6 @@ export async function run(args: string[]): Promise<void> {
     base = scoreDocuments(docs, predict);
     base.ms = fastestMs(docs, predict, base.ms, runs).wall;
     table.push(...rows('compromise', base));
-  } else if (baseline) {
-    console.error(`unknown baseline: ${baseline}`);
-    process.exit(2);
   }
   console.log(`entities: ${docs.length} documents, ${ours.words} words, ${files.join(' ')}`);
   console.log(formatTable(table));

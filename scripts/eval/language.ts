@@ -8,6 +8,7 @@
  * pages declared "en" (and the reverse) by eye with --list.
  */
 import { basename } from 'node:path';
+import { toolArgs, usageError } from '../lib/args.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
 import { parseHtml } from '../lib/dom.ts';
 import { formatTable } from '../lib/table.ts';
@@ -24,12 +25,10 @@ interface Line {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const list = args.includes('--list');
-  const files = args.filter((a) => !a.startsWith('--'));
-  if (!files.length) {
-    console.error('usage: npm run --silent eval -- language FILE.jsonl.gz... [--list]');
-    process.exit(2);
-  }
+  const usage = 'usage: npm run --silent eval -- language FILE.jsonl.gz... [--list]';
+  const { values, positionals: files } = toolArgs(usage, args, { list: { type: 'boolean' } });
+  if (!files.length) usageError(usage);
+  const list = values.list ?? false;
   const groups = new Map<string, { english: number; other: number }>();
   const count = (group: string, english: boolean) => {
     const g = groups.get(group) ?? { english: 0, other: 0 };

@@ -1,5 +1,5 @@
 /**
- * `npm run --silent eval -- quotes FILE.jsonl.gz... [--entities] [--dump FILE.jsonl]`
+ * `npm run --silent eval -- quotes FILE.jsonl.gz... [--entities] [--two-apostrophes] [--half A|B] [--ranker FILE|none] [--dump FILE.jsonl]`
  *
  * Scores lib/quotes against PolNeAR-derived gold. A predicted quote matches a gold quote when
  * their spans overlap with IoU ≥ 0.5 (one-to-one, greedy, best IoU first). A matched quote is
@@ -23,6 +23,7 @@ import { performance } from 'node:perf_hooks';
 import type { Entity, Span } from '../../lib/types.ts';
 import { extractQuotes } from '../../lib/story/quotes/index.ts';
 import { loadRanker, type LoadedRanker, type RankerModel } from '../../lib/story/quotes/ranker.ts';
+import { choiceOption, toolArgs, usageError } from '../lib/args.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
 import { median, prf, round } from '../lib/stats.ts';
 import { formatTable } from '../lib/table.ts';
@@ -90,36 +91,26 @@ async function loadEntityFinder(): Promise<EntityFinder> {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const files: string[] = [];
-  let withEntities = false;
-  let twoApostrophes = false;
-  let dumpFile: string | null = null;
-  let half: 0 | 1 | null = null;
+  const usage = 'usage: npm run --silent eval -- quotes FILE.jsonl.gz... [--entities] [--two-apostrophes] [--half A|B] [--ranker FILE|none] [--dump FILE.jsonl]';
+  const { values, positionals: files } = toolArgs(usage, args, {
+    entities: { type: 'boolean' },
+    'two-apostrophes': { type: 'boolean' },
+    dump: { type: 'string' },
+    half: { type: 'string' },
+    ranker: { type: 'string' },
+  });
+  if (files.length === 0) usageError(usage);
+  const withEntities = values.entities ?? false;
+  const twoApostrophes = values['two-apostrophes'] ?? false;
+  const dumpFile = values.dump ?? null;
+  const halfName = choiceOption(usage, 'half', values.half, ['A', 'B'] as const);
+  const half = halfName === undefined ? null : halfName === 'A' ? 0 : 1;
+  // No --ranker: the shipped ranker (undefined); `none`: the hand rules alone (null).
   let ranker: LoadedRanker | null | undefined;
   let rankerName = 'shipped ranker';
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--ranker') {
-      const f = args[++i] ?? 'none';
-      rankerName = f === 'none' ? 'rules only' : `ranker ${f}`;
-      ranker = f === 'none' ? null : loadRanker(JSON.parse(readFileSync(f, 'utf8')) as RankerModel);
-      continue;
-    }
-    if (a === '--half') {
-      const h = args[++i];
-      if (h !== 'A' && h !== 'B') {
-        console.error('--half takes A (even positions) or B (odd positions)');
-        process.exit(2);
-      }
-      half = h === 'A' ? 0 : 1;
-    } else if (a === '--entities') withEntities = true;
-    else if (a === '--two-apostrophes') twoApostrophes = true;
-    else if (a === '--dump') dumpFile = args[++i] ?? null;
-    else files.push(a);
-  }
-  if (files.length === 0) {
-    console.error('usage: npm run --silent eval -- quotes FILE.jsonl.gz... [--entities] [--two-apostrophes] [--half A|B] [--ranker FILE|none] [--dump FILE.jsonl]');
-    process.exit(2);
+  if (values.ranker !== undefined) {
+    rankerName = values.ranker === 'none' ? 'rules only' : `ranker ${values.ranker}`;
+    ranker = values.ranker === 'none' ? null : loadRanker(JSON.parse(readFileSync(values.ranker, 'utf8')) as RankerModel);
   }
   const findEntities = withEntities ? await loadEntityFinder() : null;
 

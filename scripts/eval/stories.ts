@@ -12,7 +12,7 @@
  * The very last line printed is one JSON object with the figures.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { choiceOption, toolArgs, usageError } from '../lib/args.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
 import { parseHtml } from '../lib/dom.ts';
 import { formatTable } from '../lib/table.ts';
@@ -66,27 +66,13 @@ function hostOf(url: string | null): string {
 const rate = (a: number, b: number): number | null => (b ? round(a / b, 3) : null);
 
 export async function run(args: string[]): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        labels: { type: 'string' },
-        split: { type: 'string' },
-        errors: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-  const { values, positionals: files } = parsed;
-  const split = values.split;
-  if (!files.length || (split !== undefined && split !== 'even' && split !== 'odd')) {
-    console.error(USAGE);
-    process.exit(2);
-  }
+  const { values, positionals: files } = toolArgs(USAGE, args, {
+    labels: { type: 'string' },
+    split: { type: 'string' },
+    errors: { type: 'boolean', default: false },
+  });
+  const split = choiceOption(USAGE, 'split', values.split, ['even', 'odd'] as const);
+  if (!files.length) usageError(USAGE, 'no page file given');
   const labels = values.labels ? readLabels(values.labels) : new Map<string, Label>();
 
   const byKind = new Map<string, { story: Tally; other: Tally }>();

@@ -17,6 +17,8 @@ import { robustnessScenarios } from './scenarios/robustness.ts';
 import { experienceScenarios } from './scenarios/experience.ts';
 import { docsScreenshots, DOCS_DIR } from './scenarios/docs.ts';
 import { preexistingTabScenario } from './scenarios/preexisting-tab.ts';
+import { statementScenarios } from './scenarios/statements.ts';
+import { bannerLayoutScenarios } from './scenarios/banner-layout.ts';
 import { storiesScenarios } from './scenarios/stories.ts';
 
 type Launch = (dir: string, origin: string, options?: { lang?: string; deferInstall?: boolean }) => Promise<ExtensionBrowser>;
@@ -45,6 +47,8 @@ async function runSuites(browser: ExtensionBrowser, server: TestServer) {
   await coreScenarios(browser, server, control);
   await robustnessScenarios(browser, server, control);
   await experienceScenarios(browser, server, control);
+  await statementScenarios(browser, server, control);
+  await bannerLayoutScenarios(browser, server, control);
   await storiesScenarios(browser, server, control);
   if (browser.name === 'chromium') await docsScreenshots(browser, server, 'en');
   await test(browser.name, 'makes no network requests beyond the pages it was shown', async () => {

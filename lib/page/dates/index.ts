@@ -18,8 +18,6 @@ import { imageCandidates } from './sources/image.ts';
 import { scriptDataCandidates } from './sources/script-data.ts';
 import { datedZone, headerZone, textCandidates, timeCandidates } from './sources/visible.ts';
 
-export { findDatesInText, parseDateValue } from './parse.ts';
-
 export interface FindDatesOptions {
   /** The moment the page is read; dates after it are impossible. Defaults to the current time. */
   now?: Date;

@@ -46,3 +46,20 @@ export function isAliasOf(short: string, shortType: EntityType, long: string, lo
   // "NBC" for "NBC News": the short name is the long one's first words.
   return shortType === longType && s.every((w, i) => w === l[i]);
 }
+
+/** Honorifics and titles that may lead a name: "Mr Yousaf", "Congressman Clyburn", "Mayor Pete". */
+const TITLES = new Set(
+  ('mr mrs ms mx miss messrs dr sir dame prof professor rev reverend fr father sister brother sen senator rep ' +
+    'representative gov governor gen general lt col sgt capt captain cmdr adm president vice mayor congressman ' +
+    'congresswoman councilman councilwoman judge justice secretary minister chancellor premier king queen prince ' +
+    'princess pope lord lady baroness baron coach chief officer detective sheriff ambassador commissioner ' +
+    'speaker cardinal bishop rabbi imam pastor deputy attorney').split(' '),
+);
+
+/** The name without the titles that lead it ("Mr. Obama" → "Obama"); unchanged when only a title is left. */
+export function withoutTitle(name: string): string {
+  const words = name.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && TITLES.has(words[k]!.replace(/\.$/, '').toLowerCase()) && /^\p{Lu}/u.test(words[k]!)) k++;
+  return k ? words.slice(k).join(' ') : name;
+}

@@ -1,18 +1,19 @@
 /**
  * Groups mentions into entities for the popup: one entry per real-world entity, with its
- * aliases, its role, and every mention for highlighting.
+ * aliases, its role, one type, and every mention for highlighting.
  */
 import type { Entity, EntityMention, EntityType, Span } from '../../types.ts';
-import { isAliasOf, looksLikeAcronym, nameWords, normalizeName } from './aliases.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { isAliasOf, looksLikeAcronym, nameWords, normalizeName, withoutTitle } from './aliases.ts';
+import { isNotAName, tidyMention } from './not-names.ts';
 import { isAcronymOf } from './rules.ts';
-import { roleAt } from './roles.ts';
+import { rolesFor } from './roles.ts';
 
 interface Cluster {
   names: Map<string, number>; // normalized form -> count
-  types: Map<EntityType, number>;
+  /** Type votes: each mention votes by its number of words (a full name is surer than a surname). */
+  votes: Map<EntityType, number>;
   mentions: EntityMention[];
-  /** The fullest form: most words, then most characters. */
-  name: string;
   type: EntityType;
 }
 
@@ -26,81 +27,256 @@ function definedAcronyms(text: string, mentions: readonly EntityMention[]): Map<
   return pairs;
 }
 
-/** "WASHINGTON" in a dateline or headline is "Washington" in the text. */
-function hasCaseVariant(c: Cluster, name: string): boolean {
-  if (looksLikeAcronym(name) && !/^\p{Lu}{5,}$/u.test(name)) return false; // "US" is not "Us"
-  const folded = name.toLowerCase();
-  for (const n of c.names.keys()) if (n.toLowerCase() === folded && (n === n.toUpperCase() || name === name.toUpperCase())) return true;
-  return false;
-}
-
 /** Prefers mixed case over all capitals: "Washington" rather than "WASHINGTON". */
 const caseRank = (s: string) => (s === s.toUpperCase() && s.length > 4 ? 1 : 0);
+/** Prefers a bare name over one led by a title: "James Clyburn" rather than "Congressman Clyburn". */
+const titleRank = (s: string) => (withoutTitle(s) !== s ? 1 : 0);
 
 const fuller = (a: string, b: string) => nameWords(a).length - nameWords(b).length || a.length - b.length;
 
 /**
- * Merges the mentions of `text` into entities: "Kenney" joins "Jim Kenney", "ICE" joins
- * "U.S. Immigrations and Customs Enforcement" (given as "Name (ACR)" or by its initials),
- * "NBC" joins "NBC News". Each entity gets its fullest name, other forms as aliases, the role
- * the text gives (people only), mention count, first offset and all mention spans. Sorted by
- * count (descending), then first position.
+ * Lookup tables over the clusters, so each mention finds its cluster in about constant
+ * time: comparing every name with every cluster made a 2,000-name open letter take seconds.
  */
-export function groupEntities(text: string, mentions: readonly EntityMention[]): Entity[] {
+class ClusterIndex {
+  readonly clusters: Cluster[] = [];
+  private readonly byName = new Map<string, Cluster>();
+  private readonly byFolded = new Map<string, Set<Cluster>>();
+  /** Last word of every multi-word form -> the clusters holding it. */
+  private readonly byLastWord = new Map<string, Set<Cluster>>();
+  /** First word of every multi-word form -> the clusters holding it. */
+  private readonly byFirstWord = new Map<string, Set<Cluster>>();
+  /** Initial of every form -> clusters (acronym candidates). */
+  private readonly byInitial = new Map<string, Set<Cluster>>();
+
+  add(c: Cluster): void {
+    this.clusters.push(c);
+    for (const name of c.names.keys()) this.indexName(c, name);
+  }
+
+  addName(c: Cluster, name: string): void {
+    if (!c.names.has(name)) {
+      c.names.set(name, 0);
+      this.indexName(c, name);
+    }
+    c.names.set(name, c.names.get(name)! + 1);
+  }
+
+  private indexName(c: Cluster, name: string): void {
+    if (!this.byName.has(name)) this.byName.set(name, c);
+    push(this.byFolded, name.toLowerCase(), c);
+    const words = nameWords(withoutTitle(name));
+    if (words.length > 1) {
+      push(this.byFirstWord, words[0]!, c);
+      push(this.byLastWord, words[words.length - 1]!, c);
+    }
+    const initial = name.match(/\p{Lu}/u)?.[0];
+    if (initial) push(this.byInitial, initial, c);
+  }
+
+  exact(name: string): Cluster | undefined {
+    return this.byName.get(name);
+  }
+
+  /** "WASHINGTON" in a dateline or headline is "Washington" in the text. */
+  caseVariant(name: string): Cluster | undefined {
+    if (looksLikeAcronym(name) && !/^\p{Lu}{5,}$/u.test(name)) return undefined; // "US" is not "Us"
+    const folded = name.toLowerCase();
+    return [...this.byFolded.get(folded) ?? []].find((c) => [...c.names.keys()].some((n) => n.toLowerCase() === folded && (n === n.toUpperCase() || name === name.toUpperCase())));
+  }
+
+  /**
+   * Clusters that might hold a longer form of `name`: by its last word (a surname, a
+   * team's nickname), a single word also by first word ("Bill" for "Bill Clinton"), a
+   * non-person also by its first word ("NBC" for "NBC News"), an acronym by its initial.
+   */
+  candidates(name: string, type: EntityType): Cluster[] {
+    const words = nameWords(withoutTitle(name));
+    const out = new Set<Cluster>();
+    const add = (set: Set<Cluster> | undefined) => set?.forEach((c) => out.add(c));
+    add(this.byLastWord.get(words[words.length - 1] ?? ''));
+    if (words.length === 1 || type !== 'PER') add(this.byFirstWord.get(words[0] ?? ''));
+    if (looksLikeAcronym(name)) add(this.byInitial.get(name.match(/\p{Lu}/u)?.[0] ?? ''));
+    return [...out];
+  }
+}
+
+function push<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+export interface GroupOptions {
+  /** The model's gazetteer: its place, organization and person lists vote on the type. */
+  gazetteer?: Gazetteer;
+}
+
+/**
+ * Merges the mentions of `text` into entities: "Kenney" joins "Jim Kenney", "Mr Kenney"
+ * too, "ICE" joins "U.S. Immigrations and Customs Enforcement" (given as "Name (ACR)" or by
+ * its initials), "NBC" joins "NBC News". Each entity gets one type (a vote over its
+ * mentions and the gazetteer, not its last mention), its fullest name, other forms as
+ * aliases, the role the text gives (people only), mention count, first offset and all
+ * mention spans. Demonyms, party adjectives, religions and languages are not listed.
+ * Sorted by count (descending), then first position.
+ */
+export function groupEntities(text: string, found: readonly EntityMention[], options: GroupOptions = {}): Entity[] {
+  const mentions = found.map(tidyMention).filter((m): m is EntityMention => m !== null);
   const acronyms = definedAcronyms(text, mentions);
   // Longest names first, so that short forms find the full name they stand for.
-  const order = [...mentions].sort((a, b) => fuller(normalizeName(b.text), normalizeName(a.text)) || a.start - b.start);
-  const clusters: Cluster[] = [];
-  for (const m of order) {
-    const name = normalizeName(m.text);
+  const keyed = mentions.map((m) => ({ m, name: normalizeName(m.text) })).map((k) => ({ ...k, bare: withoutTitle(k.name) }));
+  // Titles do not make a name fuller: "James Clyburn" comes before "Congressman Clyburn".
+  keyed.sort((a, b) => fuller(b.bare, a.bare) || fuller(b.name, a.name) || a.m.start - b.m.start);
+  const index = new ClusterIndex();
+  for (const { m, name } of keyed) {
     if (!name) continue;
-    const target = findCluster(clusters, name, m, acronyms);
+    const target = findCluster(index, name, m, acronyms, options.gazetteer);
+    const weight = Math.max(1, nameWords(withoutTitle(name)).length);
     if (target) {
       target.mentions.push(m);
-      target.names.set(name, (target.names.get(name) ?? 0) + 1);
-      target.types.set(m.type, (target.types.get(m.type) ?? 0) + 1);
+      index.addName(target, name);
+      target.votes.set(m.type, (target.votes.get(m.type) ?? 0) + weight);
     } else {
-      clusters.push({ names: new Map([[name, 1]]), types: new Map([[m.type, 1]]), mentions: [m], name, type: m.type });
+      index.add({ names: new Map([[name, 1]]), votes: new Map([[m.type, weight]]), mentions: [m], type: m.type });
     }
   }
-  const entities = clusters.map((c) => toEntity(text, c, mentions));
+  for (const c of index.clusters) {
+    c.type = decideType(text, c, options.gazetteer);
+    if (c.type === 'PER' && looksLikeNoPerson(text, c, options.gazetteer)) c.type = 'ORG';
+  }
+  const kept = index.clusters.filter((c) => !isListedAsNoName(c, options.gazetteer));
+  const personMentions = kept.filter((c) => c.type === 'PER').flatMap((c) => c.mentions);
+  const roles = rolesFor(text, personMentions, mentions);
+  const entities = kept.map((c) => toEntity(c, roles));
   entities.sort((a, b) => b.count - a.count || a.firstIndex - b.firstIndex);
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
 }
 
-/** The cluster a mention belongs to: same name, or a longer name it is an alias of. */
-function findCluster(clusters: readonly Cluster[], name: string, m: EntityMention, acronyms: Map<string, string>): Cluster | undefined {
-  const expansion = acronyms.get(name);
-  const exact = clusters.find((c) => (c.names.has(name) || hasCaseVariant(c, name)) && (c.type === m.type || expansion !== undefined));
+/** The cluster a mention belongs to: same name, or a longer name it is another form of. */
+function findCluster(index: ClusterIndex, name: string, m: EntityMention, acronyms: Map<string, string>, gazetteer?: Gazetteer): Cluster | undefined {
+  // The same words are the same entity, whatever type the tagger gave this mention;
+  // a leading "The" changes nothing ("The Reckoning Crew", "Reckoning Crew").
+  const withoutThe = name.replace(/^the\s+(?=\p{Lu})/iu, '');
+  const exact = index.exact(name) ?? index.caseVariant(name) ?? index.exact(withoutThe) ?? index.exact(`The ${withoutThe}`);
   if (exact) return exact;
+  const expansion = acronyms.get(name);
   if (expansion) {
-    const defined = clusters.find((c) => c.names.has(expansion));
+    const defined = index.exact(expansion);
     if (defined) return defined;
   }
-  // Of several candidates ("Kenney" could be two Kenneys), the nearest earlier full mention wins.
-  const candidates = clusters.filter((c) => [...c.names.keys()].some((full) => isAliasOf(name, m.type, full, c.type)));
+  const bare = withoutTitle(name);
+  const single = nameWords(bare).length === 1;
+  const candidates = index.candidates(name, m.type).filter((c) => [...c.names.keys()].some((full) => {
+    if (isAliasOf(name, m.type, full, c.type) || (bare !== name && isAliasOf(bare, m.type, full, c.type))) return true;
+    if (!single) return false;
+    const words = nameWords(withoutTitle(full));
+    if (words.length < 2 || words[words.length - 1] !== bare) return false;
+    // A surname alone is the person, whatever type the tagger gave it ("Trump" as a place).
+    if (c.type === 'PER') return true;
+    // A team by its nickname: "Celtics" for "Boston Celtics" (a place, then the name).
+    return c.type === 'ORG' && m.type !== 'PER' && isPlace(words.slice(0, -1).join(' '), gazetteer);
+  }));
   if (candidates.length <= 1) return candidates[0];
-  const distance = (c: Cluster) => Math.min(...c.mentions.map((x) => (x.start <= m.start ? m.start - x.start : 1e9 + x.start - m.start)));
-  return candidates.sort((a, b) => distance(a) - distance(b))[0];
+  // A lone surname goes with the person ("Trump" with Donald Trump, not the Trump Organization).
+  const people = single ? candidates.filter((c) => c.type === 'PER') : [];
+  const pool = people.length ? people : candidates;
+  // Of several candidates ("Kenney" could be two Kenneys), the nearest earlier full mention wins.
+  const distance = (c: Cluster) => {
+    let best = Infinity;
+    for (const x of c.mentions) best = Math.min(best, x.start <= m.start ? m.start - x.start : 1e9 + x.start - m.start);
+    return best;
+  };
+  return pool.sort((a, b) => distance(a) - distance(b))[0];
 }
 
-function toEntity(text: string, c: Cluster, all: readonly EntityMention[]): Entity {
-  const forms = [...c.names.keys()].sort((a, b) => caseRank(a) - caseRank(b) || fuller(b, a) || c.names.get(b)! - c.names.get(a)!);
-  const name = forms[0]!;
-  const type = [...c.types.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+function isPlace(name: string, gazetteer: Gazetteer | undefined): boolean {
+  const cats = gazetteer?.phrases.get(name.toLowerCase());
+  return !!cats && cats.some((c) => c === 'city' || c === 'region' || c === 'country');
+}
+
+const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE']);
+
+const GAZETTEER_TYPES: ReadonlyArray<[string, EntityType]> = [
+  ['country', 'LOC'], ['region', 'LOC'], ['city', 'LOC'], ['org', 'ORG'], ['team', 'ORG'], ['person', 'PER'],
+];
+
+/** One type per entity: the mentions' weighted vote, plus a vote from the gazetteer for a listed name. */
+function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined): EntityType {
+  const votes = new Map(c.votes);
+  if (gazetteer) {
+    for (const name of c.names.keys()) {
+      const cats = gazetteer.phrases.get(name.toLowerCase());
+      if (!cats) continue;
+      for (const [cat, type] of GAZETTEER_TYPES) if (cats.includes(cat)) votes.set(type, (votes.get(type) ?? 0) + 1.5);
+    }
+  }
+  // Countries are places, also when they act (DESIGN.md); "US" and "UK" too.
+  for (const name of c.names.keys()) {
+    if (COUNTRY_ACRONYMS.has(name.replace(/\./g, '')) || gazetteer?.phrases.get(name.toLowerCase())?.includes('country')) {
+      votes.set('LOC', (votes.get('LOC') ?? 0) + 3);
+      break;
+    }
+  }
+  // Titles of works are written in quotation marks (at least half the time): “Annie Hall”.
+  const quoted = c.mentions.filter((m) => /[“"‘]$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.!?]?[”"’]/u.test(text.slice(m.end, m.end + 2))).length;
+  if (quoted * 2 >= c.mentions.length) votes.set('MISC', (votes.get('MISC') ?? 0) + 100);
+  let best: EntityType = c.type;
+  let bestVotes = -1;
+  for (const [type, v] of votes) if (v > bestVotes) [best, bestVotes] = [type, v];
+  return best;
+}
+
+/** Words right after a person's name that only a person takes ("Embiid said", "Nalin, who"). */
+const PERSON_AFTER = /^(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|family|friend|lawyer|campaign)\b|\s*,?\s*(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|tweeted|posted|explained|argued|noted|recalled|replied|insisted|admitted|testified|stated|claimed|scored|starred|resigned|died|smiled|laughed|shrugged|himself|herself|who|whose|\d{1,3}\s*,)\b)/iu;
+const PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Mayor|Judge|Justice|Coach|Minister|Secretary|son|daughter|wife|husband|brother|sister|mother|father)\.?\s+$/u;
+
+/**
+ * A "person" known only by one word that no list knows as a name, and that the text never
+ * treats as a person (no title before it, no "said" or "who" after it): in web news that
+ * is nearly always a company, team or school ("Avigilon", "Sixers", "Columbine").
+ */
+function looksLikeNoPerson(text: string, c: Cluster, gazetteer: Gazetteer | undefined): boolean {
+  if (!gazetteer) return false;
+  for (const name of c.names.keys()) {
+    const bare = withoutTitle(name);
+    if (bare !== name || nameWords(bare).length > 1) return false;
+    const cats = gazetteer.phrases.get(bare.toLowerCase());
+    if (cats?.some((k) => k === 'first' || k === 'last' || k === 'person' || k === 'honorific')) return false;
+  }
+  return !c.mentions.some((m) => PERSON_AFTER.test(text.slice(m.end, m.end + 40)) || PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
+}
+
+/** A title alone, not a name: "UN Ambassador", "Commerce Secretary" (DESIGN.md: titles are not listed). */
+const TITLE_END = /\s(?:Ambassador|Secretary|Minister|President|Senator|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner)$/u;
+
+/** Demonyms, party adjectives, religions, languages: never other names, nor lone people. */
+function isListedAsNoName(c: Cluster, gazetteer: Gazetteer | undefined): boolean {
+  // Other names by every cue; people, organizations and places by the lists alone (not
+  // by shape: "Brian"; nor party words: the Democrats are also an organization).
+  const other = c.type === 'MISC';
+  const names = [...c.names.keys()];
+  if (c.type !== 'PER' && names.every((n) => TITLE_END.test(n))) return true;
+  return names.every((n) => isNotAName(n, gazetteer, other, other));
+}
+
+function toEntity(c: Cluster, roles: Map<EntityMention, string>): Entity {
+  const forms = [...c.names.keys()].sort((a, b) => caseRank(a) - caseRank(b) || titleRank(a) - titleRank(b) || fuller(b, a) || c.names.get(b)! - c.names.get(a)!);
   const mentions: Span[] = c.mentions.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
   let role: string | null = null;
-  if (type === 'PER') {
-    for (const span of mentions) {
-      role = roleAt(text, span, all);
-      if (role) break;
+  if (c.type === 'PER') {
+    // The first mention (in text order) that comes with a role.
+    let at = Infinity;
+    for (const m of c.mentions) {
+      const r = roles.get(m);
+      if (r && m.start < at) [role, at] = [r, m.start];
     }
   }
   return {
     id: '',
-    type,
-    name,
+    type: c.type,
+    name: forms[0]!,
     aliases: forms.slice(1),
     role,
     count: mentions.length,

@@ -21,5 +21,6 @@ export function recognizeEntities(text: string): EntityMention[] {
 
 /** Recognizes and groups the entities of `text`: what the popup lists. */
 export function analyzeEntities(text: string): Entity[] {
-  return groupEntities(text, recognizeEntities(text));
+  const model = entityModel();
+  return groupEntities(text, recognizeWith(model, text), { gazetteer: model.gazetteer });
 }

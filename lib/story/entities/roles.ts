@@ -38,15 +38,55 @@ const LINKS = new Set(['of', 'for', 'the', 'and', '&']);
 const WORD_RE = /[\p{L}\d][\p{L}\d.&'’-]*|,/gu;
 
 /**
+ * Which mention covers a word, found by binary search over mentions sorted by start: role
+ * finding asks this for every word near every person, so a scan of all mentions made
+ * long lists of names quadratic.
+ */
+export class MentionCover {
+  private readonly sorted: EntityMention[];
+  constructor(mentions: readonly EntityMention[]) {
+    this.sorted = [...mentions].sort((a, b) => a.start - b.start);
+  }
+  /** Whether a mention matching `test` holds [start, end). */
+  covers(start: number, end: number, test: (m: EntityMention) => boolean): boolean {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    // Mentions rarely overlap: the few starting at or before `start` are enough.
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+      const n = this.sorted[k]!;
+      if (n.start <= start && end <= n.end && test(n)) return true;
+    }
+    return false;
+  }
+}
+
+/**
  * The role given to the person at `mention` (null if none), looked for right before the name
  * and in an appositive right after it. `names` are all mentions, so organization and place
  * names count as part of a role ("ICE acting director").
  */
-export function roleAt(text: string, mention: Span, names: readonly EntityMention[]): string | null {
-  const before = roleBefore(text, mention, names);
+export function roleAt(text: string, mention: Span, names: readonly EntityMention[] | MentionCover): string | null {
+  const cover = names instanceof MentionCover ? names : new MentionCover(names);
+  const before = roleBefore(text, mention, cover);
   // A bare honorific ("Sen.") says less than an appositive ("the majority leader").
   if (before && !/^\S+\.$/.test(before)) return before;
-  return roleAfter(text, mention, names) ?? before;
+  return roleAfter(text, mention, cover) ?? before;
+}
+
+/** The role of each of `people` that has one (`names`: every mention of the text). */
+export function rolesFor(text: string, people: readonly EntityMention[], names: readonly EntityMention[]): Map<EntityMention, string> {
+  const cover = new MentionCover(names);
+  const roles = new Map<EntityMention, string>();
+  for (const m of people) {
+    const role = roleAt(text, m, cover);
+    if (role) roles.set(m, role);
+  }
+  return roles;
 }
 
 /** Capitalized words that open a sentence or clause rather than belong to a title. */
@@ -55,19 +95,24 @@ const NOT_TITLE = new Set(
     'monday tuesday wednesday thursday friday saturday sunday yesterday today').split(' '),
 );
 
-function isNameAt(names: readonly EntityMention[], start: number, end: number): boolean {
-  return names.some((n) => n.type !== 'PER' && n.start <= start && end <= n.end);
-}
+const isNameAt = (names: MentionCover, start: number, end: number) => names.covers(start, end, (n) => n.type !== 'PER');
+const isPersonAt = (names: MentionCover, start: number, end: number) => names.covers(start, end, (n) => n.type === 'PER');
 
-function isPersonAt(names: readonly EntityMention[], start: number, end: number): boolean {
-  return names.some((n) => n.type === 'PER' && n.start <= start && end <= n.end);
-}
+/** A role phrase is a few words: the text read back from a name is at most this long. */
+const ROLE_WINDOW = 160;
 
 /** "Philadelphia mayor Jim Kenney", "ICE spokesperson, Sarah Rodriguez". */
-function roleBefore(text: string, mention: Span, names: readonly EntityMention[]): string | null {
-  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
-  const before = text.slice(lineStart, mention.start);
-  const words = [...before.matchAll(WORD_RE)].map((m) => ({ text: m[0], start: lineStart + m.index!, end: lineStart + m.index! + m[0].length }));
+function roleBefore(text: string, mention: Span, names: MentionCover): string | null {
+  const windowStart = Math.max(0, mention.start - ROLE_WINDOW);
+  // The line break is looked for inside the window only: a scan back over a long line
+  // for every name was quadratic.
+  const windowText = text.slice(windowStart, mention.start);
+  const newline = windowText.lastIndexOf('\n');
+  const from = windowStart + newline + 1;
+  const before = text.slice(from, mention.start);
+  const words = [...before.matchAll(WORD_RE)].map((m) => ({ text: m[0], start: from + m.index!, end: from + m.index! + m[0].length }));
+  // A window cut mid-line may have cut its first word: never read that one.
+  if (newline < 0 && windowStart > 0 && text[windowStart - 1] !== '\n') words.shift();
   // Only whitespace (or one comma) may separate the role from the name.
   if (!/^[\s,]*$/.test(text.slice(words[words.length - 1]?.end ?? mention.start, mention.start))) return null;
   let k = words.length - 1;
@@ -109,7 +154,7 @@ const STOP = new Set('the a an that this said says told and or but to for with b
  * If words[k] (and possibly words[k - 1]) are plain lower-case nouns right after a
  * non-person name, the index of that name's word; otherwise -1.
  */
-function namedBefore(words: ReadonlyArray<{ text: string; start: number; end: number }>, k: number, names: readonly EntityMention[], text: string): number {
+function namedBefore(words: ReadonlyArray<{ text: string; start: number; end: number }>, k: number, names: MentionCover, text: string): number {
   for (let j = k; j >= 0 && j >= k - 2; j--) {
     const w = words[j]!;
     if (j < k && !/^\s+$/.test(text.slice(w.end, words[j + 1]!.start))) return -1;
@@ -120,7 +165,7 @@ function namedBefore(words: ReadonlyArray<{ text: string; start: number; end: nu
 }
 
 /** "Jim Kenney, the mayor of Philadelphia, said". */
-function roleAfter(text: string, mention: Span, names: readonly EntityMention[]): string | null {
+function roleAfter(text: string, mention: Span, names: MentionCover): string | null {
   const after = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{2,60}?)(?=[,.;:)]|\s+(?:said|says|told|added)\b)/u.exec(text.slice(mention.end, mention.end + 80));
   if (!after) return null;
   const phrase = after[1]!.trim();

@@ -98,7 +98,7 @@ function dropLabelLines(text: string, mentions: readonly EntityMention[]): Entit
  * Named events and operations: "Operation Safe City", "Hurricane Harvey", "Typhoon Haiyan";
  * the name may be quoted after the keyword: Operation ‘Safe City’.
  */
-const EVENT_KEYWORDS = String.raw`(?:Operation|Hurricane|Typhoon|Cyclone|Tropical Storm|Winter Storm)`;
+const EVENT_KEYWORDS = String.raw`(?:Operation|Hurricane|Typhoon|Cyclone|Tropical Storm|Winter Storm|Storm)`;
 const EVENT_RE = new RegExp(String.raw`\b${EVENT_KEYWORDS}\s+([‘'"“](?=\p{Lu}))?\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3}`, 'gu');
 const EVENT_START_RE = new RegExp(`^${EVENT_KEYWORDS}\\s`, 'u');
 

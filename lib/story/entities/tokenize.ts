@@ -4,6 +4,10 @@
  * like "U.S." kept whole) so that the tagger sees the tokens it was trained on.
  */
 
+// Short words that take a period without ending the sentence ("Mr.", "St.", "Calif."): one list
+// shared with the quote finder.
+import { ABBREVIATIONS } from '../abbreviations.ts';
+
 export interface Token {
   /** The token exactly as in the text: `text.slice(start, end)`. */
   text: string;
@@ -30,16 +34,6 @@ const TOKEN_RE = new RegExp(
 
 /** Clitics the annotators split off a word: "Germany's", "don't", "they're". */
 const CLITIC_RE = /(?:['’](?:s|S|re|RE|ll|LL|ve|VE|d|D|m|M)|n['’]t|N['’]T)$/;
-
-/** Short words that take a period without ending the sentence ("Mr.", "St.", "Jan."). */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec corp inc ltd co bros no vs etc ' +
-    'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont ' +
-    'neb nev okla ore pa tenn tex va vt wash wis wyo'
-  ).split(' '),
-);
 
 /**
  * Splits `text` into tokens whose `start`/`end` index into `text` (end exclusive), and

@@ -13,8 +13,6 @@ import type { TokenRange } from './speaker';
 import { PERSON_NOUNS, TITLES } from './lexicon';
 import { isCapitalized, isWord, tokenize, type Token } from './text';
 
-export type { AttributionRule } from './patterns';
-
 /** The article as the attribution rules see it. */
 export interface Context {
   text: string;
@@ -50,14 +48,43 @@ function sentenceAt(ctx: Context, para: number, at: number): Span {
 const toSpan = (tokens: readonly Token[], r: TokenRange): Span => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end });
 
 /**
+ * Longest stretch of a window read for an attribution. A sentence rarely runs past a few hundred
+ * characters; a "sentence" of thousands (a page without full stops, hundreds of quotes in one
+ * run) would be re-read whole for each of its quotes. `keep` says which end to keep: the one
+ * next to the quote.
+ */
+export const MAX_WINDOW_CHARS = 600;
+
+export function clampWindow(span: Span, keep: 'start' | 'end'): Span {
+  if (span.end - span.start <= MAX_WINDOW_CHARS) return span;
+  return keep === 'start' ? { start: span.start, end: span.start + MAX_WINDOW_CHARS } : { start: span.end - MAX_WINDOW_CHARS, end: span.end };
+}
+
+/** Index of the first of the ordered, disjoint `spans` that ends after `at`. */
+function firstEndingAfter(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Tokens of the window `span`, with other quotes' words masked: each quoted stretch in the
  * window becomes a single `"` token, so verbs and names inside it are not read as an
  * attribution.
  */
-export function tokensOf(ctx: Context, span: Span): Token[] {
+export function tokensOf(ctx: Context, whole: Span, keep: 'start' | 'end' = 'start'): Token[] {
+  const span = clampWindow(whole, keep);
   if (span.end <= span.start) return [];
   const tokens = tokenize(ctx.text, span.start, span.end);
-  const masks = ctx.quoted.filter((q) => q.end > span.start && q.start < span.end);
+  const masks: Span[] = [];
+  // ctx.quoted is in text order and its stretches do not overlap: start at the first that can
+  // reach the window (binary search), so that each window costs its own length, not the article's.
+  for (let i = firstEndingAfter(ctx.quoted, span.start); i < ctx.quoted.length && ctx.quoted[i]!.start < span.end; i++) masks.push(ctx.quoted[i]!);
   if (masks.length === 0) return tokens;
   const out: Token[] = [];
   let m = 0;
@@ -134,7 +161,7 @@ export function* proposals(
   // “it gets me mad” every time he thinks about it" — the verb before reports the fragment.
   if (partial) {
     const s = sentenceAt(ctx, first.para, first.open);
-    const tokens = tokensOf(ctx, { start: s.start, end: first.open });
+    const tokens = tokensOf(ctx, { start: s.start, end: first.open }, 'end');
     const found = tokens.length > 0 ? speakerBefore(tokens, true) : null;
     if (found) yield P(toSpan(tokens, found.r), found.rule, 'fragment-verb', found.rule === 'before' || found.rule === 'according-to');
   }
@@ -164,7 +191,7 @@ export function* proposals(
   const carriesOn = !!previous?.attribution && previous.last.para === first.para &&
     previous.attribution.end <= first.open && previous.attribution.start >= ctx.paras[first.para]!.start;
   if (beforeSpan.end > beforeSpan.start) {
-    const tokens = tokensOf(ctx, beforeSpan);
+    const tokens = tokensOf(ctx, beforeSpan, 'end');
     const found = speakerBefore(tokens, partial);
     if (found) yield P(toSpan(tokens, found.r), found.rule, 'before', true);
     if (!partial) {
@@ -191,7 +218,7 @@ export function* proposals(
   // 5. The sentence or paragraph introducing it: "He said:" / "Cruz continued:".
   const prevSentence = previousSentence(ctx, first.para, sentence.start);
   if (prevSentence) {
-    const tokens = tokensOf(ctx, prevSentence.span);
+    const tokens = tokensOf(ctx, prevSentence.span, 'end');
     const colon = tokens[tokens.length - 1]?.text === ':';
     const noQuoteBetween = !previous || closeOf(previous.last) < prevSentence.span.start;
     // A paragraph of nothing but the quote, after a paragraph ending on its speaker's sentence.

@@ -6,7 +6,7 @@
  * quote, what kind of phrase it is, the reporting verb next to it, and the quote's own shape.
  */
 import type { Span } from '../../types';
-import { sentenceBefore, sentenceSpan, tokensOf, type Attribution, type Context, type Proposal } from './attribution';
+import { clampWindow, sentenceBefore, sentenceSpan, tokensOf, type Attribution, type Context, type Proposal } from './attribution';
 import { isVerbLike, subjectOfClauses } from './clauses';
 import {
   DETERMINERS, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS, TIME_WORDS, TITLES,
@@ -95,6 +95,8 @@ function windowsOf(ctx: Context, passage: Passage): { where: Where; span: Span; 
     const p2 = sentenceBefore(ctx, p1.para, p1.i);
     if (p2) out.push({ where: 'b2', span: sentenceSpan(ctx, p2.para, p2.i), otherPara: p2.para !== first.para });
   }
+  // Each window at most MAX_WINDOW_CHARS, on the side next to the quote.
+  for (const w of out) w.span = clampWindow(w.span, w.where.startsWith('a') ? 'start' : 'end');
   return out.filter((w) => w.span.end > w.span.start);
 }
 

@@ -2,7 +2,7 @@
  * Quotes and their speakers, from an article's text alone (paragraphs joined by "\n\n"),
  * linked to the named-entity recognizer's entities when they are given.
  */
-import type { Entity, Quote, Span } from '../../types';
+import type { Entity, Span } from '../../types';
 import { introSpeaker, proposals, rulesPick, type Attribution, type Context } from './attribution';
 import { candidatesFor, headOf, type Candidate, type History, type QuoteUnit } from './candidates';
 import { defaultRanker } from './default-ranker';
@@ -15,8 +15,9 @@ import { findSegments, type Segment, type SegmentOptions } from './segments';
 import { sentenceStarts } from './sentences';
 import { paragraphs, tokenize, wordCount } from './text';
 import { speakerAfter } from './patterns';
+import type { QuotePassage } from './quote-passage';
 
-export type { AttributionRule } from './attribution';
+export type { QuotePassage } from './quote-passage';
 
 /** Options for `extractQuotes`; see `SegmentOptions`. */
 export interface QuoteOptions extends SegmentOptions {
@@ -27,18 +28,12 @@ export interface QuoteOptions extends SegmentOptions {
   ranker?: LoadedRanker | null;
 }
 
-/** A quote as `extractQuotes` returns it: a `Quote` plus where its pieces are. */
-export interface QuotePassage extends Quote {
-  /**
-   * The quoted pieces: more than one when the attribution interrupts the quote
-   * (“…,” he said, “…”) or the quote runs over paragraphs (an unclosed quote re-opened in
-   * the next paragraph, or the same speaker's quote continued there). `start`/`end` span
-   * them all; `text` joins them (a space within a paragraph, a blank line between).
-   */
-  parts: { start: number; end: number }[];
-  /** Which rule found the speaker (null when unattributed). */
-  rule: Attribution['rule'] | null;
-}
+/**
+ * Quotes whose speaker the ranker re-chooses, in text order; later ones keep the rules' pick. A
+ * news story has a few dozen quotes; a page of thousands (a crafted or a pathological one)
+ * would cost about a millisecond each.
+ */
+export const MAX_RANKED_QUOTES = 300;
 
 /**
  * Finds the quotations in `text` and who said each. Quotes keep the character span of the
@@ -52,7 +47,7 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
   const found = findQuotes(text, options);
   const model = options.ranker === undefined ? defaultRanker() : options.ranker;
   if (model) {
-    found.candidates().forEach((cands, i) => {
+    found.candidates(MAX_RANKED_QUOTES).forEach((cands, i) => {
       const q = found.quotes[i]!;
       if (!cands) return; // a block quote: its introduction's speaker stands
       const best = chooseSpeaker(model, cands);
@@ -69,7 +64,7 @@ export function extractQuotes(text: string, entities?: Entity[], options: QuoteO
  * quote's candidate speakers for the ranker (null for a block quote), computed on request.
  * Used by `extractQuotes` and by the ranker's training script.
  */
-export function findQuotes(text: string, options: SegmentOptions = {}): { quotes: QuotePassage[]; candidates: () => (Candidate[] | null)[] } {
+export function findQuotes(text: string, options: SegmentOptions = {}): { quotes: QuotePassage[]; candidates: (limit?: number) => (Candidate[] | null)[] } {
   const paras = paragraphs(text);
   const segments = findSegments(text, paras, options);
   const byPara: Segment[][] = paras.map(() => []);
@@ -104,7 +99,7 @@ export function findQuotes(text: string, options: SegmentOptions = {}): { quotes
     if (found?.rule === 'continuation' && before) {
       // “…,” Smith said. ¶ “More of the same speech.” — one quote over two paragraphs.
       const more = toQuote(text, passage, null);
-      append(before, more, /\n/.test(text.slice(before.end, more.start)) ? '\n\n' : ' ');
+      append(before, more, /\n/.test(text.slice(before.end, more.start)) ? PARAGRAPH_BREAK : ELISION);
       continue;
     }
     const bare = !found && isWholeParagraphs(ctx, passage);
@@ -114,7 +109,7 @@ export function findQuotes(text: string, options: SegmentOptions = {}): { quotes
       // ¶“Not only can he win in November.” ¶“He may be the only one,” Viguerie notes. — the
       // unattributed paragraph before is the start of the same speech.
       const more = toQuote(text, passage, found);
-      append(before, more, '\n\n');
+      append(before, more, PARAGRAPH_BREAK);
       before.speaker = more.speaker;
       before.speakerName = more.speakerName;
       before.rule = more.rule;
@@ -125,7 +120,7 @@ export function findQuotes(text: string, options: SegmentOptions = {}): { quotes
     if (bare && before && bareParagraph === firstSeg.para - 1) {
       // ¶“We have to do something.” ¶“We have to be a lot tougher.” — paragraphs of nothing but
       // quotes, none attributed: one run of the same unnamed speech.
-      append(before, toQuote(text, passage, null), '\n\n');
+      append(before, toQuote(text, passage, null), PARAGRAPH_BREAK);
     } else {
       const q = toQuote(text, passage, found);
       out.push(q);
@@ -143,11 +138,11 @@ export function findQuotes(text: string, options: SegmentOptions = {}): { quotes
     });
   }
   out.sort((a, b) => a.start - b.start);
-  const candidates = () => {
+  const candidates = (limit = Infinity) => {
     // The rules' speakers of the quotes before each one, taken before any is re-chosen.
     const history: History = { previousHead: null, heads: new Set() };
-    return out.map((q) => {
-      const unit = units.get(q);
+    return out.map((q, i) => {
+      const unit = i < limit ? units.get(q) : undefined; // past the limit: the rules' pick stands
       const cands = unit ? candidatesFor(ctx, unit, history) : null; // reads the history, keeps none of it
       const head = q.speaker ? headOf(text, q.speaker) : null;
       history.previousHead = head;
@@ -184,10 +179,24 @@ function opensInterruptedQuote(text: string, paras: Span[], s: Segment, next: Se
 }
 
 /** Extends quote `q` by the pieces of `more`, which follows it; `sep` joins their texts. */
-function append(q: QuotePassage, more: QuotePassage, sep: string): void {
+function append(q: QuotePassage, more: QuotePassage, sep: Separator): void {
   q.parts.push(...more.parts);
   q.end = more.end;
-  q.text += sep + more.text;
+  q.text = joinPieces(q.text, more.text, sep);
+}
+
+/** Pieces of one paragraph have words left out between them (the attribution); paragraphs a break. */
+const ELISION = ' … ';
+const PARAGRAPH_BREAK = '\n\n';
+type Separator = typeof ELISION | typeof PARAGRAPH_BREAK;
+
+/**
+ * Joins two quoted pieces as the reader should see them: “…,” he said, “…” becomes "… … …"
+ * (the comma that handed over to the attribution is not the speaker's), paragraphs a blank line.
+ */
+export function joinPieces(before: string, after: string, sep: Separator): string {
+  if (sep === ELISION) return before.replace(/[,;:\s—–-]+$/u, '') + ELISION + after;
+  return before + sep + after;
 }
 
 /**
@@ -210,7 +219,8 @@ function inHeadline(ctx: Context, passage: Passage): boolean {
   if (!passage.segments.every((s) => s.para === first.para)) return false;
   const line = ctx.text.slice(p.start, p.end);
   if (isHeadlineLine(line)) return true;
-  if (first.para !== 0 || ctx.paras.length < 2) return false;
+  // A headline is short: a long first paragraph is not read whole again for each of its quotes.
+  if (first.para !== 0 || ctx.paras.length < 2 || line.length > MAX_HEADLINE_CHARS) return false;
   const words = wordCount(line);
   if (words > 24) return false;
   // Headlines quote with single marks (“DNC issues ‘deep and sincere apology’ to Sanders”); a
@@ -218,6 +228,9 @@ function inHeadline(ctx: Context, passage: Passage): boolean {
   return HEADLINE_QUOTE.test(line) || QUOTE_HEADLINE.test(line) ||
     words <= 16 && passage.segments.every((s) => s.kind === 'single');
 }
+
+/** Longer than any line of at most 24 words a headline can be. */
+const MAX_HEADLINE_CHARS = 400;
 
 /** "‘We are in shock, horrified’: A mosque feels the spotlight." — the quote, a colon, the headline. */
 const QUOTE_HEADLINE = /^[‘'“"][^\n]{1,160}[’'”"]:\s*\p{Lu}[^\n]*$/u;
@@ -243,8 +256,8 @@ function toQuote(text: string, passage: Passage, found: Attribution | null): Quo
   }
   let joined = '';
   passage.segments.forEach((s, i) => {
-    if (i > 0) joined += s.para === passage.segments[i - 1]!.para ? ' ' : '\n\n';
-    joined += text.slice(parts[i]!.start, parts[i]!.end);
+    const piece = text.slice(parts[i]!.start, parts[i]!.end);
+    joined = i === 0 ? piece : joinPieces(joined, piece, s.para === passage.segments[i - 1]!.para ? ELISION : PARAGRAPH_BREAK);
   });
   const speaker = found ? { start: found.start, end: found.end, text: text.slice(found.start, found.end) } : null;
   return {

@@ -273,17 +273,8 @@ export const TITLES = forms(
   'sheriff', 'detective', 'pope', 'king', 'queen', 'prince', 'princess', 'saint', 'st',
 );
 
-/** Abbreviations that end with a period but do not end a sentence. */
-export const ABBREVIATIONS = forms(
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'sgt', 'capt',
-  'cmdr', 'adm', 'maj', 'pres', 'rev', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'llc',
-  'no', 'vs', 'v', 'etc', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov',
-  'dec', 'ft', 'mt', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'ave', 'blvd',
-  'dept', 'est', 'approx', 'fig', 'al', 'ph.d', 'mass', 'calif', 'fla', 'ariz', 'ill', 'pa',
-  'wis', 'mich', 'minn', 'tenn', 'conn', 'colo', 'okla', 'nev', 'ore', 'wash', 'va', 'ky',
-  'ala', 'ark', 'del', 'ga', 'ind', 'kan', 'la', 'md', 'miss', 'mo', 'mont', 'neb', 'vt',
-  'wyo', 'n.y', 'n.j', 'n.h', 'n.c', 's.c', 'n.d', 's.d', 'r.i', 'w.va',
-);
+/** Abbreviations that end with a period but do not end a sentence: the list both tokenizers share. */
+export { ABBREVIATIONS } from '../abbreviations';
 
 /**
  * Words that name something rather than report speech when they stand before a quoted

@@ -44,17 +44,21 @@ export function isQuotedName(text: string, inner: string, open: number, close = 
   return wordCount(inner) <= 5 && followsNamingWord(text, open);
 }
 
+const BYLINE_CHARS = 120;
+
 /**
  * "—“The Living Room to close,” by Times’ Ben Sisario": a linked headline with its byline,
  * opening its line (not "“unprompted,” by Trump", a passive agent inside a sentence).
  */
 function isBylinedTitle(text: string, open: number, close: number): boolean {
-  const lineStart = text.lastIndexOf('\n', open) + 1;
-  if (!/^[\s\p{Lu}\-—–:]*$/u.test(text.slice(lineStart, open))) return false;
+  // Only capitals, dashes and colons between the line's start and the mark: walk back over
+  // them alone (not to the start of what may be a very long line).
+  for (let i = open - 1; i >= 0 && text[i] !== '\n'; i--) if (!/[\s\p{Lu}\-—–:]/u.test(text[i]!)) return false;
   if (!/^[,.]?\s*by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(close + 1, close + 40))) return false;
   // A byline reports nothing: “If it had not been” by the allies, Clinton said, “…” is speech.
   const lineEnd = text.indexOf('\n', close);
-  const rest = tokenize(text, close + 1, lineEnd < 0 ? text.length : lineEnd);
+  // The byline's own words: a few dozen characters, not the rest of a long line.
+  const rest = tokenize(text, close + 1, Math.min(lineEnd < 0 ? text.length : lineEnd, close + BYLINE_CHARS));
   return !rest.some((_, k) => isSpeechVerb(rest, k));
 }
 
@@ -64,9 +68,14 @@ function isBylinedTitle(text: string, open: number, close: number): boolean {
  * in the article (the story below reports it properly).
  */
 export function isHeadlineLine(line: string): boolean {
-  const words = line.match(WORD_RE) ?? [];
-  if (words.length < 4 || words.length > 24) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  // Word by word, stopping at the 25th or the first lower-case word: a long paragraph holding
+  // hundreds of quotes is asked once per quote, and must not be read whole each time.
+  let words = 0;
+  for (const m of line.matchAll(WORD_RE)) {
+    if (++words > 24) return false;
+    if (!/^[\p{Lu}\p{N}]/u.test(m[0]) && !TITLE_SMALL_WORDS.has(m[0].toLowerCase())) return false;
+  }
+  return words >= 4;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Span } from '../../types';
 import { speakerAfter } from './patterns';
 import type { Segment } from './segments';
-import type { SentenceStart } from './sentences';
+import { sentenceIndex, type SentenceStart } from './sentences';
 import { isSpeechVerb } from './speaker';
 import { isWord, tokenize } from './text';
 
@@ -87,7 +87,7 @@ export function groupPassages(
 function hasOwnAttribution(text: string, seg: Segment, starts: readonly SentenceStart[]): boolean {
   if (seg.close === -1) return false;
   const lineEnd = text.indexOf('\n', seg.close);
-  const end = starts.find((s) => s.at > seg.close + 1)?.at ?? (lineEnd < 0 ? text.length : lineEnd);
+  const end = starts[sentenceIndex(starts, seg.close + 1) + 1]?.at ?? (lineEnd < 0 ? text.length : lineEnd);
   return speakerAfter(tokenize(text, seg.close + 1, end), false, false) !== null;
 }
 
@@ -100,7 +100,8 @@ function hasOwnAttribution(text: string, seg: Segment, starts: readonly Sentence
 function sameUtterance(text: string, a: Segment, b: Segment, starts: readonly SentenceStart[]): 'fragment' | 'attribution' | null {
   const tokens = tokenize(text, a.close + 1, b.open);
   const words = tokens.filter((t) => isWord(t.text));
-  const breaks = starts.filter((s) => s.at > a.close && s.at <= b.open);
+  const breaks: SentenceStart[] = [];
+  for (let i = sentenceIndex(starts, a.close) + 1; i < starts.length && starts[i]!.at <= b.open; i++) breaks.push(starts[i]!);
   const verbs = tokens.map((_, i) => i).filter((i) => isSpeechVerb(tokens, i));
   if (!speakerAfter(tokens)) return verbs.length === 0 && breaks.length === 0 && words.length <= 25 ? 'fragment' : null;
   const gapStart = tokens[0]?.start ?? b.open;

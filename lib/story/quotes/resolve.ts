@@ -1,62 +1,61 @@
 /**
  * Turns a speaker phrase into who it is, for the popup: "Kenney" → "Jim Kenney", "he" → the
- * person he refers to, "the agency" → the organization named just before, "ICE acting
- * director Tom Homan" → "Tom Homan". With the recognizer's entities the speaker is linked to
- * its entity (`speakerEntityId`); without them the text alone is used. When the reference is
- * unclear the phrase is shown as written.
+ * person he refers to (the nearest one the text gives that gender), "the agency" → the
+ * organization named just before, "the former mayor" / "the 38-year-old" → the person the
+ * story gives that role or age, "ICE acting director Tom Homan" → "Tom Homan". With the
+ * recognizer's entities the speaker is linked to its entity (`speakerEntityId`); without them
+ * the text alone is used. What is shown (`speakerName`) is decided by `label.ts`: never a bare
+ * pronoun or word; nothing rather than a guess.
  */
 import type { Entity, Span } from '../../types';
-import type { QuotePassage } from './index';
+import type { QuotePassage } from './quote-passage';
+import { firstMentionFrom, FEMALE_NOUNS, MALE_NOUNS, readDiscourse, type Discourse, type Gender, type StoryMention } from './discourse';
+import { shownSpeaker, type Referent } from './label';
 import { DETERMINERS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, TITLES } from './lexicon';
 
 /** What kind of phrase names the speaker. */
 type SpeakerKind = 'pronoun' | 'name' | 'nominal';
 
-/** A name occurrence linked to an entity. */
-interface LinkedMention extends Span {
-  entity: Entity;
-}
-
-/** Who a speaker phrase refers to: a display name and, when known, an entity. */
-interface Referent {
-  name: string;
-  entity: Entity | null;
-  /** Where that name was last seen, to pick the nearest antecedent. */
-  at: number;
-}
-
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']); // possessives: "her remark that “…”"
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
-const PRONOUNS = new Set([...PERSON_PRONOUNS, ...RELATIVE_PRONOUNS, 'i', 'we', 'they', 'it', 'you']);
+const PRONOUNS = new Set([...PERSON_PRONOUNS, ...RELATIVE_PRONOUNS, 'i', 'we', 'they', 'it', 'you', 'its', 'their', 'our', 'my']);
+const REFLEXIVE = /\s+(?:himself|herself|themselves|itself)$/iu;
 // The core of a phrase ends where a comma, relative clause or prepositional tail begins.
 const CORE_END = /,|\s(?:who|which|that|of|for|at|by|from|with|in|on|obtained|released|published)\s|\s\(/u;
-const NAME_RUN = /(?:\p{Lu}[\p{L}’'.-]*|(?:de|van|von|bin|al|da|di|del|la|le|du)(?=\s+\p{Lu}))(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:de|van|von|bin|al|da|di|del|la|le|du)(?=\s+\p{Lu})))*/gu;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}’'.-]*|(?:de|van|von|bin|al|da|di|del|la|le|du)(?=\s+\p{Lu})|\d+(?=\s+\p{Lu}))`;
+const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+${NAME_WORD})*`, 'gu');
+
+/** How far back a pronoun or description looks for who it means. */
+const WINDOW = 1500;
 
 /**
  * Fills `speakerName` and `speakerEntityId` of each quote (in place, and returns them).
  * `entities` come from `lib/entities`; without them names are completed from the text.
  */
 export function resolveSpeakers(text: string, quotes: QuotePassage[], entities?: Entity[]): QuotePassage[] {
-  const quoted = quotes.flatMap((q) => q.parts);
-  const inQuote = (s: Span) => quoted.some((q) => s.start >= q.start && s.end <= q.end);
-  const linked: LinkedMention[] = (entities ?? [])
-    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
-    .filter((m) => !inQuote(m))
-    .sort((a, b) => a.start - b.start);
+  const quoted = quotes.flatMap((q) => q.parts).sort((a, b) => a.start - b.start);
+  const inQuote = (s: Span) => {
+    const i = firstMentionFrom(quoted, s.start + 1) - 1; // the last part starting at or before s
+    return i >= 0 && s.start >= quoted[i]!.start && s.end <= quoted[i]!.end;
+  };
   const speakers: Referent[] = [];
   let index: NameIndex | null = null;
   const ctx: ResolveContext = {
-    text, linked, speakers, inQuote, haveEntities: !!entities,
+    text, speakers, inQuote, haveEntities: !!entities,
+    story: readDiscourse(text, entities ?? [], inQuote),
     names: () => (index ??= indexNames(text)),
   };
 
   for (const q of quotes) {
-    if (!q.speaker) continue;
+    if (!q.speaker) {
+      q.speakerName = null;
+      continue;
+    }
     const referent = resolve(ctx, q.speaker);
-    q.speakerName = referent?.name ?? q.speaker.text;
     q.speakerEntityId = referent?.entity?.id ?? null;
+    q.speakerName = shownSpeaker(q.speaker.text, referent);
     // Remember people who spoke, for a later "he said"; without entities, any named speaker.
-    if (referent && (referent.entity ? referent.entity.type === 'PER' : !entities && kindOf(q.speaker.text) === 'name')) {
+    if (referent && (referent.entity ? ctx.story.isPerson(referent.entity) : !entities && kindOf(q.speaker.text) === 'name')) {
       speakers.push({ ...referent, at: q.speaker.start });
     }
   }
@@ -67,23 +66,28 @@ export function resolveSpeakers(text: string, quotes: QuotePassage[], entities?:
 function kindOf(phrase: string): SpeakerKind {
   const lower = phrase.trim().toLowerCase();
   if (PRONOUNS.has(lower)) return 'pronoun';
-  const core = coreOf(phrase);
-  const words = core.text.trim().split(/\s+/);
+  const words = coreOf(phrase).trim().split(/\s+/);
   const head = words[words.length - 1] ?? '';
+  // "The CEO of …", "the AP": a determiner before a capitalised word is a description, unless
+  // the words after it are a name ("The Scottish Conservatives", "the Associated Press").
+  // "The Government said": a determiner and one capitalised common noun is a description too.
+  if (words[0]!.toLowerCase() === 'the' && words.length === 2 && (ROLE_ACRONYMS.has(head) || ORG_NOUNS.has(head.toLowerCase()) || PERSON_NOUNS.has(head.toLowerCase()))) return 'nominal';
   return /^\p{Lu}/u.test(head) && !PRONOUNS.has(head.toLowerCase()) ? 'name' : 'nominal';
 }
 
+/** Acronyms that name a role, not an organization ("the CEO said"). */
+const ROLE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'GM']);
+
 /** The phrase up to where its modifiers start: "Steven Aftergood, director of …" → "Steven Aftergood". */
-function coreOf(phrase: string): { text: string; offset: number } {
+function coreOf(phrase: string): string {
   const m = CORE_END.exec(phrase);
-  return { text: m ? phrase.slice(0, m.index) : phrase, offset: 0 };
+  return (m ? phrase.slice(0, m.index) : phrase).replace(REFLEXIVE, '');
 }
 
 /** What the resolution rules see of the article. */
 interface ResolveContext {
   text: string;
-  /** Entity mentions outside quotes, in text order. */
-  linked: readonly LinkedMention[];
+  story: Discourse;
   /** Speakers resolved so far, in text order. */
   speakers: readonly Referent[];
   inQuote: (s: Span) => boolean;
@@ -99,25 +103,52 @@ function resolve(ctx: ResolveContext, speaker: Span & { text: string }): Referen
   return resolveNominal(ctx, speaker);
 }
 
-/** The name at the head of the phrase, linked to the entity whose mention it is. */
-function resolveName({ linked, names }: ResolveContext, speaker: Span & { text: string }): Referent {
-  const core = coreOf(speaker.text).text;
+/** Mentions of [from, to) in text order (binary search into the sorted list). */
+function mentionsBetween(mentions: readonly StoryMention[], from: number, to: number): StoryMention[] {
+  const out: StoryMention[] = [];
+  for (let i = firstMentionFrom(mentions, from); i < mentions.length && mentions[i]!.start < to; i++) out.push(mentions[i]!);
+  return out;
+}
+
+/**
+ * The name at the head of the phrase, linked to the entity whose mention covers that head. A
+ * person's name inside an organization's ("Trump" of "Trump Organization") is the person.
+ */
+function resolveName({ text, story, names }: ResolveContext, speaker: Span & { text: string }): Referent {
+  const core = coreOf(speaker.text);
   const runs = [...core.matchAll(NAME_RUN)];
   const last = runs[runs.length - 1];
   const runStart = speaker.start + (last?.index ?? 0);
   const runEnd = runStart + (last?.[0].length ?? core.length);
-  // The entity mention at the head: the last one inside the phrase's core.
-  const hit = [...linked].reverse().find((m) => m.start < runEnd && m.end > runStart && m.start >= speaker.start);
-  if (hit) return { name: hit.entity.name, entity: hit.entity, at: speaker.start };
-  const name = stripTitles(last?.[0] ?? core).replace(/[’']s?$/u, ''); // "Trump’s call for “…”"
-  return { name: completeSurname(names(), name), entity: null, at: speaker.start };
+  const headStart = text.lastIndexOf(' ', runEnd - 1) + 1;
+  // The entity mention at the head: the last one inside the phrase's core that covers its last word.
+  const inside = mentionsBetween(story.mentions, speaker.start, runEnd).filter((m) => m.end > runStart && m.end >= runEnd - 2 && m.start <= Math.max(headStart, runStart));
+  const hit = inside[inside.length - 1];
+  const written = stripTitles(last?.[0] ?? core).replace(/[’']s?$/u, ''); // "Trump’s call for “…”"
+  if (hit) {
+    const form = text.slice(hit.start, hit.end);
+    if (hit.entity.type !== 'ORG' || !isPartOfLongerName(form, hit.entity)) return { name: hit.entity.name, entity: hit.entity, at: speaker.start };
+    // "Trump said" where "Trump" was grouped with "Trump Organization": the person, if the story names one.
+    const person = story.mentions.find((m) => story.isPerson(m.entity) && [m.entity.name, ...m.entity.aliases].some((f) => f === form || f.endsWith(` ${form}`)));
+    if (person) return { name: person.entity.name, entity: person.entity, at: speaker.start };
+    return { name: completeSurname(names(), form), entity: null, at: speaker.start };
+  }
+  return { name: completeSurname(names(), written), entity: null, at: speaker.start };
 }
 
-/** "Sen. Bernie Sanders" → "Bernie Sanders"; a lone "Mr. Obama" keeps its title. */
+/** "Trump" is a word of "Trump Organization", not the organization's own short form ("ICE"). */
+function isPartOfLongerName(form: string, entity: Entity): boolean {
+  const lower = form.toLowerCase();
+  if (entity.name.toLowerCase() === lower) return false;
+  if (/^\p{Lu}{2,}$/u.test(form)) return false; // an acronym is the organization's own name
+  return entity.name.toLowerCase().split(/\s+/).includes(lower);
+}
+
+/** "Sen. Bernie Sanders" → "Bernie Sanders"; a lone "Mr. Obama" keeps its title; "The Scottish Government" → "Scottish Government". */
 function stripTitles(name: string): string {
   const words = name.trim().split(/\s+/);
   let i = 0;
-  while (i < words.length - 1 && TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  while (i < words.length - 1 && (TITLES.has(words[i]!.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(words[i]!.toLowerCase()))) i++;
   if (words.length - i < 2 && i > 0 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[i - 1]!)) return words.slice(i - 1).join(' ');
   return words.slice(i).join(' ');
 }
@@ -137,7 +168,7 @@ function indexNames(text: string): NameIndex {
     while (i < words.length && (TITLES.has(words[i]!.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(words[i]!.toLowerCase()))) i++;
     const name = words.slice(i);
     const given = name.filter((w) => !NAME_PARTICLES.has(w));
-    if (given.length < 2 || given.length > 3) continue;
+    if (given.length < 2 || given.length > 3 || given.some((w) => /^\d/.test(w))) continue;
     const last = name[name.length - 1]!.replace(/[’']s$/u, '');
     const full = [...name.slice(0, -1), last].join(' ');
     if (full.length > (index.get(last)?.length ?? 0)) index.set(last, full);
@@ -151,78 +182,186 @@ function completeSurname(names: NameIndex, name: string): string {
   return names.get(name.replace(/[’']s$/u, '')) ?? name;
 }
 
+/** A person mentioned before a pronoun or description, as a candidate for it. */
+interface Antecedent {
+  entity: Entity;
+  at: number;
+  subject: boolean;
+  /** Named as the speaker of a quote (resolved), not only mentioned. */
+  spoke: boolean;
+}
 
 /**
- * "he"/"she" → the person last named before it: the speaker of a recent quote or, with
- * entities, the last person mentioned. "who"/"which" → the name right before it.
+ * The people mentioned in the paragraph of `at` and the two before (and the speakers resolved
+ * there), nearest first, without those whose gender the text gives otherwise.
  */
-function resolvePronoun(ctx: ResolveContext, speaker: Span & { text: string }): Referent | null {
-  const { text, linked, speakers, haveEntities } = ctx;
+function antecedents(ctx: ResolveContext, at: number, gender: Gender | null, paragraphs = 3): Antecedent[] {
+  const { text, story, speakers } = ctx;
+  let horizon = ctx.story.paragraphStart(at);
+  for (let i = 1; i < paragraphs && horizon > 0; i++) {
+    let end = horizon - 1;
+    while (end > 0 && text[end] === '\n') end--; // over the blank line between paragraphs
+    horizon = ctx.story.paragraphStart(end);
+  }
+  horizon = Math.max(horizon, at - 3 * WINDOW);
+  const agrees = (e: Entity) => story.isPerson(e) && (!gender || (story.genderOf(e) ?? gender) === gender);
+  const found: Antecedent[] = mentionsBetween(story.mentions, horizon, at)
+    .filter((m) => m.end <= at && agrees(m.entity))
+    .map((m) => ({ entity: m.entity, at: m.start, subject: isSubject(text, m), spoke: false }));
+  for (let i = speakers.length - 1; i >= 0 && speakers[i]!.at >= horizon; i--) {
+    const s = speakers[i]!;
+    if (s.entity && s.at < at && agrees(s.entity)) found.push({ entity: s.entity, at: s.at, subject: true, spoke: true });
+  }
+  found.sort((a, b) => b.at - a.at);
+  // Someone the text gives that gender outranks someone it says nothing about ("Getty Images").
+  if (gender && found.some((a) => story.genderOf(a.entity) === gender)) return found.filter((a) => story.genderOf(a.entity) === gender);
+  return found;
+}
+
+/**
+ * "he"/"she" → the person last named before it who can be "he"/"she": the subject of a
+ * recent sentence before a mere mention, a quote's speaker before a person mentioned since
+ * as an object. "Biden, he said, …" is never Biden. "who"/"which" → the name right before it;
+ * "it" → the organization named last. "they", "we", "I" are left unresolved.
+ */
+/** The opening pronoun of a paragraph, resolved without looking at its own paragraph's opener again. */
+function resolvePronounOnce(ctx: ResolveContext, speaker: Span & { text: string }): Referent | null {
+  return resolvePronoun(ctx, speaker, false);
+}
+
+/** Someone of that gender named as a sentence subject in [from, to): the paragraph's topic may have changed. */
+function namedSubjectBetween(ctx: ResolveContext, from: number, to: number, gender: Gender): boolean {
+  return mentionsBetween(ctx.story.mentions, from, to).some((m) => m.end <= to && ctx.story.isPerson(m.entity) &&
+    ctx.story.genderOf(m.entity) === gender && isSubject(ctx.text, m));
+}
+
+function resolvePronoun(ctx: ResolveContext, speaker: Span & { text: string }, followOpener = true): Referent | null {
+  const { text, story, speakers, haveEntities } = ctx;
   const p = speaker.text.toLowerCase();
   if (RELATIVE_PRONOUNS.has(p)) {
     const before = text.slice(Math.max(0, speaker.start - 80), speaker.start).replace(/[\s,]+$/u, '');
     const end = speaker.start - (text.slice(Math.max(0, speaker.start - 80), speaker.start).length - before.length);
-    const m = [...linked].reverse().find((x) => x.end <= end && x.end >= end - 1);
+    const m = mentionsBetween(story.mentions, end - 80, end).reverse().find((x) => x.end <= end && x.end >= end - 1);
     if (m) return { name: m.entity.name, entity: m.entity, at: m.start };
     const run = before.match(/(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)$/u);
     return run ? { name: completeSurname(ctx.names(), stripTitles(run[1]!)), entity: null, at: speaker.start } : null;
   }
-  if (p === 'it') {
-    const org = [...linked].reverse().find((m) => m.end <= speaker.start && m.entity.type === 'ORG' && speaker.start - m.end < 600);
+  if (p === 'it' || p === 'its') {
+    const org = mentionsBetween(story.mentions, speaker.start - 600, speaker.start).reverse().find((m) => m.end <= speaker.start && m.entity.type === 'ORG');
     return org ? { name: org.entity.name, entity: org.entity, at: org.start } : null;
   }
   if (!PERSON_PRONOUNS.has(p)) return null;
-  const recentSpeaker = [...speakers].reverse().find((s) => speaker.start - s.at < 1500);
+  const gender: Gender = /^(?:he|him|his)$/.test(p) ? 'm' : 'f';
+  // "Biden, he said, also …": the name set off right before the pronoun is what is spoken of.
+  const spokenOf = /,\s*$/u.test(text.slice(Math.max(0, speaker.start - 3), speaker.start));
+  const setOff = spokenOf ? mentionsBetween(story.mentions, speaker.start - 80, speaker.start).filter((m) => m.end >= speaker.start - 3 && m.end <= speaker.start) : [];
+  const excluded = (a: { entity: Entity | null }) => setOff.some((m) => m.entity === a.entity);
+  let recentSpeaker: Referent | undefined;
+  for (let i = speakers.length - 1; i >= 0 && speaker.start - speakers[i]!.at < WINDOW; i--) {
+    const s = speakers[i]!;
+    if ((!s.entity || (story.genderOf(s.entity) ?? gender) === gender) && !excluded(s)) {
+      recentSpeaker = s;
+      break;
+    }
+  }
   if (!haveEntities) return recentSpeaker ?? null;
-  // People named before the pronoun, nearest first, within its paragraph and the two before.
-  let horizon = speaker.start;
-  for (let i = 0; i < 3 && horizon > 0; i++) horizon = paragraphStart(text, Math.max(0, horizon - 2));
-  const people = [...linked].reverse().filter((m) => m.end <= speaker.start && m.start >= horizon && m.entity.type === 'PER');
-  // The subject of a sentence is what a later "he" most often refers to ("Perdue said he
-  // didn’t believe it did Romney in. “…,” he said" is Perdue), so it outranks an object.
-  const subject = people.find((m) => isSubject(text, m));
-  const person = subject ?? people[0];
+  // "He was with Mia Farrow … their son, Ronan … “…,” he writes": a paragraph that opens on
+  // "He" is about the man of the paragraph before; people named after that are objects.
+  const para = story.paragraphStart(speaker.start);
+  const opener = /^(?:He|She)\b/u.exec(text.slice(para, para + 4));
+  if (followOpener && opener && para < speaker.start && opener[0].toLowerCase() === (gender === 'm' ? 'he' : 'she') && !namedSubjectBetween(ctx, para, speaker.start, gender)) {
+    const topic = resolvePronounOnce(ctx, { start: para, end: para + opener[0].length, text: opener[0].toLowerCase() });
+    if (topic) return topic;
+  }
+  const people = antecedents(ctx, speaker.start, gender).filter((a) => !excluded(a));
+  // The nearest paragraph that names someone who can be meant; there, the subject of a sentence
+  // is what a later "he" most often refers to ("Perdue said he didn’t believe it did Romney in.
+  // “…,” he said" is Perdue), so it outranks an object.
+  const nearest = people[0] ? ctx.story.paragraphStart(people[0].at) : -1;
+  const here = people.filter((a) => ctx.story.paragraphStart(a.at) === nearest);
+  const person = here.find((a) => a.subject) ?? here[0];
   if (!person) return recentSpeaker ?? null;
   // A quote's speaker outranks a person merely mentioned since ("Trump said of Clinton").
-  if (recentSpeaker && recentSpeaker.at >= paragraphStart(text, person.start) && !isSubject(text, person)) return recentSpeaker;
-  return { name: person.entity.name, entity: person.entity, at: person.start };
+  if (recentSpeaker && recentSpeaker.at >= ctx.story.paragraphStart(person.at) && !person.subject) return recentSpeaker;
+  return { name: person.entity.name, entity: person.entity, at: person.at };
 }
 
-function paragraphStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at) + 1;
-}
 
 /** A mention that opens its sentence, where the subject usually stands. */
 function isSubject(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (/(?:^|[.!?]["”’]?\s+|\n)(?:[\p{L}.-]+\s+){0,3}$/u.test(before)) return true;
+  if (/(?:^|(?<!\b\p{Lu})[.!?]["”’]?\s+|\n)(?:[\p{L}.-]+\s+){0,3}$/u.test(before)) return true; // not after an initial: "J.D. Salinger and
   // Or followed by its verb: "Sen. David Perdue (R-Ga.) said", "Ham explained".
   return SUBJECT_VERB_AFTER.test(text.slice(m.end, m.end + 80));
 }
 
 const SUBJECT_VERB_AFTER = /^(?:\s*\([^)]{0,20}\))?(?:,[^,.]{1,60},)?\s+(?:has |had |also |later |then |was |is )?(?:said|says|told|tells|added|wrote|asked|argued|explained|insisted|noted|warned|\p{Ll}+ed)\b/u;
 
+/** Words of a description that point back to someone already named ("the former mayor", "the 38-year-old"). */
+const BACK_POINTING = /^(?:former|ex-|then-|\d+-year-old|longtime|embattled|veteran)/u;
+
 /**
  * "the agency" → the organization named last before it (within a few paragraphs); "the
- * mayor" → the person the text gives that role. Indefinite phrases ("a spokesperson",
- * "an internal document obtained by NBC") stay as written.
+ * mayor" → the person the story gives that role; "the former mayor", "the 38-year-old" → the
+ * person the story is most about among those named lately who can be meant (same gender).
+ * Indefinite phrases ("a spokesperson", "an internal document obtained by NBC") stay as written.
  */
-function resolveNominal({ text, linked, inQuote }: ResolveContext, speaker: Span & { text: string }): Referent | null {
-  const words = coreOf(speaker.text).text.trim().toLowerCase().split(/\s+/);
-  if (words[0] !== 'the' || words.length > 4) return null;
-  if (/\p{Lu}/u.test(coreOf(speaker.text).text.slice(3))) return null; // "the Clinton campaign": as written
+function resolveNominal(ctx: ResolveContext, speaker: Span & { text: string }): Referent | null {
+  const { text, story, inQuote } = ctx;
+  const core = coreOf(speaker.text).trim();
+  const words = core.toLowerCase().split(/\s+/);
+  if (words[0] !== 'the' || words.length > 5) return null;
+  if (/\p{Lu}/u.test(core.slice(3, core.lastIndexOf(' '))) ) return null; // "the Clinton campaign": as written
   const head = words[words.length - 1]!;
-  const window = 1500;
   if (ORG_NOUNS.has(head)) {
-    const org = [...linked].reverse().find((m) => m.end <= speaker.start && m.entity.type === 'ORG' && speaker.start - m.end < window);
-    return org ? { name: org.entity.name, entity: org.entity, at: org.start } : orgFromText(text, speaker.start, window, inQuote);
+    const orgs = mentionsBetween(story.mentions, speaker.start - WINDOW, speaker.start).reverse()
+      .filter((m) => m.end <= speaker.start && m.entity.type === 'ORG');
+    // "the government" → "the Scottish Government" before any other organization named since.
+    const byHead = orgs.find((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head));
+    if (byHead) return { name: byHead.entity.name, entity: byHead.entity, at: byHead.start };
+    const written = namedWithHead(text, speaker.start, head, inQuote);
+    if (written) return written;
+    const org = orgs[0];
+    if (org) return { name: org.entity.name, entity: org.entity, at: org.start };
+    // A name the recognizer took for a place or person ("SEOUL, Aug. 20 (Yonhap)") is no organization.
+    const named = (s: Span) => mentionsBetween(story.mentions, s.start - 200, s.end).some((m) => m.start < s.end && s.start < m.end && m.entity.type !== 'ORG');
+    return orgFromText(text, speaker.start, WINDOW, (s) => inQuote(s) || named(s));
   }
-  if (PERSON_NOUNS.has(head)) {
-    const person = [...linked].reverse().find((m) => m.end <= speaker.start && m.entity.type === 'PER' &&
-      !!m.entity.role && m.entity.role.toLowerCase().split(/\s+/).includes(head));
-    return person ? { name: person.entity.name, entity: person.entity, at: person.start } : null;
+  const modifiers = words.slice(1, -1);
+  const isPersonWord = PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head) || ROLE_ACRONYMS.has(head.toUpperCase()) ||
+    modifiers.some((w) => BACK_POINTING.test(w));
+  if (!isPersonWord) return null;
+  const gender = FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : pronounAfter(ctx, speaker);
+  const people = antecedents(ctx, speaker.start, gender, 6);
+  // The story's own role for someone: "Philadelphia mayor Jim Kenney … the mayor said".
+  const byRole = people.find((a) => story.rolesOf(a.entity).has(head));
+  if (byRole) return { name: byRole.entity.name, entity: byRole.entity, at: byRole.at };
+  // "the former mayor", "the 38-year-old": a description standing for someone named before; the
+  // one the story keeps coming back to (most mentions), when the text does not tell otherwise.
+  if (!BACK_POINTING.test(head) && !modifiers.some((w) => BACK_POINTING.test(w))) return null;
+  let best: Antecedent | null = null;
+  for (const a of people) if (!best || a.entity.count > best.entity.count) best = a;
+  return best ? { name: best.entity.name, entity: best.entity, at: best.at } : null;
+}
+
+/** "the 38-year-old said as he tried …": a subject pronoun later in the description's sentence. */
+function pronounAfter({ text }: ResolveContext, speaker: Span): Gender | null {
+  const rest = text.slice(speaker.end, speaker.end + 120).split(/[.?!\n“"]/u)[0]!;
+  const m = /\b(he|she)\b/iu.exec(rest);
+  return m ? (m[1]!.toLowerCase() === 'he' ? 'm' : 'f') : null;
+}
+
+/** "the government" → "Scottish Government" written shortly before, when no entity has that name. */
+function namedWithHead(text: string, at: number, head: string, inQuote: (s: Span) => boolean): Referent | null {
+  const from = Math.max(0, at - WINDOW);
+  const Head = head[0]!.toUpperCase() + head.slice(1);
+  let best: Referent | null = null;
+  for (const m of text.slice(from, at).matchAll(new RegExp(`(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}${Head}\\b`, 'gu'))) {
+    const span = { start: from + m.index!, end: from + m.index! + m[0].length };
+    const name = stripTitles(m[0]);
+    if (!inQuote(span) && name.includes(' ')) best = { name, entity: null, at: span.start };
   }
-  return null;
+  return best;
 }
 
 const ORG_HEADS = /\b(?:Agency|Department|Service|Committee|Commission|Campaign|Party|Police|Bureau|Office|Administration|Council|Court|Times|Post|News|Inc|Corp|Company|Group|Association|Foundation|Institute|University|Network|Enforcement|Board|Ministry|Union)\b/u;

@@ -56,10 +56,17 @@ function nextStart(text: string, j: number, end: number): number {
   return /[\p{Lu}\p{N}“"‘'«„(\[—–-]/u.test(text[j]!) ? j : -1;
 }
 
+/**
+ * Longest word looked at before a period: abbreviations and initials are short ("w.va.",
+ * "Ph.D."), and a cap keeps a run of thousands of dotted letters ("a.a.a.…") linear.
+ */
+const MAX_WORD_BEFORE_PERIOD = 32;
+
 /** A period ends a sentence unless it closes an abbreviation or an initial. */
-function endsSentence(text: string, i: number, lo: number): boolean {
+export function endsSentence(text: string, i: number, lo: number): boolean {
   let s = i;
-  while (s > lo && /[\p{L}\p{N}.’'\-]/u.test(text[s - 1]!)) s--;
+  const stop = Math.max(lo, i - MAX_WORD_BEFORE_PERIOD);
+  while (s > stop && /[\p{L}\p{N}.’'\-]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, i + 1);
   if (word === '.') return true;
   return !keepsPeriod(word);

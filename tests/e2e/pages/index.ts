@@ -8,7 +8,7 @@ import { storyPages } from './stories.ts';
 
 export type PageHandler = (url: URL) => { body: string | Buffer; type?: string; headers?: Record<string, string> };
 
-const seed = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'seed', 'operation-safe-city.html'), 'utf8');
+const seed = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'pages', 'operation-safe-city', 'page.html'), 'utf8');
 
 const isoDay = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
 

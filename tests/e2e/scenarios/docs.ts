@@ -1,15 +1,20 @@
 /**
- * Screenshots for the README and the stores, in a given UI language, in light and dark:
- * written to docs/screenshots/. Also checks that the UI really is in that language.
+ * Screenshots for the README and the stores, in a given UI language, in light and dark. Also
+ * checks that the UI really is in that language. The test suite writes them under the temp
+ * screenshot folder, so `npm test` leaves the work tree clean; `npm run screenshots`
+ * (tests/e2e/screenshots.ts) writes them to docs/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtensionBrowser } from '../browsers/types.ts';
 import type { TestServer } from '../server.ts';
-import { assert, sleep, test } from '../harness.ts';
+import { assert, SCREENSHOT_DIR, sleep, test } from '../harness.ts';
 import { BannerObject, ExtensionControl, PopupObject } from '../page-objects.ts';
 
-export const DOCS_DIR = join(process.cwd(), 'docs', 'screenshots');
+/** Where the suite writes the docs screenshots: beside the other test screenshots. */
+export const DOCS_DIR = join(SCREENSHOT_DIR, 'docs');
+/** The screenshots the README shows, updated by `npm run screenshots`. */
+export const PUBLISHED_DOCS_DIR = join(process.cwd(), 'docs', 'screenshots');
 
 const HEADLINE: Record<string, RegExp> = {
   en: /^This story is over \d+ years old$/,
@@ -18,9 +23,9 @@ const HEADLINE: Record<string, RegExp> = {
   es: /^Esta noticia tiene más de \d+ años$/,
 };
 
-export async function docsScreenshots(browser: ExtensionBrowser, server: TestServer, lang: string): Promise<void> {
-  mkdirSync(DOCS_DIR, { recursive: true });
-  const shot = (name: string) => join(DOCS_DIR, `${lang}-${name}.png`);
+export async function docsScreenshots(browser: ExtensionBrowser, server: TestServer, lang: string, dir = DOCS_DIR): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const shot = (name: string) => join(dir, `${lang}-${name}.png`);
   await test(browser.name, `UI in ${lang}: banner and popup, light and dark, for the docs`, async (track) => {
     const control = await ExtensionControl.open(browser);
     track(control.page);

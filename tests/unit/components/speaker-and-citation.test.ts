@@ -1,32 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { speakerLabel } from '../../../components/popup/speaker-label.ts';
 import { quoteCitation } from '../../../components/popup/citation.ts';
-import type { ArticleAnalysis, Entity, Quote } from '../../../lib/types.ts';
+import type { ArticleAnalysis, Quote } from '../../../lib/types.ts';
 
-const ice: Entity = { id: 'e1', type: 'ORG', name: 'U.S. Immigrations and Customs Enforcement', aliases: ['ICE'], role: null, count: 5, firstIndex: 0, mentions: [] };
-const kenney: Entity = { id: 'e2', type: 'PER', name: 'Jim Kenney', aliases: ['Kenney'], role: 'Philadelphia mayor', count: 2, firstIndex: 0, mentions: [] };
-const quote = (speaker: string | null, entity: string | null, name: string | null = null): Quote => ({
-  start: 0, end: 5, text: 'Hello', speaker: speaker ? { start: 0, end: speaker.length, text: speaker } : null, speakerEntityId: entity, speakerName: name,
+// The speaker the popup shows is decided in lib/story/quotes (label.ts, tests/unit/quotes/speakers.test.ts):
+// the analysis carries it, so the popup, the citation and `npm run analyze` agree.
+const quote = (text: string, speakerName: string | null): Quote => ({
+  start: 0, end: text.length, text, speaker: speakerName ? { start: 0, end: 6, text: 'Kenney' } : null, speakerEntityId: null, speakerName,
 });
-
-describe('speakerLabel', () => {
-  it('shows the full name for a surname', () => {
-    expect(speakerLabel(quote('Kenney', 'e2'), [ice, kenney])).toBe('Jim Kenney');
-  });
-  it('keeps a description with the short name it stands for', () => {
-    expect(speakerLabel(quote('the agency', 'e1'), [ice, kenney])).toBe('the agency (ICE)');
-  });
-  it('falls back to the words of the text, or nothing', () => {
-    expect(speakerLabel(quote('an internal document obtained by NBC', null), [])).toBe('an internal document obtained by NBC');
-    expect(speakerLabel(quote(null, null), [])).toBeNull();
-  });
-});
+const analysis = { title: 'A story', siteName: 'VICE News', url: 'https://vice.example/a', dates: { published: { day: '2017-09-28' } } } as ArticleAnalysis;
 
 describe('quoteCitation', () => {
   it('cites the quote with speaker, title, site, date and address', () => {
-    const analysis = { title: 'A story', siteName: 'VICE News', url: 'https://vice.example/a', dates: { published: { day: '2017-09-28' } } } as ArticleAnalysis;
-    expect(quoteCitation({ ...quote('Kenney', 'e2'), speakerName: 'Jim Kenney' }, analysis, 'en-US')).toBe(
+    expect(quoteCitation(quote('Hello', 'Jim Kenney'), analysis, 'en-US')).toBe(
       '“Hello” — Jim Kenney\n“A story”, VICE News, Sep 28, 2017\nhttps://vice.example/a',
+    );
+  });
+  it('keeps an interrupted quote’s pieces apart with " … ", and leaves out an unknown speaker', () => {
+    expect(quoteCitation(quote('Sanctuary cities undermine us … As a result, ICE is forced', null), analysis, 'en-US')).toBe(
+      '“Sanctuary cities undermine us … As a result, ICE is forced”\n“A story”, VICE News, Sep 28, 2017\nhttps://vice.example/a',
     );
   });
 });

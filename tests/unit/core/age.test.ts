@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageBetween, isStale, localDay, parseDay } from '../../../lib/age.ts';
+import { ageBetween, isStale } from '../../../lib/age.ts';
+import { dayNumber, isDay, localDay, parseDay, shiftDay, toDay } from '../../../lib/day.ts';
 
 const day = (text: string) => parseDay(text)!;
 
@@ -55,5 +56,20 @@ describe('localDay', () => {
   it('takes the calendar day in the local time zone', () => {
     const moment = new Date(2026, 10, 28, 23, 59);
     expect(localDay(moment)).toEqual({ year: 2026, month: 11, day: 28 });
+  });
+});
+
+describe('lib/day.ts, the one calendar-day module', () => {
+  it('counts days the same from a day string and from its parsed form', () => {
+    for (const text of ['1994-01-01', '2016-02-29', '2017-09-28', '2026-12-31']) {
+      expect(dayNumber(parseDay(text)!)).toBe(dayNumber(text));
+      expect(shiftDay(shiftDay(text, 400), -400)).toBe(text);
+      const { year, month, day } = parseDay(text)!;
+      expect(toDay(year, month, day)).toBe(text);
+    }
+    expect(isDay('2017-09-28')).toBe(true);
+    expect(isDay('2017-02-29')).toBe(false);
+    expect(isDay('2017-9-28')).toBe(false);
+    expect(isDay(20170928)).toBe(false);
   });
 });

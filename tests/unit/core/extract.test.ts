@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanByline, collectParagraphs, countWords, extractArticle, readingMinutes } from '../../../lib/story/extract.ts';
 import { readFixture } from '../../helpers/fixtures.ts';
 
-const seedHtml = readFixture('seed/operation-safe-city.html');
+const seedHtml = readFixture('pages/operation-safe-city/page.html');
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('extractArticle', () => {

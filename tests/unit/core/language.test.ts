@@ -4,7 +4,7 @@ import { analyzePage } from '../../../lib/story/analyze.ts';
 import { languageShares, readsAsEnglish } from '../../../lib/story/language.ts';
 import { readFixture } from '../../helpers/fixtures.ts';
 
-const seedText = readFixture('seed/operation-safe-city.txt');
+const seedText = readFixture('pages/operation-safe-city/copied.txt');
 
 const GERMAN =
   'Die Bundesregierung hat am Mittwoch ein neues Klimapaket beschlossen. Nach Angaben des Ministeriums sollen die Emissionen bis 2030 deutlich sinken, wie die Ministerin in Berlin sagte. Kritiker aus der Opposition halten das für zu wenig und fordern, dass auch der Verkehr stärker in die Pflicht genommen wird.';
@@ -54,7 +54,7 @@ describe('analyzePage and the story language', () => {
   });
 
   it('reads the names of an English story', () => {
-    const html = readFixture('seed/operation-safe-city.html');
+    const html = readFixture('pages/operation-safe-city/page.html');
     const analysis = analyzePage(new DOMParser().parseFromString(html, 'text/html'), { url: 'https://news.example/story', now: new Date('2026-11-28') });
     expect(analysis.languageSupported).toBe(true);
     expect(analysis.entities.map((e) => e.name)).toContain('Jim Kenney');

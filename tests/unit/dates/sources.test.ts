@@ -135,7 +135,7 @@ describe('rejections', () => {
 
 describe('the seed story', () => {
   it('is dated 2017-09-28 from its metadata, confirmed by its byline', () => {
-    const d = find(fixture('seed', 'operation-safe-city.html'), 'https://www.vice.com/en/article/operation-safe-city');
+    const d = find(fixture('pages/operation-safe-city', 'page.html'), 'https://www.vice.com/en/article/operation-safe-city');
     expect(d.published?.day).toBe('2017-09-28');
     expect(['json-ld', 'meta']).toContain(d.published?.source);
     expect(d.published!.confidence).toBeGreaterThan(0.9);

@@ -16,7 +16,7 @@ describe('detectArticle', () => {
     expect(v.signals).toEqual(expect.arrayContaining(['readerable', 'og:type=article', 'meta:published_time']));
   });
   it('says yes to the seed story', () => {
-    const v = detectArticle(fixture('seed', 'operation-safe-city.html'), 'https://www.vice.com/en/article/operation-safe-city');
+    const v = detectArticle(fixture('pages/operation-safe-city', 'page.html'), 'https://www.vice.com/en/article/operation-safe-city');
     expect(v.isArticle).toBe(true);
     expect(v.signals).toEqual(expect.arrayContaining(['readerable', 'og:type=article', 'jsonld:NewsArticle']));
   });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The seed story (tests/fixtures/seed, expected lists in its expected.md), run through the
+ * The seed story (tests/fixtures/pages/operation-safe-city, expected lists in its expected.md), run through the
  * shipped model: as the reader copied it, and as Readability extracts it from the page with
  * headline, dek and byline paragraphs in front.
  */
@@ -12,11 +12,11 @@ import { analyzeEntities, recognizeEntities } from '../../../lib/story/entities/
 import { extractArticle } from '../../../lib/story/extract.ts';
 
 // vitest runs from the repository root (import.meta.url is not a file: URL under jsdom).
-const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/seed', name), 'utf8');
-const copied = fixture('operation-safe-city.txt');
+const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/pages/operation-safe-city', name), 'utf8');
+const copied = fixture('copied.txt');
 
 function readabilityText(): string {
-  const doc = new DOMParser().parseFromString(fixture('operation-safe-city.html'), 'text/html');
+  const doc = new DOMParser().parseFromString(fixture('page.html'), 'text/html');
   const article = extractArticle(doc);
   expect(article).not.toBeNull();
   // The page's header as extraction can deliver it: section label, headline, byline.

@@ -13,7 +13,7 @@ describe('continuation of the previous speaker', () => {
     expect(qs).toHaveLength(1);
     expect(qs[0]!.parts).toHaveLength(2);
     expect(qs[0]!.speaker?.text).toBe('Woolson');
-    expect(qs[0]!.text).toBe('Those are some very small towns, That is a tough area for us.');
+    expect(qs[0]!.text).toBe('Those are some very small towns … That is a tough area for us.');
   });
 
   it('not when the sentence between names a new speaker', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The seed story (tests/fixtures/seed, expected quotes in its expected.md): as the reader
+ * The seed story (tests/fixtures/pages/operation-safe-city, expected quotes in its expected.md): as the reader
  * copied it, and as Readability extracts it from the page with header lines in front; from
  * the text alone and with the recognizer's entities.
  */
@@ -14,10 +14,10 @@ import type { Entity } from '../../../lib/types.ts';
 import { quotesOf } from './helpers.ts';
 
 // vitest runs from the repository root (import.meta.url is not a file: URL under jsdom).
-const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/seed', name), 'utf8');
+const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/pages/operation-safe-city', name), 'utf8');
 
 function readabilityText(): string {
-  const doc = new DOMParser().parseFromString(fixture('operation-safe-city.html'), 'text/html');
+  const doc = new DOMParser().parseFromString(fixture('page.html'), 'text/html');
   const extracted = extractArticle(doc);
   expect(extracted).not.toBeNull();
   // Short header lines an extraction can start with: section label, headline, byline.
@@ -26,7 +26,7 @@ function readabilityText(): string {
 }
 
 const versions: [string, string][] = [
-  ['as copied', fixture('operation-safe-city.txt')],
+  ['as copied', fixture('copied.txt')],
   ['as extracted by Readability', readabilityText()],
 ];
 

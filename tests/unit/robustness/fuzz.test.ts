@@ -14,7 +14,7 @@ import { analysisProblems } from '../../../lib/story/analysis-check.ts';
 const NOW = new Date('2026-11-28T12:00:00Z');
 const URL_ = 'https://news.example/2017/09/28/story';
 const BOUND_MS = 5000;
-const seed = readFixture('seed/operation-safe-city.html');
+const seed = readFixture('pages/operation-safe-city/page.html');
 
 function analyzeHtml(html: string) {
   const doc = new DOMParser().parseFromString(html, 'text/html');

@@ -1,0 +1,21 @@
+import { formatDay } from '../../lib/format.ts';
+import type { ArticleAnalysis, ReportedStatement } from '../../lib/types.ts';
+
+/**
+ * A statement with its citation, as copied: "The operation targeted individuals with criminal
+ * convictions, ICE said, according to VICE News, 28 Sep 2017" and the page's address. A
+ * direct quote keeps its quotation marks; reported words are given as the story words them.
+ */
+export function statementCitation(statement: ReportedStatement, sourceName: string | null, analysis: ArticleAnalysis, locale: string): string {
+  const words = statement.text.replace(/[\s,;:]+$/u, '');
+  const content = statement.kind === 'direct' ? `“${words.replace(/^[“"]|[”"]$/gu, '')}”` : capitalise(words);
+  const cue = statement.cue?.text.trim() ?? '';
+  const who = sourceName
+    ? /^according\b/iu.test(cue) ? `according to ${sourceName}` : `${sourceName} ${cue || 'said'}`
+    : null;
+  const where = [analysis.siteName, analysis.dates.published && formatDay(analysis.dates.published.day, locale)].filter(Boolean).join(', ');
+  const line = [content, who, where && `according to ${where}`].filter(Boolean).join(', ');
+  return `${line}\n${analysis.url}`;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,236 @@
+/**
+ * Features of one token for the attribution tagger, as numbers: a feature is a template id
+ * and up to two small integer values (word ids from the model's vocabulary, or enumerated
+ * values), packed into one key. Numbers, not strings: building and hashing ~50 strings per
+ * token made tagging 40 ms an article; number keys make it a few.
+ *
+ * Static features depend on the text only (the word and its neighbours, quotation-mark
+ * state, where the sentence's reporting verbs are); the tagger adds the dynamic ones (the
+ * previous tags) while decoding.
+ */
+import { SPEECH_VERBS } from '../quotes/lexicon';
+import type { Prepared, QuoteState } from './document';
+
+/**
+ * Learned cue lexicon: lower-cased word → class 1..3 by how often the training data tags it as
+ * (part of) a cue (3: most of the time; 1: now and then). Shipped inside the model.
+ */
+export type CueLexicon = ReadonlyMap<string, number>;
+
+/** Word → id; 0 is an unknown word, 1 and 2 stand before and after the paragraph. */
+export type Vocabulary = ReadonlyMap<string, number>;
+export const UNKNOWN = 0;
+const BEFORE = 1;
+const AFTER = 2;
+
+/** Template names, in id order (the index is the template id). */
+export const TEMPLATES = [
+  'bias', 'w', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1|w', 'w|w+1', 'shape', 'shape-1|shape', 'suffix',
+  'q', 'q-1|q', 'q|q+1', 'q|w', 'cue', 'cue-1', 'cue+1', 'cueLeft|q', 'cueRight|q', 'cueLR|q',
+  'cueLeftWord', 'cueRightWord', 'tail', 'tail|q', 'according', 'fromStart', 'fromEnd',
+  'fromStart|q', 'quoteLen', 'quoteAfter', 'quoteAfter|q', 'para', 'cue:w-1|w', 'cue:w|w+1',
+  'p1', 'p2|p1', 'p1|w', 'p1|q', 'seen|p1', 'seen|q', 'p1|tail', 'p1|cueRight',
+  'b-1', 'b0', 'b+1', 'b+2', 'b0|b+1', 'b-1|b0', 'b0|q', 'b0|w', 'bCueRight', 'bNext', 'b0|p1', 'b0|b-1|p1',
+] as const;
+const T = Object.fromEntries(TEMPLATES.map((n, i) => [n, i])) as Record<(typeof TEMPLATES)[number], number>;
+export { T as TEMPLATE };
+
+const SHIFT = 2 ** 20;
+/** One feature key: template, then two values below 2^20 each. */
+export const key = (template: number, a = 0, b = 0): number => (template * SHIFT + a) * SHIFT + b;
+
+/** Cue class of a word: the learned class, at least 2 for a listed speech verb. */
+export function cueClass(lexicon: CueLexicon, lower: string): number {
+  const c = lexicon.get(lower) ?? 0;
+  return SPEECH_VERBS.has(lower) ? Math.max(c, 2) : c;
+}
+
+const bucket = (d: number): number => (d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6);
+const QUOTE: Record<QuoteState, number> = { out: 1, open: 2, in: 3, close: 4 };
+
+function shape(word: string): number {
+  if (/^\p{Lu}+$/u.test(word) && word.length > 1) return 1;
+  if (/^\p{Lu}/u.test(word)) return 2;
+  if (/^\p{Ll}/u.test(word)) return 3;
+  if (/^\p{N}/u.test(word)) return 4;
+  return 5;
+}
+
+/** Per-paragraph facts the features need, computed once. */
+export interface ParaFacts {
+  word: number[];
+  suffix: number[];
+  shape: number[];
+  quote: number[];
+  cue: number[];
+  /** Distance to the nearest cue-like word (class ≥ 2) left / right in the sentence (0: none). */
+  cueLeft: number[];
+  cueRight: number[];
+  /** Word id of that nearest cue-like word (within 6 tokens, else 0). */
+  cueLeftWord: number[];
+  cueRightWord: number[];
+  /** Before (1) / at the comma (2) / the cue (3) / after (4) a sentence-final ", X said.". */
+  tail: number[];
+  /** Before (1) "according to", its source up to the next comma (2), after (3). */
+  according: number[];
+  fromStart: number[];
+  fromEnd: number[];
+  /** Words in the quotation this token is inside (bucketed), or 0. */
+  quoteLen: number[];
+  /** What follows the quotation's closing mark: 1 end, 2 cue, 3 word+cue, 4 two words+cue, else 10 + the word's id. */
+  quoteAfter: number[];
+  /** The backward tagger's tags (+ 1; 0 none), when stacking. */
+  back: number[] | null;
+  /** Distance to the next backward-tagged cue to the right in the sentence (0: none), and the next part there (tag + 1). */
+  backCueRight: number[];
+  backNext: number[];
+}
+
+export function paraFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon, p: number, back: readonly number[] | null = null): ParaFacts {
+  const tokens = doc.tokens[p]!;
+  const sent = doc.sentence[p]!;
+  const states = doc.quote[p]!;
+  const n = tokens.length;
+  const zeros = () => new Array<number>(n).fill(0);
+  const word = tokens.map((t) => vocab.get(t.lower) ?? UNKNOWN);
+  const cue = tokens.map((t) => cueClass(lexicon, t.lower));
+  const quote = states.map((s) => QUOTE[s]);
+  const f: ParaFacts = {
+    word,
+    suffix: tokens.map((t) => vocab.get(`-${t.lower.slice(-3)}`) ?? UNKNOWN),
+    shape: tokens.map((t) => shape(t.text)),
+    quote, cue,
+    cueLeft: zeros(), cueRight: zeros(), cueLeftWord: zeros(), cueRightWord: zeros(),
+    tail: zeros(), according: zeros(), fromStart: zeros(), fromEnd: zeros(), quoteLen: zeros(), quoteAfter: zeros(),
+    back: back ? back.map((t) => t + 1) : null, backCueRight: zeros(), backNext: zeros(),
+  };
+  if (back) {
+    let cueAt = -1;
+    let next = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      if (i + 1 < n && sent[i + 1] !== sent[i]) {
+        cueAt = -1;
+        next = 0;
+      }
+      f.backCueRight[i] = cueAt >= 0 ? Math.min(cueAt - i, 12) : 0;
+      f.backNext[i] = next;
+      if (back[i] === 3 || back[i] === 4) cueAt = i;
+      if (back[i]! > 0 && (i === 0 || back[i - 1] !== back[i])) next = back[i]! + 1;
+    }
+  }
+  const lower = tokens.map((t) => t.lower);
+  const outside = (i: number) => states[i] === 'out';
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || sent[i] !== sent[i - 1]) ranges.push([i, i + 1]);
+    else ranges[ranges.length - 1]![1] = i + 1;
+  }
+  for (const [from, to] of ranges) {
+    let last = -1;
+    for (let i = from; i < to; i++) {
+      f.fromStart[i] = bucket(i - from);
+      f.fromEnd[i] = bucket(to - 1 - i);
+      if (last >= 0) {
+        f.cueLeft[i] = i - last;
+        if (i - last <= 6) f.cueLeftWord[i] = word[last]!;
+      }
+      if (cue[i]! >= 2 && outside(i)) last = i;
+    }
+    last = -1;
+    for (let i = to - 1; i >= from; i--) {
+      if (last >= 0) {
+        f.cueRight[i] = last - i;
+        if (last - i <= 6) f.cueRightWord[i] = word[last]!;
+      }
+      if (cue[i]! >= 2 && outside(i)) last = i;
+    }
+    // ", X said." closing the sentence: the last comma (or closing mark, dash) outside quotes
+    // followed within 7 tokens by a cue-like word, with the sentence ending soon after.
+    for (let c = to - 2; c > from; c--) {
+      if (lower[c] !== ',' && lower[c] !== '”' && lower[c] !== '—') continue;
+      if (states[c] === 'in') continue;
+      let cueAt = -1;
+      for (let k = c + 1; k < Math.min(to, c + 8); k++) if (cue[k]! >= 2 && outside(k)) { cueAt = k; break; }
+      if (cueAt >= 0 && to - cueAt <= 10) {
+        for (let i = from; i < c; i++) f.tail[i] = 1;
+        for (let i = c; i < to; i++) f.tail[i] = i < cueAt ? 2 : i === cueAt ? 3 : 4;
+      }
+      break;
+    }
+    for (let i = from; i + 1 < to; i++) {
+      if (lower[i] === 'according' && lower[i + 1] === 'to') {
+        for (let k = from; k < i; k++) f.according[k] = 1;
+        let k = i + 2;
+        for (; k < to && lower[k] !== ','; k++) f.according[k] = 2;
+        for (; k < to; k++) f.according[k] = 3;
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (states[i] !== 'open') continue;
+    let j = i + 1;
+    while (j < n && states[j] === 'in') j++;
+    let after = 1;
+    if (j + 1 < n) {
+      const a = j + 1;
+      const isWord = (k: number) => k < n && /^\p{L}/u.test(lower[k]!);
+      if (cue[a]! >= 2) after = 2;
+      else if (isWord(a) && a + 1 < n && cue[a + 1]! >= 2) after = 3;
+      else if (isWord(a) && isWord(a + 1) && a + 2 < n && cue[a + 2]! >= 2) after = 4;
+      else after = 10 + word[a]!;
+    }
+    const len = bucket(j - i - 1);
+    for (let k = i; k <= Math.min(j, n - 1); k++) {
+      f.quoteLen[k] = len;
+      f.quoteAfter[k] = after;
+    }
+  }
+  return f;
+}
+
+/** Static feature keys of token i of paragraph p. */
+export function staticFeatures(f: ParaFacts, p: number, i: number, out: number[]): void {
+  const W = f.word;
+  const w = W[i]!;
+  const wp = i > 0 ? W[i - 1]! : BEFORE;
+  const wn = i + 1 < W.length ? W[i + 1]! : AFTER;
+  const wp2 = i > 1 ? W[i - 2]! : BEFORE;
+  const wn2 = i + 2 < W.length ? W[i + 2]! : AFTER;
+  const q = f.quote[i]!;
+  const qp = i > 0 ? f.quote[i - 1]! : 5;
+  const qn = i + 1 < W.length ? f.quote[i + 1]! : 6;
+  const cl = f.cueLeft[i]!;
+  const cr = f.cueRight[i]!;
+  const sh = f.shape[i]!;
+  out.push(
+    key(T.bias),
+    key(T.w, w), key(T['w-1'], wp), key(T['w+1'], wn), key(T['w-2'], wp2), key(T['w+2'], wn2),
+    key(T['w-1|w'], wp, w), key(T['w|w+1'], w, wn),
+    key(T.shape, sh), key(T['shape-1|shape'], i > 0 ? f.shape[i - 1]! : 0, sh),
+    key(T.suffix, f.suffix[i]!),
+    key(T.q, q), key(T['q-1|q'], qp, q), key(T['q|q+1'], q, qn), key(T['q|w'], q, w),
+    key(T.cue, f.cue[i]!), key(T['cue-1'], i > 0 ? f.cue[i - 1]! : 0), key(T['cue+1'], f.cue[i + 1] ?? 0),
+    key(T['cueLeft|q'], bucket(cl), q), key(T['cueRight|q'], bucket(cr), q),
+    key(T['cueLR|q'], (cl > 0 ? 2 : 0) + (cr > 0 ? 1 : 0), q),
+    key(T.cueLeftWord, f.cueLeftWord[i]!), key(T.cueRightWord, f.cueRightWord[i]!),
+    key(T.tail, f.tail[i]!), key(T['tail|q'], f.tail[i]!, q),
+    key(T.according, f.according[i]!),
+    key(T.fromStart, f.fromStart[i]!), key(T.fromEnd, f.fromEnd[i]!),
+    key(T['fromStart|q'], f.fromStart[i]!, q),
+    key(T.quoteLen, f.quoteLen[i]!), key(T.quoteAfter, f.quoteAfter[i]!), key(T['quoteAfter|q'], f.quoteAfter[i]!, q),
+    key(T.para, p === 0 ? 0 : i === 0 ? 1 : 2),
+  );
+  if (f.cue[i]! > 0) out.push(key(T['cue:w-1|w'], wp, w), key(T['cue:w|w+1'], w, wn));
+  const b = f.back;
+  if (b) {
+    const b0 = b[i]!;
+    const bp = i > 0 ? b[i - 1]! : 8;
+    const bn = i + 1 < b.length ? b[i + 1]! : 9;
+    out.push(
+      key(T['b-1'], bp), key(T.b0, b0), key(T['b+1'], bn), key(T['b+2'], i + 2 < b.length ? b[i + 2]! : 9),
+      key(T['b0|b+1'], b0, bn), key(T['b-1|b0'], bp, b0), key(T['b0|q'], b0, q), key(T['b0|w'], b0, w),
+      key(T.bCueRight, f.backCueRight[i]!), key(T.bNext, f.backNext[i]!),
+    );
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Attributions as character spans (source, cue, content pieces), from the text alone.
+ */
+import { prepare, reversed, type Prepared } from './document';
+import { groupAttributions, type RawAttribution } from './group';
+import type { LoadedAttributionModel } from './model';
+import { tagDocument } from './tagger';
+import { forwardTags } from './tags';
+
+export type { RawAttribution } from './group';
+
+/** Tags the text and groups the tags into attributions. */
+export function findAttributions(text: string, model: LoadedAttributionModel): RawAttribution[] {
+  const doc = prepare(text);
+  return groupAttributions(doc, tagAll(doc, model));
+}
+
+/** Tags a prepared text: the backward tagger first when the model is stacked on one. */
+export function tagAll(doc: Prepared, model: LoadedAttributionModel): number[][] {
+  const back = model.backward ? backwardTags(doc, model.backward) : null;
+  return tagDocument(doc, model.table, model.vocab, model.lexicon, back);
+}
+
+/** The backward tagger's tags, in forward order and form. */
+export function backwardTags(doc: Prepared, backward: LoadedAttributionModel): number[][] {
+  return tagDocument(reversed(doc), backward.table, backward.vocab, backward.lexicon).map(forwardTags);
+}

@@ -1,0 +1,154 @@
+/**
+ * From tags to attributions: runs of one part become spans; each content run is linked to
+ * the nearest cue of its paragraph (same sentence first), content runs sharing a cue are one
+ * attribution's pieces (“…,” she said, “…”), and each cue takes the nearest source.
+ */
+import type { Span } from '../../types';
+import type { Prepared } from './document';
+import { isBegin, partOf, type Part } from './tags';
+
+/** One attribution as character spans. */
+export interface RawAttribution {
+  content: Span[];
+  cue: Span | null;
+  source: Span | null;
+}
+
+interface Run {
+  part: Part;
+  /** Token range [from, to) in the paragraph. */
+  from: number;
+  to: number;
+  sentence: number;
+}
+
+function runsOf(tags: readonly number[], sentence: readonly number[]): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const part = partOf(tags[i]!);
+    if (!part) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.part === part && last.to === i && !isBegin(tags[i]!)) last.to = i + 1;
+    else runs.push({ part, from: i, to: i + 1, sentence: sentence[i]! });
+  }
+  // A content run broken by a few untagged words is one piece: the tagger lost the thread
+  // for a word or two ("a broader swath of voters" tagged content, O, content).
+  const merged: Run[] = [];
+  for (const r of runs) {
+    const last = merged[merged.length - 1];
+    if (last && last.part === 'content' && r.part === 'content' && r.from - last.to <= MAX_GAP && r.from > last.to) last.to = r.to;
+    else merged.push(r);
+  }
+  return merged;
+}
+
+/** Most untagged tokens between two content runs that still make them one piece. */
+const MAX_GAP = 0;
+
+/**
+ * "Crime fell by 12 percent last year, the police department said on Monday.": a sentence
+ * whose only tagged parts are a source and cue after its last comma is a statement up to
+ * that comma. The greedy left-to-right tagger decides on the first words before it reaches
+ * the attribution, and often leaves them out (or keeps only the last few); the hand rule
+ * restores the whole clause.
+ */
+function statementBeforeAttribution(words: readonly string[], sentence: readonly number[], runs: Run[]): Run[] {
+  const out: Run[] = [];
+  let k = 0;
+  while (k < runs.length) {
+    const s = runs[k]!.sentence;
+    const inSentence: Run[] = [];
+    while (k < runs.length && runs[k]!.sentence === s) inSentence.push(runs[k++]!);
+    const cue = inSentence.findIndex((r) => r.part === 'cue');
+    const before = cue >= 0 ? inSentence.slice(0, cue) : [];
+    const first = cue >= 0 ? inSentence[cue]! : null;
+    // What comes before the cue: at most a source right before it, and content runs.
+    const sourceRun = before[before.length - 1]?.part === 'source' ? before[before.length - 1]! : null;
+    const contentBefore = before.filter((r) => r.part === 'content');
+    const onlyContentAndSource = before.every((r) => r.part === 'content' || r === sourceRun);
+    const attributionStart = sourceRun ? sourceRun.from : first?.from ?? 0;
+    const comma = attributionStart - 1;
+    let start = comma;
+    while (start > 0 && sentence[start - 1] === s) start--;
+    if (first && onlyContentAndSource && (words[comma] === ',' || words[comma] === '—') && comma - start >= 4 &&
+      !inSentence.slice(cue + 1).some((r) => r.part === 'content')) {
+      const content: Run = { part: 'content', from: start, to: comma, sentence: s };
+      const coveredBefore = contentBefore.reduce((n, r) => n + r.to - r.from, 0);
+      if (coveredBefore < comma - start) {
+        out.push(content, ...inSentence.filter((r) => r.part !== 'content'));
+        continue;
+      }
+    }
+    out.push(...inSentence);
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/** Token distance between two runs, plus a large step per sentence apart. */
+function distance(a: Run, b: Run, sentence: readonly number[]): number {
+  const gap = a.to <= b.from ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0;
+  const sa = a.to <= b.from ? sentence[a.to - 1]! : sentence[a.from]!;
+  const sb = a.to <= b.from ? sentence[b.from]! : sentence[b.to - 1]!;
+  return gap + 1000 * Math.abs(sa - sb);
+}
+
+/** Whether a run of `part` lies strictly between runs a and b. */
+function between(runs: readonly Run[], a: Run, b: Run, part: Part): boolean {
+  const lo = Math.min(a.to, b.to);
+  const hi = Math.max(a.from, b.from);
+  return runs.some((r) => r.part === part && r.from >= lo && r.to <= hi);
+}
+
+/** Character span of a run. */
+function spanOf(doc: Prepared, p: number, r: Run): Span {
+  const t = doc.tokens[p]!;
+  return { start: t[r.from]!.start, end: t[r.to - 1]!.end };
+}
+
+/** Groups a document's tags into attributions, in text order of their first content piece. */
+export function groupAttributions(doc: Prepared, tags: readonly (readonly number[])[]): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  tags.forEach((paraTags, p) => {
+    const sentence = doc.sentence[p]!;
+    const runs = statementBeforeAttribution(doc.tokens[p]!.map((t) => t.text), sentence, runsOf(paraTags, sentence));
+    const cues = runs.filter((r) => r.part === 'cue');
+    const sources = runs.filter((r) => r.part === 'source');
+    const byCue = new Map<Run, RawAttribution>();
+    for (const run of runs) {
+      if (run.part !== 'content') continue;
+      let cue: Run | null = null;
+      let best = Infinity;
+      for (const c of cues) {
+        const d = distance(run, c, sentence) + (between(runs, run, c, 'content') ? 500 : 0);
+        if (d < best) {
+          best = d;
+          cue = c;
+        }
+      }
+      const existing = cue ? byCue.get(cue) : undefined;
+      if (existing) {
+        existing.content.push(spanOf(doc, p, run));
+        continue;
+      }
+      let source: Run | null = null;
+      if (cue) {
+        let bestSource = Infinity;
+        for (const s of sources) {
+          const d = distance(cue, s, sentence) + (between(runs, cue, s, 'content') ? 500 : 0);
+          if (d < bestSource) {
+            bestSource = d;
+            source = s;
+          }
+        }
+      }
+      const a: RawAttribution = {
+        content: [spanOf(doc, p, run)],
+        cue: cue ? spanOf(doc, p, cue) : null,
+        source: source ? spanOf(doc, p, source) : null,
+      };
+      if (cue) byCue.set(cue, a);
+      out.push(a);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * The shipped attribution tagger: feature names, int8 weights and the cue lexicon, as plain
+ * JSON written by `npm run train:attributions`.
+ */
+import type { CueLexicon, Vocabulary } from './features';
+import { NUM_TAGS, TAGS } from './tags';
+import type { WeightTable } from './tagger';
+
+export interface SerializedAttributionModel {
+  version: 1;
+  tags: string[];
+  /** Feature keys (see features.ts `key`), one per row, ascending, as base-36 differences from the previous key joined by " ". */
+  features: string;
+  /** Vocabulary: words (and "-" + suffixes) in id order from 3, joined by "\n". */
+  vocabulary: string;
+  /** Base64 of NUM_TAGS signed bytes per feature row; weight = byte * scale. */
+  weights: string;
+  scale: number;
+  /** Cue lexicon: word → class 1..3, as "word:class" joined by " ". */
+  cues: string;
+  meta: Record<string, unknown>;
+  /** The backward tagger whose tags this (forward) one reads as features, if stacked. */
+  backward?: SerializedAttributionModel;
+}
+
+export interface LoadedAttributionModel {
+  table: WeightTable;
+  vocab: Vocabulary;
+  lexicon: CueLexicon;
+  backward: LoadedAttributionModel | null;
+}
+
+/**
+ * Weight rows by feature key in an open-addressing hash table over typed arrays: keys are
+ * doubles up to 2^48, which a Map hashes slowly (a heap number per key).
+ */
+class HashedTable implements WeightTable {
+  private readonly keys: Float64Array;
+  private readonly rows: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  constructor(features: readonly number[], private readonly weights: Float32Array) {
+    let bits = 4;
+    while (1 << bits < features.length * 2) bits++;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.keys = new Float64Array(1 << bits).fill(-1);
+    this.rows = new Int32Array(1 << bits);
+    features.forEach((k, row) => {
+      let slot = this.slot(k);
+      while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = k;
+      this.rows[slot] = row;
+    });
+  }
+  private slot(k: number): number {
+    const lo = k >>> 0;
+    const hi = (k / 4294967296) >>> 0;
+    return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> this.shift;
+  }
+  add(feature: number, scores: Float64Array): void {
+    let slot = this.slot(feature);
+    for (;;) {
+      const k = this.keys[slot]!;
+      if (k === feature) break;
+      if (k === -1) return;
+      slot = (slot + 1) & this.mask;
+    }
+    const base = this.rows[slot]! * NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) scores[t]! += this.weights[base + t]!;
+  }
+}
+
+function fromBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+export function parseCues(cues: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const pair of cues.split(' ')) {
+    const k = pair.lastIndexOf(':');
+    if (k > 0) out.set(pair.slice(0, k), Number(pair.slice(k + 1)));
+  }
+  return out;
+}
+
+export function loadAttributionModel(data: SerializedAttributionModel): LoadedAttributionModel {
+  if (data.version !== 1 || data.tags.join() !== TAGS.join()) throw new Error('attribution model: unknown format; retrain with npm run train:attributions');
+  let previous = 0;
+  const names = data.features.split(' ').map((k) => (previous += parseInt(k, 36)));
+  const bytes = fromBase64(data.weights);
+  if (bytes.length !== names.length * NUM_TAGS) throw new Error('attribution model: weights do not match features');
+  const weights = new Float32Array(bytes.length);
+  for (let k = 0; k < bytes.length; k++) weights[k] = (bytes[k]! > 127 ? bytes[k]! - 256 : bytes[k]!) * data.scale;
+  const vocab = new Map<string, number>();
+  data.vocabulary.split('\n').forEach((w, i) => vocab.set(w, i + 3));
+  return { table: new HashedTable(names, weights), vocab, lexicon: parseCues(data.cues), backward: data.backward ? loadAttributionModel(data.backward) : null };
+}

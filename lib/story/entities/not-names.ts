@@ -1,0 +1,73 @@
+/**
+ * Words the tagger marks as names that a reader does not want listed (DESIGN.md, popup gold):
+ * demonyms and nationalities ("American", "Californians", "Northern Irish"), party adjectives
+ * and members ("Republican", "Democrats"), religions and their members ("Jewish",
+ * "Catholics"), languages ("Spanish"). Events, laws, products and works stay.
+ */
+import type { Gazetteer } from './gazetteer.ts';
+
+const PARTY = new Set(
+  ('republican republicans democrat democrats democratic tory tories labourite socialist socialists communist communists ' +
+    'conservative conservatives liberal liberals libertarian libertarians progressive progressives').split(' '),
+);
+
+const FAITH_AND_KIN = new Set(
+  ('christian christians catholic catholics protestant protestants evangelical evangelicals jewish jew jews muslim muslims ' +
+    'islamic islamist islamists hindu hindus buddhist buddhists sikh sikhs mormon mormons orthodox anglican anglicans ' +
+    'baptist baptists methodist methodists atheist atheists latino latinos latina latinas latinx hispanic hispanics ' +
+    'native natives indigenous aboriginal asian asians arab arabs caucasian ' +
+    'english spanish french german mandarin cantonese arabic hebrew yiddish latin russian portuguese italian hindi urdu ' +
+    'celsius fahrenheit').split(' '),
+);
+
+/** Words that only qualify a demonym: "Native American", "Northern Irish", "Chinese-owned". */
+const QUALIFIERS = new Set(
+  ('native northern southern eastern western north south east west central upper lower pro anti inter non ' +
+    'owned born based led backed made speaking american-born').split(' '),
+);
+
+/** Gazetteer entries listed as demonyms that are really country names. */
+const COUNTRY_LOOKALIKES = new Set(['philippines', 'laos']);
+
+/** A capitalized word shaped like a demonym: "Californian", "Floridians", "Scottish", "Taiwanese". */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ians?|ans|ese|ish)$/u;
+
+function isDemonymWord(word: string, gazetteer: Gazetteer | undefined, byShape: boolean, parties: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (FAITH_AND_KIN.has(lower) || (parties && PARTY.has(lower))) return true;
+  if (COUNTRY_LOOKALIKES.has(lower)) return false;
+  const cats = gazetteer?.phrases.get(lower);
+  if (cats?.includes('demonym')) return true;
+  if (cats?.some((c) => c === 'country' || c === 'city' || c === 'region')) return false;
+  return byShape && DEMONYM_SHAPE.test(word);
+}
+
+/**
+ * Whether a name is a demonym, nationality, party adjective, religion or language rather
+ * than a name to list: every word of it is one of those, or a qualifier of one. `byShape`
+ * also counts words shaped like demonyms ("Floridians"): right for other names, wrong for
+ * people ("Brian"). `parties` also counts party words ("Republican"): right for other
+ * names, wrong for organizations ("the Democrats" as a party).
+ */
+export function isNotAName(name: string, gazetteer?: Gazetteer, byShape = true, parties = true): boolean {
+  const words = name.split(/[\s\-‐‑]+/).filter(Boolean);
+  let demonyms = 0;
+  for (const word of words) {
+    if (isDemonymWord(word.replace(/['’]s$/u, ''), gazetteer, byShape, parties)) demonyms++;
+    else if (!QUALIFIERS.has(word.toLowerCase())) return false;
+  }
+  return demonyms > 0;
+}
+
+/** Tokens the tagger takes for names on sports and business pages: time zones, "No.", positions. */
+const NEVER_NAMES = /^(?:No\.?|Nos\.?|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|AM|PM|a\.m\.|p\.m\.|QB|RB|WR|TE|TDs?|OT)$/u;
+
+/**
+ * A mention tidied for listing: a leading ranking or number dropped ("No. 2 Columbine" →
+ * "Columbine"), and null for a token that is never a name ("No.", "EDT").
+ */
+export function tidyMention<M extends { start: number; end: number; text: string }>(m: M): M | null {
+  const lead = /^(?:(?:No\.?|#)\s*)?\d+\s+(?=\p{Lu})/u.exec(m.text);
+  const tidy = lead ? { ...m, start: m.start + lead[0].length, text: m.text.slice(lead[0].length) } : m;
+  return NEVER_NAMES.test(tidy.text.trim()) ? null : tidy;
+}

@@ -1,0 +1,90 @@
+/**
+ * The shipped attribution tagger on small hand-made texts, one per form, and the seed story.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractAttributions, MAX_ATTRIBUTION_CHARS } from '../../../lib/story/attributions/index.ts';
+import { combineWithQuotes } from '../../../lib/story/attributions/combine.ts';
+import { analyzeEntities } from '../../../lib/story/entities/index.ts';
+import { extractQuotes } from '../../../lib/story/quotes/index.ts';
+import type { ReportedStatement } from '../../../lib/types.ts';
+
+const summary = (s: ReportedStatement) => ({ source: s.source?.text ?? null, cue: s.cue?.text ?? null, text: s.text, kind: s.kind });
+const find = (text: string) => extractAttributions(text).map(summary);
+
+describe('extractAttributions: the forms of reported speech', () => {
+  it('reads "X said (that) …" as source, cue and reported content', () => {
+    expect(find('The mayor said the budget would be cut by a third next year.')).toEqual([
+      { source: 'The mayor', cue: 'said', text: 'the budget would be cut by a third next year', kind: 'indirect' },
+    ]);
+    expect(find('Officials told reporters that the plan had been cancelled.')[0]).toMatchObject({ source: 'Officials', text: 'that the plan had been cancelled', kind: 'indirect' });
+  });
+
+  it('reads a statement before its attribution: "…, officials said."', () => {
+    expect(find('The bridge will stay closed until the end of the month, officials said.')).toEqual([
+      { source: 'officials', cue: 'said', text: 'The bridge will stay closed until the end of the month', kind: 'indirect' },
+    ]);
+  });
+
+  it('reads "according to X, …"', () => {
+    const [a] = find('According to the agency, more than 400 people were arrested during the operation.');
+    expect(a).toMatchObject({ source: 'the agency', kind: 'indirect' });
+    expect(a!.cue).toMatch(/^According to/);
+    expect(a!.text).toContain('more than 400 people were arrested');
+  });
+
+  it('reads a direct quote, also one interrupted by its attribution', () => {
+    expect(find('“We will not back down from this fight,” the senator said.')).toEqual([
+      { source: 'the senator', cue: 'said', text: '“We will not back down from this fight,”', kind: 'direct' },
+    ]);
+    const [a] = extractAttributions('“We are safer today,” Kenney said, “and we will stay that way for years.”');
+    expect(a!.source?.text).toBe('Kenney');
+    expect(a!.parts).toHaveLength(2);
+  });
+
+  it('reads a mixed statement: reported words around a quoted phrase', () => {
+    const [a] = find('Smith said the proposal was “dead on arrival” in the Senate.');
+    expect(a).toMatchObject({ source: 'Smith', cue: 'said', kind: 'mixed' });
+  });
+
+  it('reads at most the first 60,000 characters (a page holding a book cannot stall the popup)', () => {
+    const statement = 'The mayor said the budget would be cut by a third next year.';
+    const filler = 'The river rose two feet overnight and flooded the lower town.\n\n'.repeat(Math.ceil(MAX_ATTRIBUTION_CHARS / 60));
+    expect(extractAttributions(`${statement}\n\n${filler}`)).toHaveLength(1);
+    expect(extractAttributions(`${filler}${statement}`)).toEqual([]);
+  });
+
+  it('returns nothing for text without attributions, and for empty text', () => {
+    expect(find('The river rose two feet overnight and flooded the lower town.')).toEqual([]);
+    expect(find('')).toEqual([]);
+  });
+});
+
+describe('extractAttributions: sources linked to the popup\'s entities', () => {
+  const seed = readFileSync(join(process.cwd(), 'tests/fixtures/pages/operation-safe-city/copied.txt'), 'utf8');
+  const entities = analyzeEntities(seed);
+  const statements = extractAttributions(seed, entities);
+
+  it('credits "ICE said the operation … targeted individuals with criminal convictions" to the agency', () => {
+    const ice = statements.find((s) => s.text.includes('targeted individuals with criminal convictions'));
+    expect(ice?.source?.text).toBe('ICE');
+    expect(ice?.sourceName).toBe('U.S. Immigrations and Customs Enforcement');
+    expect(ice?.sourceEntityId).toBe(entities.find((e) => e.name === 'U.S. Immigrations and Customs Enforcement')?.id);
+  });
+
+  it('resolves a descriptor ("the agency") and a surname ("Kenney") to the entity meant', () => {
+    const agency = statements.find((s) => s.source?.text === 'the agency');
+    expect(agency?.sourceName).toBe('U.S. Immigrations and Customs Enforcement');
+    const kenney = statements.find((s) => s.source?.text === 'Kenney');
+    expect(kenney?.sourceName).toBe('Jim Kenney');
+  });
+
+  it('keeps lib/quotes\' direct quotes and adds the reported statements', () => {
+    const quotes = extractQuotes(seed, entities);
+    const combined = combineWithQuotes(statements, quotes);
+    for (const q of quotes) expect(combined.some((s) => s.kind === 'direct' && s.start === q.start && s.sourceName === q.speakerName)).toBe(true);
+    expect(combined.filter((s) => s.kind !== 'direct').length).toBeGreaterThanOrEqual(5);
+    expect(combined.map((s) => s.start)).toEqual([...combined.map((s) => s.start)].sort((a, b) => a - b));
+  });
+});

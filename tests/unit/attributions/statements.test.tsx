@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { Statements } from '../../../components/popup/Statements.tsx';
+import { statementCitation } from '../../../components/popup/statement-citation.ts';
+import { groupBySource } from '../../../components/popup/statement-groups.ts';
+import { formatDay } from '../../../lib/format.ts';
+import type { ArticleAnalysis, Entity, ReportedStatement } from '../../../lib/types.ts';
+import { renderWithI18n } from '../components/render.tsx';
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1">';
+const ICE: Entity = { id: 'ice', type: 'ORG', name: 'U.S. Immigration and Customs Enforcement', aliases: ['ICE'], role: null, count: 3, firstIndex: 0, mentions: [] };
+
+function statement(start: number, text: string, source: string | null, entityId: string | null, kind: ReportedStatement['kind'] = 'indirect'): ReportedStatement {
+  return {
+    start, end: start + text.length, parts: [{ start, end: start + text.length }], text, kind,
+    cue: { start: start + text.length + 6, end: start + text.length + 10, text: 'said' },
+    source: source ? { start: start + text.length + 2, end: start + text.length + 5, text: source } : null,
+    sourceEntityId: entityId, sourceName: source,
+  };
+}
+
+/** 40 statements: ICE 12, 27 other sources of one statement each, one unattributed. */
+function many(): ReportedStatement[] {
+  const out: ReportedStatement[] = [];
+  for (let i = 0; i < 12; i++) out.push(statement(i * 100, `the operation step ${i} went ahead`, 'ICE', 'ice'));
+  for (let i = 0; i < 27; i++) out.push(statement(2000 + i * 100, `claim number ${i} holds`, `Official ${i}`, null));
+  out.push(statement(9000, 'nobody knows who said this', null, null));
+  return out;
+}
+
+describe('Statements (who said what, grouped by source)', () => {
+  it('groups by source, most statements first, unattributed last', () => {
+    const groups = groupBySource(many(), [ICE]);
+    expect(groups).toHaveLength(29);
+    expect(groups[0]).toMatchObject({ name: ICE.name, entityId: 'ice' });
+    expect(groups[0]!.statements).toHaveLength(12);
+    expect(groups[groups.length - 1]!.name).toBeNull();
+  });
+
+  it('stays short with 40 statements: six sources, two statements each, until expanded', () => {
+    const el = renderWithI18n(<Statements statements={many()} entities={[ICE]} onSelect={vi.fn()} />);
+    expect(el.querySelector('h2')!.textContent).toContain('40');
+    expect(el.querySelectorAll('.source')).toHaveLength(6);
+    const first = el.querySelector('.source')!;
+    expect(first.textContent).toContain('U.S. Immigration and Customs Enforcement');
+    expect(first.textContent).toContain('12 statements');
+    expect(first.querySelectorAll('.statement')).toHaveLength(2);
+    act(() => (first.querySelector('button.more') as HTMLButtonElement).click());
+    expect(first.querySelectorAll('.statement')).toHaveLength(12);
+    const moreSources = [...el.querySelectorAll('button.more')].find((b) => b.textContent!.includes('more sources')) as HTMLButtonElement;
+    expect(moreSources.textContent).toContain('23 more sources');
+    act(() => moreSources.click());
+    expect(el.querySelectorAll('.source')).toHaveLength(29);
+  });
+
+  it('shows quotes in quotation marks, reported words as written, page text as text only', () => {
+    const direct = statement(0, `“We are done ${HOSTILE}”`, 'ICE', 'ice', 'direct');
+    const reported = statement(100, `the plan ${HOSTILE} was cancelled`, 'ICE', 'ice');
+    const el = renderWithI18n(<Statements statements={[direct, reported]} entities={[ICE]} onSelect={vi.fn()} />);
+    const texts = [...el.querySelectorAll('.statement-text .words')].map((b) => b.textContent);
+    expect(texts).toEqual([`“We are done ${HOSTILE}”`, `the plan ${HOSTILE} was cancelled`]);
+    // Reported words follow their cue ("said"), as context; a quote stands on its own.
+    expect([...el.querySelectorAll('.statement-text')].map((b) => b.querySelector('.cue')?.textContent ?? null)).toEqual([null, 'said ']);
+    expect(el.querySelector('img')).toBeNull();
+  });
+
+  it('selects a statement to show it in the page and copies it with its citation', async () => {
+    const s = statement(0, 'the operation targeted individuals with criminal convictions', 'ICE', 'ice');
+    const onSelect = vi.fn();
+    const onCopy = vi.fn(async () => true);
+    const el = renderWithI18n(<Statements statements={[s]} entities={[ICE]} onSelect={onSelect} onCopy={onCopy} />);
+    act(() => (el.querySelector('.statement-text') as HTMLButtonElement).click());
+    expect(onSelect).toHaveBeenCalledWith(s);
+    await act(async () => (el.querySelector('.copy') as HTMLButtonElement).click());
+    expect(onCopy).toHaveBeenCalledWith(s, ICE.name);
+    expect(el.querySelector('.copy')!.textContent).toBe('Copied');
+  });
+
+  it('writes the citation as "…, ICE said, according to VICE News, 28 Sep 2017"', () => {
+    const s = statement(0, 'the operation targeted individuals with criminal convictions', 'ICE', 'ice');
+    const analysis = {
+      url: 'https://news.example/ice', siteName: 'VICE News',
+      dates: { published: { day: '2017-09-28', source: 'meta', detail: '', confidence: 1 }, updated: null, candidates: [] },
+    } as unknown as ArticleAnalysis;
+    expect(statementCitation(s, 'ICE', analysis, 'en-GB')).toBe(
+      `The operation targeted individuals with criminal convictions, ICE said, according to VICE News, ${formatDay('2017-09-28', 'en-GB')}\nhttps://news.example/ice`);
+    expect(formatDay('2017-09-28', 'en-GB')).toMatch(/^28 Sept? 2017$/);
+  });
+});

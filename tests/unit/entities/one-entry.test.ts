@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, EntityType } from '../../../lib/types.ts';
+import { groupEntities } from '../../../lib/story/entities/group.ts';
+import { isNotAName, tidyMention } from '../../../lib/story/entities/not-names.ts';
+import { entityModel } from '../../../lib/story/entities/default-model.ts';
+
+/** Mentions given in order as [text, type]; each is found after the previous one. */
+function mentions(text: string, list: Array<[string, EntityType]>): EntityMention[] {
+  let from = 0;
+  return list.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    if (start < 0) throw new Error(`${name} not in text`);
+    from = start + name.length;
+    return { start, end: from, type, text: name };
+  });
+}
+
+const { gazetteer } = entityModel();
+
+describe('one entity, one entry, one type', () => {
+  it('joins every form of a person whatever type the tagger gave each, typed by the vote', () => {
+    const text = 'Donald Trump spoke. Trump left. Later Trump returned, and Mr. Trump said no. Trump again.';
+    const out = groupEntities(text, mentions(text, [['Donald Trump', 'PER'], ['Trump', 'LOC'], ['Trump', 'ORG'], ['Mr. Trump', 'PER'], ['Trump', 'LOC']]), { gazetteer });
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ name: 'Donald Trump', type: 'PER', count: 5 });
+    expect(out[0]!.aliases.sort()).toEqual(['Mr. Trump', 'Trump']);
+  });
+
+  it('keeps the company apart from the person, and a lone surname with the person', () => {
+    const text = 'Donald Trump and the Trump Organization. Trump said so.';
+    const out = groupEntities(text, mentions(text, [['Donald Trump', 'PER'], ['Trump Organization', 'ORG'], ['Trump', 'ORG']]), { gazetteer });
+    expect(out.map((e) => [e.name, e.type, e.count]).sort()).toEqual([['Donald Trump', 'PER', 2], ['Trump Organization', 'ORG', 1]]);
+  });
+
+  it('names a person by the bare full name, not by a title form', () => {
+    const text = 'Congressman Clyburn spoke. James Clyburn agreed. Mr Yousaf and Humza Yousaf.';
+    const out = groupEntities(text, mentions(text, [['Congressman Clyburn', 'PER'], ['James Clyburn', 'PER'], ['Mr Yousaf', 'PER'], ['Humza Yousaf', 'PER']]), { gazetteer });
+    expect(out.map((e) => e.name).sort()).toEqual(['Humza Yousaf', 'James Clyburn']);
+  });
+
+  it('joins "The X" with "X", and a team nickname with the team', () => {
+    const text = 'The Reckoning Crew met. Reckoning Crew left. The Boston Celtics won; the Celtics are top.';
+    const out = groupEntities(text, mentions(text, [['The Reckoning Crew', 'ORG'], ['Reckoning Crew', 'ORG'], ['Boston Celtics', 'ORG'], ['Celtics', 'MISC']]), { gazetteer });
+    expect(out.map((e) => [e.name, e.count]).sort()).toEqual([['Boston Celtics', 2], ['The Reckoning Crew', 2]]);
+  });
+
+  it('lets the gazetteer break a tie in the type of a known place', () => {
+    const text = 'Denmark said no. Denmark left.';
+    const out = groupEntities(text, mentions(text, [['Denmark', 'PER'], ['Denmark', 'LOC']]), { gazetteer });
+    expect(out[0]!.type).toBe('LOC');
+  });
+});
+
+describe('names a reader does not want listed', () => {
+  it('drops demonyms, party adjectives, religions and languages from other names', () => {
+    for (const n of ['American', 'Americans', 'Republican', 'Democrats', 'Jewish', 'Californians', 'Northern Irish', 'Native American', 'African-American', 'Chinese-owned', 'Spanish']) {
+      expect(isNotAName(n, gazetteer), n).toBe(true);
+    }
+    for (const n of ['Super Tuesday', 'Medicare for All', 'Apropos of Nothing', 'Storm Ciarán', 'Philippines', 'TikTok']) {
+      expect(isNotAName(n, gazetteer), n).toBe(false);
+    }
+    // The demonym shape is not used on people: "Brian" is a name.
+    expect(isNotAName('Brian', gazetteer, false)).toBe(false);
+  });
+
+  it('does not list them, while the events beside them stay', () => {
+    const text = 'American voters and Republican leaders watched Super Tuesday.';
+    const out = groupEntities(text, mentions(text, [['American', 'MISC'], ['Republican', 'MISC'], ['Super Tuesday', 'MISC']]), { gazetteer });
+    expect(out.map((e) => e.name)).toEqual(['Super Tuesday']);
+  });
+
+  it('drops rankings before a name, and tokens that are never names', () => {
+    expect(tidyMention({ start: 4, end: 16, text: '2 Columbine', type: 'ORG' })).toMatchObject({ start: 6, text: 'Columbine' });
+    expect(tidyMention({ start: 0, end: 3, text: 'No.', type: 'LOC' })).toBeNull();
+    expect(tidyMention({ start: 0, end: 3, text: 'EDT', type: 'LOC' })).toBeNull();
+  });
+});
+
+describe('a one-word "person" no list knows and the text never treats as one', () => {
+  const one = (text: string, name: string) => {
+    const out = groupEntities(text, mentions(text, [[name, 'PER'], [name, 'PER']]), { gazetteer });
+    return out[0]!.type;
+  };
+  it('is an organization: a company or a school', () => {
+    expect(one('One company, Avigilon, sells cameras. Avigilon tech is everywhere.', 'Avigilon')).toBe('ORG');
+  });
+  it('stays a person when the text says so: said, a title, scored', () => {
+    expect(one('Embiid scored 10 points. Embiid was great.', 'Embiid')).toBe('PER');
+    expect(one('Asked why, Okonjo said no. Okonjo left.', 'Okonjo')).toBe('PER');
+    expect(one('Senator Okonjo spoke. Okonjo left.', 'Okonjo')).toBe('PER');
+  });
+});
+
+describe('type cues from the text', () => {
+  it('lists a title written in quotation marks as an other name (a work)', () => {
+    const text = 'He made “Annie Hall” and later “Radio Days.” Annie Hall won.';
+    const out = groupEntities(text, mentions(text, [['Annie Hall', 'LOC'], ['Radio Days', 'ORG'], ['Annie Hall', 'PER']]), { gazetteer });
+    expect(Object.fromEntries(out.map((e) => [e.name, e.type]))).toEqual({ 'Annie Hall': 'MISC', 'Radio Days': 'MISC' });
+  });
+  it('lists a country as a place, also when it acts', () => {
+    const text = 'The US said no. The US will act. France agreed.';
+    const out = groupEntities(text, mentions(text, [['US', 'ORG'], ['US', 'ORG'], ['France', 'ORG']]), { gazetteer });
+    expect(out.map((e) => e.type)).toEqual(['LOC', 'LOC']);
+  });
+});
+
+describe('titles alone', () => {
+  it('are not listed as organizations', () => {
+    const text = 'When she was UN Ambassador, the United Nations voted.';
+    const out = groupEntities(text, mentions(text, [['UN Ambassador', 'ORG'], ['United Nations', 'ORG']]), { gazetteer });
+    expect(out.map((e) => e.name)).toEqual(['United Nations']);
+  });
+});

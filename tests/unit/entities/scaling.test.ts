@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../../lib/types.ts';
+import { groupEntities } from '../../../lib/story/entities/group.ts';
+
+/** A surname made of letters only, distinct for each i ("Qab", "Qac", ...). */
+const surname = (i: number) => `Q${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}`;
+
+/** An open letter: one long line of `n` signatories, "Anna Qab, Tom Qac, …", then each surname again. */
+function openLetter(n: number): { text: string; mentions: EntityMention[] } {
+  const mentions: EntityMention[] = [];
+  let text = 'We, the undersigned, ask the council to act. Signed: ';
+  const add = (name: string) => {
+    mentions.push({ start: text.length, end: text.length + name.length, type: 'PER', text: name });
+    text += name;
+  };
+  for (let i = 0; i < n; i++) {
+    add(`${i % 2 ? 'Anna' : 'Tom'} ${surname(i)}`);
+    text += ', ';
+  }
+  text += 'and others.\nLater ';
+  for (let i = 0; i < n; i++) {
+    add(surname(i));
+    text += ' agreed, ';
+  }
+  return { text, mentions };
+}
+
+const fastest = (f: () => void, runs = 5) => {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+};
+
+describe('grouping scales with the number of names', () => {
+  it('takes about 4 times as long for 4 times the names (not 16: no name compared with every other)', () => {
+    const small = openLetter(400);
+    const large = openLetter(1600);
+    groupEntities(small.text, small.mentions); // warm up
+    const ratio = fastest(() => groupEntities(large.text, large.mentions)) / fastest(() => groupEntities(small.text, small.mentions));
+    expect(ratio).toBeLessThan(8);
+  });
+
+  it('still groups each surname with its own signatory', () => {
+    const { text, mentions } = openLetter(50);
+    const entities = groupEntities(text, mentions);
+    expect(entities).toHaveLength(50);
+    expect(entities.every((e) => e.count === 2 && e.aliases.length === 1)).toBe(true);
+  });
+});
