@@ -2,7 +2,8 @@
  * `npm run --silent bench -- FILE.jsonl.gz... [--limit N]`
  * Times each stage of Backstory's analysis per page, in Node over jsdom: HTML parse (apart),
  * the cheap path (article decision + dates), Readability's parse, entities, quotes, and the
- * whole analysis. Prints median and p95 of each; the last line is one JSON object.
+ * whole analysis. Prints median, p95, p99 and max of each, and the pages with the slowest cheap
+ * path; the last line is one JSON object.
  * Machines are noisy: compare stages as ratios within one run.
  */
 import { performance } from 'node:perf_hooks';
@@ -10,7 +11,7 @@ import { readJsonLines } from './lib/jsonl.ts';
 import { pageFileArgs } from './lib/args.ts';
 import { parseHtml } from './lib/dom.ts';
 import { formatTable } from './lib/table.ts';
-import { median, p95, round } from './lib/stats.ts';
+import { median, p95, quantile, round } from './lib/stats.ts';
 import { quickLook } from '../lib/page/quick-look.ts';
 import { extractArticle } from '../lib/story/extract.ts';
 import { analyzeEntities } from '../lib/story/entities/index.ts';
@@ -37,6 +38,7 @@ async function main(argv: string[]) {
   const now = new Date();
   const samples: Record<Stage, number[]> = { parse: [], cheap: [], readability: [], entities: [], quotes: [], full: [] };
   const ratios: number[] = [];
+  const cheapByPage: [string, number][] = [];
   // Names and quotes are read in English stories only (lib/language.ts): the ratio over those
   // pages is the honest cost of the whole analysis where it does all its work.
   const englishRatios: number[] = [];
@@ -56,6 +58,7 @@ async function main(argv: string[]) {
       samples.parse.push(parseMs);
       const [, cheapMs] = time(() => quickLook(doc, url, now));
       samples.cheap.push(cheapMs);
+      cheapByPage.push([line.id, cheapMs]);
       const [article, readabilityMs] = time(() => extractArticle(doc));
       samples.readability.push(readabilityMs);
       if (article) {
@@ -73,12 +76,19 @@ async function main(argv: string[]) {
     }
   }
 
-  const rows: (string | number)[][] = [['stage (ms per page)', 'pages', 'median', 'p95']];
-  for (const stage of STAGES) rows.push([stage, samples[stage].length, median(samples[stage]), p95(samples[stage])]);
-  rows.push(['full ÷ readability (ratio)', ratios.length, median(ratios), p95(ratios)]);
-  rows.push(['  same, English stories only', englishRatios.length, median(englishRatios), p95(englishRatios)]);
+  const p99 = (values: readonly number[]) => quantile(values, 0.99);
+  const max = (values: readonly number[]) => (values.length ? Math.max(...values) : NaN);
+  const rows: (string | number)[][] = [['stage (ms per page)', 'pages', 'median', 'p95', 'p99', 'max']];
+  for (const stage of STAGES) {
+    const v = samples[stage];
+    rows.push([stage, v.length, median(v), p95(v), p99(v), max(v)]);
+  }
+  rows.push(['full ÷ readability (ratio)', ratios.length, median(ratios), p95(ratios), p99(ratios), max(ratios)]);
+  rows.push(['  same, English stories only', englishRatios.length, median(englishRatios), p95(englishRatios), p99(englishRatios), max(englishRatios)]);
+  const slowest = cheapByPage.sort((a, b) => b[1] - a[1]).slice(0, 5);
   console.log(`${pages} pages (${articles} with article text) from ${files.join(', ')}\n`);
   console.log(formatTable(rows));
+  console.log(`slowest cheap paths: ${slowest.map(([id, ms]) => `${id} ${round(ms, 1)} ms`).join(', ')}`);
   console.log(
     JSON.stringify({
       task: 'bench',
@@ -86,6 +96,8 @@ async function main(argv: string[]) {
       parse_ms_median: round(median(samples.parse)),
       cheap_ms_median: round(median(samples.cheap)),
       cheap_ms_p95: round(p95(samples.cheap)),
+      cheap_ms_p99: round(p99(samples.cheap)),
+      cheap_ms_max: round(max(samples.cheap)),
       readability_ms_median: round(median(samples.readability)),
       entities_ms_median: round(median(samples.entities)),
       quotes_ms_median: round(median(samples.quotes)),

@@ -1,6 +1,6 @@
 /**
  * `npm run --silent eval -- <task> FILE.jsonl.gz... [options]`
- * Scores lib/ against gold data. Tasks: dates, entities, quotes, attributions, popup (what the popup lists, against popup gold); language (how the
+ * Scores lib/ against gold data. Tasks: dates, entities, quotes, attributions, popup (what the popup lists, against popup gold); stories (whether the banner shows on stories only); language (how the
  * story-language check splits real text). Each task prints a
  * human-readable table and, as its very last line, one JSON object with the figures.
  * A task is a module in scripts/eval/ with `run(args)`: add it as one line below.
@@ -14,6 +14,7 @@ const tasks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }
   attributions: () => import('./eval/attributions.ts'),
   language: () => import('./eval/language.ts'),
   popup: () => import('./eval/popup.ts'),
+  stories: () => import('./eval/stories.ts'),
 };
 
 const [task, ...args] = process.argv.slice(2);

@@ -43,10 +43,21 @@ export function storyAge(look: Dated, judgeBy: Settings['judgeBy'], now: Date) {
   return basis && age ? { basis, age } : null;
 }
 
-/** The banner to show, or null when the page gets none. */
+/**
+ * The page's only date is a "last updated" line: a maintained page (travel advice, a manual, an
+ * information page), not a story fixed at publication. Its age would be the last edit's.
+ */
+export function datedOnlyByUpdate(dates: ArticleDates): boolean {
+  const day = dates.published?.day;
+  const same = dates.candidates.filter((c) => c.day === day);
+  return same.length > 0 && same.every((c) => c.kind === 'updated');
+}
+
+/** The banner to show, or null when the page gets none. When unsure, it stays quiet. */
 export function decideBanner(look: QuickLook, settings: Settings, context: BannerContext): BannerModel | null {
   if (!settings.bannerEnabled || !look.verdict.isArticle || context.dismissed) return null;
   if (isQuietHost(settings, context.host)) return null;
+  if (datedOnlyByUpdate(look.dates)) return null;
   const judged = storyAge(look, settings.judgeBy, context.now);
   if (!judged || !isStale(judged.age, settings.thresholdMonths)) return null;
   const { published, updated, candidates } = look.dates;

@@ -20,6 +20,7 @@ import { preexistingTabScenario } from './scenarios/preexisting-tab.ts';
 import { hostileScenarios } from './scenarios/hostile.ts';
 import { statementScenarios } from './scenarios/statements.ts';
 import { bannerLayoutScenarios } from './scenarios/banner-layout.ts';
+import { storiesScenarios } from './scenarios/stories.ts';
 
 type Launch = (dir: string, origin: string, options?: { lang?: string; deferInstall?: boolean }) => Promise<ExtensionBrowser>;
 const targets: { name: string; dir: string; launch: Launch }[] = [
@@ -50,6 +51,7 @@ async function runSuites(browser: ExtensionBrowser, server: TestServer) {
   await experienceScenarios(browser, server, control);
   await statementScenarios(browser, server, control);
   await bannerLayoutScenarios(browser, server, control);
+  await storiesScenarios(browser, server, control);
   if (browser.name === 'chromium') await docsScreenshots(browser, server, 'en');
   await test(browser.name, 'makes no network requests beyond the pages it was shown', async () => {
     assert(browser.foreignRequests.length === 0, `requests: ${browser.foreignRequests.join(', ')}`);

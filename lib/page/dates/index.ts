@@ -5,11 +5,13 @@
 import type { ArticleDates } from '../../types.ts';
 import { isPlausibleDay, latestDay } from '../../day.ts';
 import { pageDayOrder, viewPage } from './page.ts';
-import { listOf } from './search.ts';
+import { listOf } from '../dom.ts';
 import { W } from './weights.ts';
 import { localise, rank } from './rank.ts';
+import { offsetsForLanguage } from './zone.ts';
 import type { Candidate } from './candidate.ts';
-import { jsonLdCandidates, readJsonLd } from './sources/jsonld.ts';
+import { readJsonLd } from '../jsonld.ts';
+import { jsonLdCandidates } from './sources/jsonld.ts';
 import { metaCandidates } from './sources/meta.ts';
 import { urlCandidates } from './sources/url.ts';
 import { imageCandidates } from './sources/image.ts';
@@ -87,5 +89,6 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
       marked.push(...plausible(scriptDataCandidates([...headScripts, ...bodyScripts], order)));
     }
   }
-  return rank(localise([...marked, ...texts]).filter((c) => isPlausibleDay(c.day, latest)));
+  const lang = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang');
+  return rank(localise([...marked, ...texts], offsetsForLanguage(lang)).filter((c) => isPlausibleDay(c.day, latest)));
 }

@@ -4,7 +4,7 @@
  * header is the story's; one in a sidebar, a comment or another story's teaser is not.
  */
 import { dayOrderFor, type DayOrder } from './parse.ts';
-import { listOf } from './search.ts';
+import { listOf } from '../dom.ts';
 
 export interface PageView {
   doc: Document;
@@ -105,6 +105,15 @@ function headingScore(h: Element, title: string): number {
   return score;
 }
 
+/**
+ * How far up `placeOf` looks: past this many levels an element is far from the headline anyway,
+ * and a walk to <body> per date would cost depth × dates on deep pages.
+ */
+const MAX_DEPTH = 40;
+/** Enough of a class, id or itemprop to read its words; some pages put kilobytes there. */
+const MAX_NAME = 200;
+const attr = (el: Element, name: string): string => (el.getAttribute(name) ?? '').slice(0, MAX_NAME);
+
 /** Where `el` sits relative to the story (see Place). */
 export function placeOf(el: Element, view: PageView): Place {
   let elsewhere: string | null = null;
@@ -112,7 +121,7 @@ export function placeOf(el: Element, view: PageView): Place {
   let hint = '';
   let depth = 0;
   let inTime = false;
-  for (let node: Element | null = el; node && node.localName !== 'body'; node = node.parentElement, depth++) {
+  for (let node: Element | null = el; node && node.localName !== 'body' && depth < MAX_DEPTH; node = node.parentElement, depth++) {
     const shared = view.headingAncestors.get(node);
     if (shared !== undefined) {
       levels = shared;
@@ -125,7 +134,7 @@ export function placeOf(el: Element, view: PageView): Place {
     if (ELSEWHERE_TAG.has(tag) && !(tag === 'footer' && own)) elsewhere ??= tag;
     else if (view.heading && ((tag === 'article' && view.manyArticles) || (tag === 'header' && !own))) elsewhere ??= `another ${tag}`;
     if (depth < 8) {
-      const names = `${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('itemprop') ?? ''}`.toLowerCase();
+      const names = `${attr(node, 'class')} ${attr(node, 'id')} ${attr(node, 'itemprop')}`.toLowerCase();
       if (depth < 3) hint += names + ' ';
       if (!elsewhere && ELSEWHERE_CLASS.test(names)) {
         for (const token of names.split(/\s+/)) {

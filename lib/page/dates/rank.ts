@@ -7,28 +7,40 @@ import type { ArticleDates, FoundDate } from '../../types.ts';
 import type { Candidate } from './candidate.ts';
 import { shiftDay } from '../../day.ts';
 import { W } from './weights.ts';
+import { ANY_OFFSET, writtenOffset, type Offsets } from './zone.ts';
 
 /** A timestamp written in UTC with a time of day: "2017-09-29T02:30:00Z". */
-const UTC_TIME = /[T ](\d\d?):\d\d?(?::\d\d?(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)/i;
+const UTC_TIME = /[T ](\d\d?):(\d\d?)(?::\d\d?(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)/i;
 const LOCAL_SOURCES = new Set(['url', 'byline', 'text', 'microdata', 'time']);
 
 /**
  * A UTC timestamp's day can be a day off the publisher's own ("2017-09-29T02:30:00Z" is the
  * evening of the 28th in New York). When the address or the page text shows the neighbouring
- * day, that is the day as the publisher wrote it, and the UTC candidate counts for it.
+ * day, and an offset the publisher can be at carries the timestamp across midnight into that
+ * day, that is the day as the publisher wrote it, and the UTC candidate counts for it. An
+ * "updated" line never moves it, nor a neighbouring day no plausible offset explains (a German
+ * page's "Akt.: 29. Juni" next to "2021-06-28T09:00:00Z").
+ *
+ * `offsets` are the page's plausible offsets (its language's, see zone.ts); offsets the page
+ * writes in its own timestamps ("+02:00") replace them.
  */
-export function localise(candidates: Candidate[]): Candidate[] {
+export function localise(candidates: Candidate[], offsets: Offsets = ANY_OFFSET): Candidate[] {
   const local = new Set<string>();
+  const written: number[] = [];
   for (const c of candidates) {
-    if (LOCAL_SOURCES.has(c.source) && c.confidence >= 0.5 && !UTC_TIME.test(c.raw ?? '')) local.add(c.day);
+    const offset = writtenOffset(c.raw);
+    if (offset !== null) written.push(offset);
+    if (LOCAL_SOURCES.has(c.source) && c.kind !== 'updated' && c.confidence >= 0.5 && !UTC_TIME.test(c.raw ?? '')) local.add(c.day);
   }
+  const { min, max } = written.length ? { min: Math.min(...written), max: Math.max(...written) } : offsets;
   return candidates.map((c) => {
     const m = UTC_TIME.exec(c.raw ?? '');
     if (!m || local.has(c.day)) return c;
-    const hour = +m[1]!;
+    const hours = +m[1]! + +m[2]! / 60;
     const before = shiftDay(c.day, -1);
     const after = shiftDay(c.day, 1);
-    const day = hour < 12 && local.has(before) ? before : hour >= 10 && local.has(after) ? after : null;
+    // The publisher's clock reads hours + offset: below 0 is the day before, 24 or more the day after.
+    const day = hours + min < 0 && local.has(before) ? before : hours + max >= 24 && local.has(after) ? after : null;
     return day ? { ...c, day, detail: `${c.detail} (UTC, read in the publisher's time zone)` } : c;
   });
 }

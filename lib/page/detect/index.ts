@@ -11,20 +11,24 @@ import { pageSignals } from './signals.ts';
  * `isProbablyReaderable` accepts it and nothing says it is something else: a home, section,
  * search, shop or docs address; a CollectionPage, Product… JSON-LD item or og:type=product;
  * og:type=website on a page of several `<article>` teasers. Article markup (og:type=article,
- * a NewsArticle JSON-LD item) outweighs everything but the address.
+ * a NewsArticle JSON-LD item) outweighs everything but the address and the signs of a page
+ * about the site or of reference text (terms, about, licence paths; a wiki or docs generator;
+ * a wiki's "page was last edited" footer), which CMSs stamp with article markup too.
  *
  * `url` defaults to the document's own address; pass null when it is unknown. Never throws.
  */
 export function detectArticle(doc: Document, url?: string | null): ArticleVerdict {
   try {
-    const isReaderable = readerable(doc);
     const page = pageSignals(doc, url === undefined ? doc.URL : url);
+    const listing = page.claimsOther && page.signals.some((s) => s.startsWith('url:'));
+    // Decided by the address or the page's kind: no need to read its paragraphs.
+    if (listing || page.notStory) return { isArticle: false, signals: page.signals };
+    const isReaderable = readerable(doc);
     const signals = isReaderable ? ['readerable', ...page.signals] : page.signals;
-    const listing = page.signals.some((s) => s.startsWith('url:'));
     // og:type=website alone decides nothing; several <article> teasers make it a listing.
     const teasers = page.saysWebsite && !page.claimsArticle && !!doc.getElementsByTagName('article')[2];
     if (teasers) signals.push('<article>×3+');
-    const isArticle = isReaderable && !listing && (page.claimsArticle || (!page.claimsOther && !teasers));
+    const isArticle = isReaderable && (page.claimsArticle || (!page.claimsOther && !teasers));
     return { isArticle, signals };
   } catch {
     return { isArticle: false, signals: [] };

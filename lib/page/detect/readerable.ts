@@ -1,5 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { listOf } from '../dates/search.ts';
+import { listOf } from '../dom.ts';
 
 /**
  * What `isProbablyReaderable` reads of a paragraph, served straight from the element. It asks
@@ -7,22 +7,52 @@ import { listOf } from '../dates/search.ts';
  * ancestor check. Everything else is the element's own value.
  */
 class Paragraph {
-  constructor(readonly el: Element) {}
+  constructor(
+    readonly el: Element,
+    private readonly inList: (el: Element) => boolean,
+  ) {}
   get className(): string {
-    return this.el.getAttribute('class') ?? '';
+    return (this.el.getAttribute('class') ?? '').slice(0, MAX_NAME);
   }
   get id(): string {
-    return this.el.id;
+    return this.el.id.slice(0, MAX_NAME);
   }
   get textContent(): string {
     return this.el.textContent ?? '';
   }
   matches(selector: string): boolean {
     if (selector !== 'li p') return this.el.matches(selector);
-    if (this.el.localName !== 'p') return false;
-    for (let a = this.el.parentElement; a; a = a.parentElement) if (a.localName === 'li') return true;
-    return false;
+    return this.el.localName === 'p' && !!this.el.parentElement && this.inList(this.el.parentElement);
   }
+}
+
+/** Enough of a class or id for Readability's "unlikely candidate" words. */
+const MAX_NAME = 200;
+
+/**
+ * "Is this element an <li> or inside one?", remembered per element: paragraphs share their
+ * ancestors, so each element is looked at once however many paragraphs sit under it.
+ */
+function listMembership(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let answer = false;
+    for (let a: Element | null = el; a; a = a.parentElement) {
+      const seen = known.get(a);
+      if (seen !== undefined) {
+        answer = seen;
+        break;
+      }
+      path.push(a);
+      if (a.localName === 'li') {
+        answer = true;
+        break;
+      }
+    }
+    for (const a of path) known.set(a, answer);
+    return answer;
+  };
 }
 
 /** Hidden by an inline style or the `hidden` attribute; never computes styles or layout. */
@@ -37,11 +67,12 @@ function isVisible(node: Node): boolean {
  * list's length is read once: jsdom answers `.length` of a live collection in linear time.
  */
 function paragraphs(lists: ArrayLike<Element>[]): ArrayLike<Paragraph> {
+  const inList = listMembership();
   const lengths = lists.map((l) => l.length);
   const length = lengths.reduce((n, l) => n + l, 0);
   const at = (i: number): Paragraph | undefined => {
     for (let k = 0; k < lists.length; k++) {
-      if (i < lengths[k]!) return new Paragraph(lists[k]![i]!);
+      if (i < lengths[k]!) return new Paragraph(lists[k]![i]!, inList);
       i -= lengths[k]!;
     }
     return undefined;

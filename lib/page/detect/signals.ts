@@ -2,9 +2,10 @@
  * Cheap page signals for article detection: what the page says it is (og:type, JSON-LD @type),
  * what its address looks like (home page, search, tag page, shop, docs) and its structure.
  */
-import { readJsonLd, type LdItem } from '../dates/sources/jsonld.ts';
-import { headFirst } from '../dates/search.ts';
-import { addressOf } from '../dates/sources/url.ts';
+import { readJsonLd, type LdItem } from '../jsonld.ts';
+import { headFirst } from '../dom.ts';
+import { addressOf } from '../address.ts';
+import { hasRevisionFooter, referenceGenerator } from './reference.ts';
 
 /** JSON-LD types that describe one story. */
 const ARTICLE_LD = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|BackgroundNewsArticle|ReviewNewsArticle)$/i;
@@ -13,8 +14,29 @@ const OTHER_LD = /^(CollectionPage|SearchResultsPage|ItemList|Product|ProductGro
 
 /** Paths of pages that are not stories: the home page, search, listings, accounts, shops, docs. */
 const NON_ARTICLE_PATH =
-  /^\/?(?:(?:index|default|home)(?:\.\w+)?)?$|^\/(?:ar|cs|da|de|el|en|es|fa|fi|fr|he|hi|hu|id|it|ja|ko|nl|no|pl|pt|ro|ru|sv|th|tr|uk|vi|zh)(?:-[a-z]{2})?\/?$|\/(?:search|suche|recherche|buscar|tags?|topics?|categor(?:y|ies)|section|rubrik|ressort|themen?|authors?|autor|page|shop|store|products?|cart|checkout|basket|account|login|signin|signup|register|settings)(?:\/[^/]*)?\/?$|\/(?:docs|documentation|api|reference|manual)\//i;
+  /^\/(?:ar|cs|da|de|el|en|es|fa|fi|fr|he|hi|hu|id|it|ja|ko|nl|no|pl|pt|ro|ru|sv|th|tr|uk|vi|zh)(?:-[a-z]{2})?\/?$|\/(?:search|suche|recherche|buscar|tags?|topics?|categor(?:y|ies)|section|rubrik|ressort|themen?|authors?|autor|page|shop|store|products?|cart|checkout|basket|account|login|signin|signup|register|settings)(?:\/[^/]*)?\/?$|\/(?:docs|documentation|api|reference|manual)\//i;
+/** The home page: "/", "/index.php", "/home" — without a query, which makes it some other page. */
+const HOME_PATH = /^\/?(?:(?:index|default|home)(?:\.\w+)?)?$/i;
+/** A query parameter that picks content ("?site=news&id=111"), unlike tracking ones ("?utm_source="). */
+const CONTENT_QUERY = /[?&](?!utm_|fbclid=|gclid=|ref=|ref_src=|amp\b)[^=&]+=[^&]/i;
 const SEARCH_QUERY = /[?&](?:q|s|query|search|keywords?|term)=/i;
+/**
+ * Paths of pages about the site rather than stories: terms, privacy, licences, imprint, about,
+ * contact, help (a whole path segment, or a slug ending in "-privacy-policy"); a region's or
+ * language's front page (/sh/, /es/); a blog's index (/blog/); a wiki article (/wiki/Name).
+ */
+const SITE_PAGE_PATH =
+  /\/(?:terms|tos|terms[-_](?:of[-_](?:use|service)|and[-_]conditions|conditions)|privacy|privacy[-_]policy|datenschutz|datenschutzerkl(?:ae|ä)rung|impressum|imprint|agb|disclaimer|legal|legal[-_]notice|licen[cs]es?|cookies?|cookie[-_]policy|about|about[-_]us|ue?ber[-_]uns|über[-_]uns|contact|contact[-_]us|kontakt|faqs?|help)(?:\.[a-z]{2,5})?(?:\/|$)|[-_](?:privacy[-_]policy|terms[-_](?:of[-_](?:use|service)|and[-_]conditions)|cookie[-_]policy)(?:\.[a-z]{2,5})?\/?$/i;
+const FRONT_PATH = /^\/[a-z]{2}(?:[-_][a-z]{2})?\/$|\/blogs?\/?$/i;
+const REFERENCE_PATH = /\/wiki\/./i;
+/**
+ * What a CMS writes on `<body>` for a static page or a media attachment, not a post: WordPress's
+ * "page-template-default", "single-attachment". These pages often carry og:type=article too.
+ */
+const STATIC_PAGE_BODY = /(?:^|\s)(?:page-template(?:-[\w-]+)?|single-attachment|attachment-template(?:-[\w-]+)?)(?:\s|$)/;
+
+/** Hosts of documentation, wikis and help centres: docs.…, developer.…, wiki.…, help.… */
+const REFERENCE_HOST = /^(?:docs?|developers?|devdocs|wiki|api|manual|help|support|kb)\./i;
 
 export interface PageSignals {
   signals: string[];
@@ -22,6 +44,11 @@ export interface PageSignals {
   claimsArticle: boolean;
   /** The page says or looks like something else (home page, search, listing, shop…). */
   claimsOther: boolean;
+  /**
+   * The page is about the site or is reference text (terms, about, a wiki, generated docs):
+   * this outweighs any article markup, which many CMSs put on every page.
+   */
+  notStory: boolean;
   /**
    * og:type=website and nothing more: what home pages say, but also what many CMSs put on
    * every page, articles included. Only a hint.
@@ -35,6 +62,7 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
   let claimsArticle = false;
   let claimsOther = false;
   let saysWebsite = false;
+  let notStory = false;
 
   const metas = headFirst(doc, 'meta', (els) => els, (found) => found.length > 0);
   for (const m of metas) {
@@ -45,6 +73,9 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
       if (/^(article|blog|news)/.test(type)) claimsArticle = true;
       else if (type === 'website') saysWebsite = true;
       else if (/^(product|profile|video\.other|music|book|business|place|restaurant)/.test(type)) claimsOther = true;
+    } else if (key === 'generator' && referenceGenerator(m.getAttribute('content'))) {
+      signals.push('generator:reference');
+      notStory = true;
     } else if (key === 'article:published_time' && !signals.includes('meta:published_time')) {
       signals.push('meta:published_time');
     }
@@ -62,14 +93,34 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
   }
 
   const path = pathOf(url);
-  if (path !== null && (NON_ARTICLE_PATH.test(path.pathname) || SEARCH_QUERY.test(path.search))) {
+  const home = path !== null && HOME_PATH.test(path.pathname) && !CONTENT_QUERY.test(path.search);
+  if (path !== null && (home || NON_ARTICLE_PATH.test(path.pathname) || SEARCH_QUERY.test(path.search))) {
     signals.push(`url:${path.pathname === '/' || path.pathname === '' ? 'home' : 'listing'}`);
     claimsOther = true;
   }
-  return { signals, claimsArticle, claimsOther, saysWebsite };
+  if (path !== null && FRONT_PATH.test(path.pathname)) {
+    signals.push('url:front');
+    claimsOther = true;
+  }
+  if (path !== null && SITE_PAGE_PATH.test(path.pathname)) {
+    signals.push('url:site-page');
+    notStory = true;
+  } else if (path !== null && (REFERENCE_PATH.test(path.pathname) || REFERENCE_HOST.test(path.hostname))) {
+    signals.push('url:reference');
+    notStory = true;
+  }
+  if (STATIC_PAGE_BODY.test((doc.body?.getAttribute('class') ?? '').slice(0, 2000))) {
+    signals.push('cms:static-page');
+    notStory = true;
+  }
+  if (hasRevisionFooter(doc)) {
+    signals.push('revision-footer');
+    notStory = true;
+  }
+  return { signals, claimsArticle, claimsOther, saysWebsite, notStory };
 }
 
-function pathOf(url: string | null): { pathname: string; search: string } | null {
+function pathOf(url: string | null): { hostname: string; pathname: string; search: string } | null {
   const u = addressOf(url);
-  return u && /^https?:$/.test(u.protocol) ? { pathname: u.pathname, search: u.search } : null;
+  return u && /^https?:$/.test(u.protocol) ? { hostname: u.hostname, pathname: u.pathname, search: u.search } : null;
 }

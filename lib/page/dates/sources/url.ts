@@ -1,6 +1,7 @@
 import { toDay } from '../../../day.ts';
 import { candidate, type Candidate } from '../candidate.ts';
 import { W } from '../weights.ts';
+import { addressOf } from '../../address.ts';
 
 /** /2017/09/28/, /2017-09-28-, /2017_9_28 */
 const SPLIT = /(?<!\d)((?:19|20)\d\d)([/_.-])(\d\d?)\2(\d\d?)(?!\d)/;
@@ -30,16 +31,6 @@ export function urlCandidates(url: string | null | undefined): Candidate[] {
 export function urlMonth(url: string | null | undefined): string | null {
   const m = MONTH.exec(addressPart(url));
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : null;
-}
-
-/** The page address as a URL ("//host/path" is an address too), or null when it is none. */
-export function addressOf(url: string | null | undefined): URL | null {
-  if (!url) return null;
-  try {
-    return new URL(url, 'https://address.invalid/');
-  } catch {
-    return null;
-  }
 }
 
 function addressPart(url: string | null | undefined): string {

@@ -1,6 +1,7 @@
 /**
- * Cheap element searches. In some DOMs (jsdom) every tag search walks the whole tree, so the
- * small <head> is searched first and the whole page only when the head was not enough.
+ * Cheap element searches, shared by article detection and the date finder. In some DOMs (jsdom)
+ * every tag search walks the whole tree, so the small <head> is searched first and the whole
+ * page only when the head was not enough.
  */
 
 /**
