@@ -2,9 +2,13 @@
  * One list of statements for the popup: the direct quotes as lib/story/quotes finds them
  * (its hand rules and ranker are measured to be the better judge of words in quotation
  * marks and their speakers) plus the tagger's reported and mixed statements that are not
- * mostly those quotes.
+ * mostly those quotes. A reported fragment of fewer than four words ("said the operation")
+ * tells the reader nothing: the popup lists statements, as it lists quotes, from four words on.
  */
 import type { Quote, ReportedStatement, Span } from '../../types';
+
+const MIN_WORDS = 4;
+const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Share of a statement's characters that lie inside quotes already listed. */
 function coveredShare(parts: readonly Span[], quoted: readonly Span[]): number {
@@ -19,7 +23,7 @@ function coveredShare(parts: readonly Span[], quoted: readonly Span[]): number {
 
 export function combineWithQuotes(statements: readonly ReportedStatement[], quotes: readonly Quote[]): ReportedStatement[] {
   const quoted = quotes.flatMap((q) => q.parts ?? [{ start: q.start, end: q.end }]);
-  const reported = statements.filter((s) => coveredShare(s.parts, quoted) < 0.5);
+  const reported = statements.filter((s) => coveredShare(s.parts, quoted) < 0.5 && wordCount(s.text) >= MIN_WORDS);
   const direct: ReportedStatement[] = quotes.map((q) => ({
     start: q.start, end: q.end,
     parts: q.parts ?? [{ start: q.start, end: q.end }],

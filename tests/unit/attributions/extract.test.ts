@@ -87,4 +87,10 @@ describe('extractAttributions: sources linked to the popup\'s entities', () => {
     expect(combined.filter((s) => s.kind !== 'direct').length).toBeGreaterThanOrEqual(5);
     expect(combined.map((s) => s.start)).toEqual([...combined.map((s) => s.start)].sort((a, b) => a - b));
   });
+
+  it('leaves out reported fragments of fewer than four words ("said the operation")', () => {
+    const fragment: ReportedStatement = { ...statements.find((s) => s.kind !== 'direct')!, text: 'the operation' };
+    const whole: ReportedStatement = { ...fragment, text: 'the operation targeted people with convictions' };
+    expect(combineWithQuotes([fragment, whole], [])).toEqual([whole]);
+  });
 });
