@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../../lib/types.ts';
 import { prf } from '../lib/stats.ts';
+import { greedyMatch } from '../../lib/story/greedy-match.ts';
 
 export interface GoldEntity {
   name: string;
@@ -203,19 +204,8 @@ export function scoreStory(listed: readonly ListedEntity[], quotes: readonly Lis
   // Quotes: one-to-one, the best overlapping pairs first.
   const listedWords = quotes.map((q) => wordSet(q.text));
   const goldWords = gold.quotes.map((q) => wordSet(q.text || (q.parts ?? []).join(' ')));
-  const pairs: [number, number, number][] = [];
-  listedWords.forEach((a, i) => goldWords.forEach((b, j) => {
-    const v = quoteOverlap(a, b);
-    if (v !== null) pairs.push([v, i, j]);
-  }));
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const quoteMatch = new Map<number, number>();
-  const usedGold = new Set<number>();
-  for (const [, i, j] of pairs) {
-    if (quoteMatch.has(i) || usedGold.has(j)) continue;
-    quoteMatch.set(i, j);
-    usedGold.add(j);
-  }
+  const quoteMatch = greedyMatch(listedWords, goldWords, quoteOverlap);
+  const usedGold = new Set(quoteMatch.values());
   counts.quotes.listed = quotes.length;
   counts.quotes.gold = gold.quotes.length;
   const head = (s: string) => (s.length > 70 ? `${s.slice(0, 67)}…` : s);

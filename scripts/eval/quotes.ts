@@ -22,6 +22,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Entity, Span } from '../../lib/types.ts';
 import { extractQuotes } from '../../lib/story/quotes/index.ts';
+import { greedyMatch } from '../../lib/story/greedy-match.ts';
 import { loadRanker, type LoadedRanker, type RankerModel } from '../../lib/story/quotes/ranker.ts';
 import { choiceOption, toolArgs, usageError } from '../lib/args.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
@@ -66,20 +67,10 @@ export const overlaps = (a: Span, b: Span) => Math.min(a.end, b.end) > Math.max(
 
 /** Greedy one-to-one matching, best IoU first; returns gold index per predicted index. */
 export function matchSpans(predicted: readonly Span[], gold: readonly Span[]): Map<number, number> {
-  const pairs: [number, number, number][] = [];
-  predicted.forEach((p, i) => gold.forEach((g, j) => {
+  return greedyMatch(predicted, gold, (p, g) => {
     const v = iou(p, g);
-    if (v >= 0.5) pairs.push([v, i, j]);
-  }));
-  pairs.sort((a, b) => b[0] - a[0]);
-  const out = new Map<number, number>();
-  const usedGold = new Set<number>();
-  for (const [, i, j] of pairs) {
-    if (out.has(i) || usedGold.has(j)) continue;
-    out.set(i, j);
-    usedGold.add(j);
-  }
-  return out;
+    return v >= 0.5 ? v : null;
+  });
 }
 
 async function loadEntityFinder(): Promise<EntityFinder> {

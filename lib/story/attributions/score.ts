@@ -15,6 +15,7 @@
 import type { Span } from '../../types';
 import { quoteStates } from './document';
 import { paragraphs, tokenize } from '../quotes/text';
+import { greedyMatch } from '../greedy-match';
 
 export interface ScoredAttribution {
   source: Span[];
@@ -146,19 +147,10 @@ export function scoreDocument(text: string, gold: readonly ScoredAttribution[], 
   for (const k of goldKind) c.byKind[k].gold++;
   for (const k of predKind) c.byKind[k].predicted++;
 
-  const candidates: [number, number, number][] = [];
-  predContent.forEach((p, i) => goldContent.forEach((g, j) => {
+  const pairs = greedyMatch(predContent, goldContent, (p, g) => {
     const v = spansIoU(p, g);
-    if (v >= 0.5) candidates.push([v, i, j]);
-  }));
-  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const pairs = new Map<number, number>();
-  const usedGold = new Set<number>();
-  for (const [, i, j] of candidates) {
-    if (pairs.has(i) || usedGold.has(j)) continue;
-    pairs.set(i, j);
-    usedGold.add(j);
-  }
+    return v >= 0.5 ? v : null;
+  });
   for (const [i, j] of pairs) {
     c.matched++;
     c.byKind[goldKind[j]!].matchedGold++;
