@@ -99,6 +99,20 @@ function between(runs: readonly Run[], a: Run, b: Run, part: Part): boolean {
   return runs.some((r) => r.part === part && r.from >= lo && r.to <= hi);
 }
 
+/** The candidate run nearest to `from` (the first on a tie); one across a content run counts as far. */
+function nearest(from: Run, candidates: readonly Run[], runs: readonly Run[], sentence: readonly number[]): Run | null {
+  let found: Run | null = null;
+  let best = Infinity;
+  for (const c of candidates) {
+    const d = distance(from, c, sentence) + (between(runs, from, c, 'content') ? 500 : 0);
+    if (d < best) {
+      best = d;
+      found = c;
+    }
+  }
+  return found;
+}
+
 /** Character span of a run. */
 function spanOf(doc: Prepared, p: number, r: Run): Span {
   const t = doc.tokens[p]!;
@@ -116,31 +130,13 @@ export function groupAttributions(doc: Prepared, tags: readonly (readonly number
     const byCue = new Map<Run, RawAttribution>();
     for (const run of runs) {
       if (run.part !== 'content') continue;
-      let cue: Run | null = null;
-      let best = Infinity;
-      for (const c of cues) {
-        const d = distance(run, c, sentence) + (between(runs, run, c, 'content') ? 500 : 0);
-        if (d < best) {
-          best = d;
-          cue = c;
-        }
-      }
+      const cue = nearest(run, cues, runs, sentence);
       const existing = cue ? byCue.get(cue) : undefined;
       if (existing) {
         existing.content.push(spanOf(doc, p, run));
         continue;
       }
-      let source: Run | null = null;
-      if (cue) {
-        let bestSource = Infinity;
-        for (const s of sources) {
-          const d = distance(cue, s, sentence) + (between(runs, cue, s, 'content') ? 500 : 0);
-          if (d < bestSource) {
-            bestSource = d;
-            source = s;
-          }
-        }
-      }
+      const source = cue ? nearest(cue, sources, runs, sentence) : null;
       const a: RawAttribution = {
         content: [spanOf(doc, p, run)],
         cue: cue ? spanOf(doc, p, cue) : null,
