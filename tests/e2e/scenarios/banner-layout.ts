@@ -117,7 +117,10 @@ export async function bannerLayoutScenarios(browser: ExtensionBrowser, server: T
     // The reader's own click does what it says.
     await banner.switchOffSite();
     await waitFor(async () => (await banner.read()) === null, 'the banner to go after a real click');
-    const after = (await control.storage('sync')).settings as { quietSites?: string[] } | undefined;
-    assert(after?.quietSites?.includes('127.0.0.1'), `site stored as quiet after a real click: ${JSON.stringify(after)}`);
+    // The background writes the quiet list, so the banner can go before the write lands.
+    await waitFor(async () => {
+      const after = (await control.storage('sync')).settings as { quietSites?: string[] } | undefined;
+      return after?.quietSites?.includes('127.0.0.1') ? true : null;
+    }, 'the site stored as quiet after a real click');
   });
 }
