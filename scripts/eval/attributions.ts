@@ -18,7 +18,7 @@ import { extractAttributions } from '../../lib/story/attributions/index.ts';
 import { loadAttributionModel, type SerializedAttributionModel } from '../../lib/story/attributions/model.ts';
 import { addCounts, emptyCounts, KINDS, scoreDocument, type Counts, type ScoredAttribution } from '../../lib/story/attributions/score.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
-import { prf, round } from '../lib/stats.ts';
+import { f1Of, prf, round } from '../lib/stats.ts';
 import { formatTable } from '../lib/table.ts';
 
 interface Doc {
@@ -94,9 +94,10 @@ function printTables(c: Counts): void {
     ['kind', 'gold', 'predicted', 'P', 'R', 'F1', 'source right / matched'],
     ...KINDS.map((k) => {
       const b = c.byKind[k];
-      const p = b.predicted ? b.matchedPredicted / b.predicted : 0;
-      const r = b.gold ? b.matchedGold / b.gold : 0;
-      return [k, b.gold, b.predicted, p, r, p + r ? (2 * p * r) / (p + r) : 0, b.matchedGold ? b.sourceRightGold / b.matchedGold : 0];
+      // Precision counts the predictions of this kind that matched, recall the gold ones.
+      const precision = b.predicted ? b.matchedPredicted / b.predicted : 0;
+      const recall = b.gold ? b.matchedGold / b.gold : 0;
+      return [k, b.gold, b.predicted, precision, recall, f1Of(precision, recall), b.matchedGold ? b.sourceRightGold / b.matchedGold : 0];
     }),
   ]));
 }

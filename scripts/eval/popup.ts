@@ -11,7 +11,7 @@
 import { toolArgs, usageError } from '../lib/args.ts';
 import { parseHtml } from '../lib/dom.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
-import { round } from '../lib/stats.ts';
+import { prf, round } from '../lib/stats.ts';
 import { formatTable } from '../lib/table.ts';
 import { analyzePage } from '../../lib/story/analyze.ts';
 import type { ArticleAnalysis, Quote } from '../../lib/types.ts';
@@ -81,9 +81,8 @@ export async function run(argv: string[]): Promise<void> {
     ['type', 'gold', 'listed', 'matched', 'P', 'R', 'F1'],
     ...ENTITY_TYPES.map((t) => {
       const b = total.byType[t];
-      const p = b.listed ? b.matched / b.listed : 0;
-      const r = b.gold ? b.matched / b.gold : 0;
-      return [t, b.gold, b.listed, b.matched, p, r, p + r ? (2 * p * r) / (p + r) : 0];
+      const m = prf(b.matched, b.listed, b.gold);
+      return [t, b.gold, b.listed, b.matched, m.precision, m.recall, m.f1];
     }),
   ]));
   console.log('\nQuotes (word sets overlap ≥ 0.6 of the smaller and ≥ 0.4 of the larger; one-to-one)');

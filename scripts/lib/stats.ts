@@ -13,9 +13,12 @@ export const p95 = (values: readonly number[]): number => quantile(values, 0.95)
 export function prf(truePositives: number, predicted: number, gold: number) {
   const precision = predicted ? truePositives / predicted : 0;
   const recall = gold ? truePositives / gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
+  return { precision, recall, f1: f1Of(precision, recall) };
 }
+
+/** The harmonic mean of precision and recall; 0 where both are 0. */
+export const f1Of = (precision: number, recall: number): number =>
+  precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
 
 /** Rounds for printing and for the JSON summary line. */
 export const round = (x: number, digits = 3): number => Number.isFinite(x) ? Number(x.toFixed(digits)) : x;
