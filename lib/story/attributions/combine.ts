@@ -6,9 +6,9 @@
  * tells the reader nothing: the popup lists statements, as it lists quotes, from four words on.
  */
 import type { Quote, ReportedStatement, Span } from '../../types';
+import { wordCount } from '../quotes/text';
 
 const MIN_WORDS = 4;
-const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Share of a statement's characters that lie inside quotes already listed. */
 function coveredShare(parts: readonly Span[], quoted: readonly Span[]): number {
