@@ -6,6 +6,7 @@
  * forgotten first), so the whole list stays under MAX_DISMISSED × ENTRY_BYTES.
  */
 import { browser } from 'wxt/browser';
+import { serialQueue, versionKeyOf } from './storage-item.ts';
 
 export const MAX_DISMISSED = 2000;
 const PREFIX = 'dismissed:';
@@ -37,13 +38,14 @@ export async function isDismissed(articleKey: string): Promise<boolean> {
   const storageKey = dismissalKey(articleKey);
   try {
     const stored = await browser.storage.local.get(storageKey);
-    return Object.hasOwn(stored, storageKey) && typeof stored[storageKey] === 'number';
+    return typeof stored[storageKey] === 'number';
   } catch {
     return false;
   }
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+// A dismissal prunes the whole list (read, then remove): two must not interleave.
+const inTurn = serialQueue();
 
 /**
  * Remembers a dismissal. When storage is full, the oldest half of the dismissals is forgotten
@@ -65,9 +67,7 @@ export function dismiss(articleKey: string, now = Date.now()): Promise<void> {
     }
     await prune(MAX_DISMISSED).catch(() => {}); // the dismissal is saved; trimming can wait for the next one
   };
-  const result = queue.then(run, run);
-  queue = result.catch(() => {});
-  return result;
+  return inTurn(run);
 }
 
 /**
@@ -84,7 +84,7 @@ export async function prune(limit: number | 'half' = MAX_DISMISSED): Promise<voi
   const stale: string[] = [];
   const carried: Record<string, number> = {};
   if (Object.hasOwn(stored, LEGACY_KEY)) {
-    stale.push(LEGACY_KEY, `${LEGACY_KEY}$`);
+    stale.push(LEGACY_KEY, versionKeyOf(LEGACY_KEY));
     const legacy = stored[LEGACY_KEY];
     if (typeof legacy === 'object' && legacy !== null && !Array.isArray(legacy)) {
       const old = Object.entries(legacy as Record<string, unknown>)

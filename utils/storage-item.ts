@@ -32,8 +32,24 @@ export interface StoredItem<T> {
   watch(onChange: (value: T) => void): () => void;
 }
 
+/** Where a stored item's schema version is kept, beside the item. */
+export const versionKeyOf = (key: string): string => `${key}$`;
+
+/**
+ * Runs tasks one after another, each after the previous one settled (a failed task does not
+ * stop the next): for read-modify-write steps on storage that must not interleave.
+ */
+export function serialQueue(): <R>(task: () => Promise<R>) => Promise<R> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const result = last.then(task, task);
+    last = result.catch(() => {});
+    return result;
+  };
+}
+
 export function defineStoredItem<T>(area: 'sync' | 'local', key: string, options: StoredItemOptions<T>): StoredItem<T> {
-  const versionKey = `${key}$`;
+  const versionKey = versionKeyOf(key);
   const upgrade = (raw: unknown, from: number): unknown => {
     let value = raw;
     for (let next = from + 1; next <= options.version; next++) {
@@ -59,7 +75,7 @@ export function defineStoredItem<T>(area: 'sync' | 'local', key: string, options
     return options.normalize(raw === undefined ? undefined : upgrade(raw, storedVersion(stored[versionKey])));
   };
   const write = (value: T) => browser.storage[area].set({ [key]: value, [versionKey]: { v: options.version } });
-  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = serialQueue();
 
   const item: StoredItem<T> = {
     async get() {
@@ -77,9 +93,7 @@ export function defineStoredItem<T>(area: 'sync' | 'local', key: string, options
         return next;
       };
       const locked = () => withExtensionLock(`backstory:${area}:${key}`, run);
-      const result = queue.then(locked, locked);
-      queue = result.catch(() => {});
-      return result;
+      return inTurn(locked);
     },
     watch(onChange) {
       let latest = 0;
