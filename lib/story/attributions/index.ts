@@ -33,8 +33,10 @@ const textOf = (text: string, s: Span) => ({ start: s.start, end: s.end, text: t
  */
 export function extractAttributions(text: string, entities?: Entity[], options: AttributionOptions = {}): ReportedStatement[] {
   const model = options.model ?? defaultAttributionModel();
-  const raw = findAttributions(text.length > MAX_ATTRIBUTION_CHARS ? text.slice(0, MAX_ATTRIBUTION_CHARS) : text, model);
-  const marks = quotedWords(text);
+  // Both passes read only what is tagged: the cap bounds the whole step, not just the tagger.
+  const tagged = text.length > MAX_ATTRIBUTION_CHARS ? text.slice(0, MAX_ATTRIBUTION_CHARS) : text;
+  const raw = findAttributions(tagged, model);
+  const marks = quotedWords(tagged);
   const statements: ReportedStatement[] = raw.map((a) => {
     const parts = a.content.map((s) => trimSpan(text, s) ?? s);
     const start = Math.min(...parts.map((s) => s.start));
