@@ -29,6 +29,8 @@ export interface FoundDate {
 /** A date seen on the page, kept so the UI can explain "why this date?". */
 export interface DateCandidate extends FoundDate {
   kind: 'published' | 'updated' | 'unknown';
+  /** Set when the date sits outside the story (in an aside, a comment, a teaser…): what holds it. */
+  elsewhere?: string;
 }
 
 export interface ArticleDates {

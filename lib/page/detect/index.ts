@@ -25,6 +25,12 @@ export function detectArticle(doc: Document, url?: string | null): ArticleVerdic
     if (listing || page.notStory) return { isArticle: false, signals: page.signals };
     const isReaderable = readerable(doc);
     const signals = isReaderable ? ['readerable', ...page.signals] : page.signals;
+    // Readable only as preformatted text, with no paragraph at all: a plain-text document (a
+    // specification, a manual page, a mail archive), not a story.
+    if (isReaderable && !doc.getElementsByTagName('p')[0] && doc.getElementsByTagName('pre')[0]) {
+      signals.push('text:preformatted');
+      return { isArticle: false, signals };
+    }
     // og:type=website alone decides nothing; several <article> teasers make it a listing.
     const teasers = page.saysWebsite && !page.claimsArticle && !!doc.getElementsByTagName('article')[2];
     if (teasers) signals.push('<article>×3+');

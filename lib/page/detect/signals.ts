@@ -10,7 +10,13 @@ import { hasRevisionFooter, referenceGenerator } from './reference.ts';
 /** JSON-LD types that describe one story. */
 const ARTICLE_LD = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|BackgroundNewsArticle|ReviewNewsArticle)$/i;
 /** JSON-LD types of pages that are not stories. */
-const OTHER_LD = /^(CollectionPage|SearchResultsPage|ItemList|Product|ProductGroup|Offer|Store|SoftwareApplication|WebApplication|ProfilePage|FAQPage|QAPage|Event|JobPosting|Course)$/i;
+const OTHER_LD = /^(CollectionPage|SearchResultsPage|ItemList|Product|ProductGroup|Offer|Store|SoftwareApplication|WebApplication|ProfilePage|FAQPage|QAPage|Event|JobPosting|Course|LocalBusiness|Restaurant|FoodEstablishment|LodgingBusiness|Hotel|TouristAttraction|TouristDestination)$/i;
+/**
+ * A site that names itself a reference work in its JSON-LD WebSite item ("A Business
+ * Encyclopedia", "Lexikon der Pflanzen"): its pages are entries, not stories. Not "wiki", which
+ * news sites about wikis use too.
+ */
+const REFERENCE_SITE = /encyclop|enzyklop|lexikon|lexicon|glossar|dictionar|wörterbuch|woerterbuch/i;
 
 /** Paths of pages that are not stories: the home page, search, listings, accounts, shops, docs. */
 const NON_ARTICLE_PATH =
@@ -28,7 +34,7 @@ const SEARCH_QUERY = /[?&](?:q|s|query|search|keywords?|term)=/i;
 const SITE_PAGE_PATH =
   /\/(?:terms|tos|terms[-_](?:of[-_](?:use|service)|and[-_]conditions|conditions)|privacy|privacy[-_]policy|datenschutz|datenschutzerkl(?:ae|ä)rung|impressum|imprint|agb|disclaimer|legal|legal[-_]notice|licen[cs]es?|cookies?|cookie[-_]policy|about|about[-_]us|ue?ber[-_]uns|über[-_]uns|contact|contact[-_]us|kontakt|faqs?|help)(?:\.[a-z]{2,5})?(?:\/|$)|[-_](?:privacy[-_]policy|terms[-_](?:of[-_](?:use|service)|and[-_]conditions)|cookie[-_]policy)(?:\.[a-z]{2,5})?\/?$/i;
 const FRONT_PATH = /^\/[a-z]{2}(?:[-_][a-z]{2})?\/$|\/blogs?\/?$/i;
-const REFERENCE_PATH = /\/wiki\/./i;
+const REFERENCE_PATH = /\/wiki\/.|\/(?:lexikon|lexicon|glossar|glossary|dictionary|woerterbuch|wörterbuch)\//i;
 /**
  * What a CMS writes on `<body>` for a static page or a media attachment, not a post: WordPress's
  * "page-template-default", "single-attachment". These pages often carry og:type=article too.
@@ -36,7 +42,7 @@ const REFERENCE_PATH = /\/wiki\/./i;
 const STATIC_PAGE_BODY = /(?:^|\s)(?:page-template(?:-[\w-]+)?|single-attachment|attachment-template(?:-[\w-]+)?)(?:\s|$)/;
 
 /** Hosts of documentation, wikis and help centres: docs.…, developer.…, wiki.…, help.… */
-const REFERENCE_HOST = /^(?:docs?|developers?|devdocs|wiki|api|manual|help|support|kb)\./i;
+const REFERENCE_HOST = /^(?:docs?|developers?|devdocs|wiki|api|manual|help|support|kb|lexikon|lexicon|glossary|glossar|dictionary|encyclopedia)\./i;
 
 export interface PageSignals {
   signals: string[];
@@ -84,6 +90,10 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
   // JSON-LD in <body> is read only when the head neither said "article" nor had JSON-LD of its own.
   const items = headFirst<LdItem>(doc, 'script', readJsonLd, (found) => claimsArticle || found.length > 0);
   for (const item of items) {
+    if (item.types.includes('WebSite') && REFERENCE_SITE.test(siteWords(item.data))) {
+      if (!signals.includes('jsonld:reference-site')) signals.push('jsonld:reference-site');
+      notStory = true;
+    }
     for (const type of item.types) {
       if (ARTICLE_LD.test(type)) claimsArticle = true;
       else if (OTHER_LD.test(type)) claimsOther = true;
@@ -118,6 +128,21 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
     notStory = true;
   }
   return { signals, claimsArticle, claimsOther, saysWebsite, notStory };
+}
+
+/** A WebSite item's name and description, bounded. */
+function siteWords(data: Record<string, unknown>): string {
+  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 200) : '');
+  return `${text(data.name)} ${text(data.description)} ${text(data.alternateName)}`;
+}
+
+/**
+ * Signals that say the page is a story by its markup: og:type=article (or blog, news), an
+ * Article-like JSON-LD item, an article:published_time. Without any, a page's date must come
+ * from its own shape (a byline by the headline) for the banner to trust it.
+ */
+export function claimsStory(signals: readonly string[]): boolean {
+  return signals.some((s) => /^og:type=(?:article|blog|news)|^meta:published_time$/.test(s) || (s.startsWith('jsonld:') && ARTICLE_LD.test(s.slice(7))));
 }
 
 function pathOf(url: string | null): { hostname: string; pathname: string; search: string } | null {

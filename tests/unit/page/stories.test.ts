@@ -99,4 +99,70 @@ describe('the banner shows on stories only', () => {
     // an index script with a query that picks a story is not the home page
     expect(banner(home, 'https://web.archive.org/web/2011/http://clan.example/index.php?site=news&newsID=111').look.verdict.isArticle).toBe(true);
   });
+
+  it('stays quiet on a local business page, whatever dated posts it shows', () => {
+    const business = `<html lang="de"><head><title>Alpine Holidays - Startseite</title>
+      <script type="application/ld+json">{"@context":"http://schema.org","@type":"LocalBusiness","name":"Alpine Holidays"}</script></head>
+      <body><h1>Alpine Holidays</h1><div class="post"><abbr title="2017-10-08T02:12:00+02:00">8. Oktober 2017</abbr>${prose(6)}</div></body></html>`;
+    const { look, model } = banner(business, 'https://social.example/alpineholidays/');
+    expect(look.verdict.signals).toContain('jsonld:LocalBusiness');
+    expect(model).toBeNull();
+  });
+
+  it('stays quiet on a glossary whose site names itself an encyclopedia, despite its post markup', () => {
+    const entry = `<html lang="en"><head><title>What are Leadership Styles? - Business Terms</title>
+      <meta property="og:type" content="article"><meta property="article:published_time" content="2016-02-08T11:04:42+00:00">
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Business Terms",
+      "description":"A Business Encyclopedia"},{"@type":"WebPage","datePublished":"2016-02-08T11:04:42+00:00"}]}</script></head>
+      <body><h1>Leadership Styles</h1>${prose(8)}</body></html>`;
+    const { look, model } = banner(entry, 'https://terms.example/leadership-styles.html');
+    expect(look.verdict.signals).toContain('jsonld:reference-site');
+    expect(model).toBeNull();
+    // the same markup from a news site is a story
+    expect(banner(entry.replace('A Business Encyclopedia', 'Business news every day'), 'https://terms.example/leadership-styles.html').model).not.toBeNull();
+  });
+
+  it('stays quiet on lexicon and glossary addresses', () => {
+    const entry = `<html lang="de"><head><title>Banane</title><meta name="date" content="2011-07-25"></head>
+      <body><h1>Banane (Musa paradisiaca)</h1><p class="byline">25.07.2011</p>${prose(8)}</body></html>`;
+    expect(banner(entry, 'http://lexikon.garden.example/obst/banane.html').model).toBeNull();
+    expect(banner(entry, 'https://garden.example/glossar/banane.html').model).toBeNull();
+    expect(banner(entry, 'https://garden.example/2011/07/banane.html').model).not.toBeNull();
+  });
+
+  it('stays quiet on a plain-text document set in <pre>', () => {
+    const draft = `<html><head><title>draft-example-protocol-04</title><meta name="DC.Date.Issued" content="2014-12-15"></head>
+      <body><pre>${'Network Working Group. This draft describes a protocol by which client-side applications store data.\n'.repeat(40)}</pre></body></html>`;
+    const { look, model } = banner(draft, 'https://specs.example/html/draft-example-protocol-04');
+    expect(look.verdict.signals).toContain('text:preformatted');
+    expect(model).toBeNull();
+  });
+
+  it('does not trust a generic metadata date on a page with no story markup', () => {
+    const page = `<html lang="de"><head><title>Baumgutachten</title><meta name="DC.Date" content="2006-12-16T08:00+01:00"></head>
+      <body><h2>Baumgutachten</h2>${prose(6)}</body></html>`;
+    expect(banner(page, 'http://office.example/baumgutachten.htm').model).toBeNull();
+    // a dated byline by the headline is a story's date
+    const story = page.replace('<h2>Baumgutachten</h2>', '<h1>Neue Baumgutachten für die Stadt</h1><p>Von Jana Beispiel, 16.12.2006</p>');
+    expect(banner(story, 'http://office.example/baumgutachten.htm').model?.basis.date.day).toBe('2006-12-16');
+  });
+
+  it('stays quiet on a page of several dated items with no story markup', () => {
+    const item = (day: string, i: number) => `<div class="news"><h3>Campaign news ${i}</h3><p class="date">${day}</p>${prose(1)}</div>`;
+    const listing = `<html lang="en"><head><title>Forests | Example Campaigns</title><meta property="og:type" content="website"></head>
+      <body><h1>Forests</h1>${prose(3)}${['28 April, 2017', '21 February, 2017', '13 February, 2017', '17 January, 2017'].map(item).join('')}</body></html>`;
+    expect(banner(listing, 'https://campaigns.example/en/forests/asia/').model).toBeNull();
+    // one dated item is a story's date
+    const one = listing.replace(/<div class="news">[\s\S]*<\/div>/, item('17 January, 2017', 1));
+    expect(banner(one, 'https://campaigns.example/en/forests/asia/').model?.basis.date.day).toBe('2017-01-17');
+  });
+
+  it('a teaser repeating the day of a last-update line does not make the page a story', () => {
+    const advice = `<html lang="de"><head><title>Italien: Reisehinweise</title><meta property="og:type" content="article"></head><body><main>
+      <h1>Italien: Reisehinweise</h1><p>Stand: 12.11.2021</p>${prose(8)}</main>
+      <aside class="teaser"><p>Neue Hinweise, 12.11.2021</p></aside></body></html>`;
+    const { look, model } = banner(advice, 'https://foreign-office.example/travel/italy/211322');
+    expect(look.dates.published?.day).toBe('2021-11-12');
+    expect(model).toBeNull();
+  });
 });

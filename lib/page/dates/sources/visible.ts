@@ -66,7 +66,9 @@ export function timeCandidates(times: Element[], view: PageView): Candidate[] {
     let weight = (near ? W.timeNear : W.timeFar) + (kind === 'published' ? W.timePublished : 0) - Math.min(i, 5) * W.timeOrderStep;
     if (place.elsewhere) weight *= W.elsewhere;
     const detail = isTime ? `<time datetime="${attr.slice(0, 40)}">` : `<abbr title="${attr.slice(0, 40)}">`;
-    out.push(candidate(day, isTime ? 'time' : 'microdata', detail, kind, weight, attr || undefined));
+    const c = candidate(day, isTime ? 'time' : 'microdata', detail, kind, weight, attr || undefined);
+    if (place.elsewhere) c.elsewhere = place.elsewhere;
+    out.push(c);
   }
   return out;
 }
@@ -201,5 +203,7 @@ function weigh(s: Seen, index: number, headPos: number): Candidate {
   const source = /datepublished|datemodified|datecreated/.test(place.hint) ? 'microdata' : near || labelled ? 'byline' : 'text';
   const where = place.elsewhere ? `in ${place.elsewhere}` : near ? 'near the headline' : dateish ? 'a date element' : 'page text';
   const detail = `${where}: "${s.raw}"`;
-  return candidate(s.day, source, detail, s.kind, weight, s.raw);
+  const c = candidate(s.day, source, detail, s.kind, weight, s.raw);
+  if (place.elsewhere) c.elsewhere = place.elsewhere;
+  return c;
 }
