@@ -4,10 +4,11 @@
  */
 import type { ArticleDates } from '../../types.ts';
 import { isPlausibleDay, latestDay } from '../../day.ts';
-import { pageDayOrder, viewPage } from './page.ts';
+import { pageLang, viewPage } from './page.ts';
+import { dayOrderFor } from './parse.ts';
 import { listOf } from '../dom.ts';
 import { W } from './weights.ts';
-import { localise, rank } from './rank.ts';
+import { localise, mayLocalise, rank } from './rank.ts';
 import { offsetsForLanguage } from './zone.ts';
 import type { Candidate } from './candidate.ts';
 import { readJsonLd } from '../jsonld.ts';
@@ -52,7 +53,8 @@ const settled = (list: Candidate[], min: number): boolean =>
 function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const latest = latestDay(now);
   const plausible = (list: Candidate[]) => list.filter((c) => isPlausibleDay(c.day, latest));
-  const order = pageDayOrder(doc);
+  const lang = pageLang(doc);
+  const order = dayOrderFor(lang);
   const inHead = (tag: string) => (doc.head ? listOf(doc.head.getElementsByTagName(tag)) : []);
   const inBody = (tag: string, max?: number) => (doc.body ? listOf(doc.body.getElementsByTagName(tag), max) : []);
   const read = (metas: Element[], scripts: Element[]) =>
@@ -63,6 +65,11 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const headScripts = inHead('script');
   const title = headMetas.find((el) => el.getAttribute('property') === 'og:title')?.getAttribute('content') ?? null;
   const marked = [...read(headMetas, headScripts), ...plausible(urlCandidates(url))];
+  const offsets = offsetsForLanguage(lang);
+  const finish = (list: Candidate[]) => rank(localise(list, offsets).filter((c) => isPlausibleDay(c.day, latest)));
+  // Metadata sure of the publication day, in a form no date on the page could move (no UTC time
+  // near midnight): the page's header would not change the answer, so it is not read.
+  if (settled(marked, W.settledMarked) && !mayLocalise(marked, offsets)) return finish(marked);
   // 2. The story's header: <time> elements and dated bylines next to the headline.
   const view = viewPage(doc, title, order);
   const zone = headerZone(view);
@@ -89,6 +96,5 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
       marked.push(...plausible(scriptDataCandidates([...headScripts, ...bodyScripts], order)));
     }
   }
-  const lang = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang');
-  return rank(localise([...marked, ...texts], offsetsForLanguage(lang)).filter((c) => isPlausibleDay(c.day, latest)));
+  return finish([...marked, ...texts]);
 }

@@ -3,7 +3,7 @@
  * and, for any element, where it sits relative to that heading. A date in the story's own
  * header is the story's; one in a sidebar, a comment or another story's teaser is not.
  */
-import { dayOrderFor, type DayOrder } from './parse.ts';
+import type { DayOrder } from './parse.ts';
 import { listOf } from '../dom.ts';
 
 export interface PageView {
@@ -41,13 +41,13 @@ const ELSEWHERE_CLASS =
   /(?:^|[-_])(comment|related|sidebar|widget_|recent|teaser|recommend|popular|trending|promo|breadcrumb|calendar|newsletter|more-?stor|also|read-?more|repl(?:y|ies)|disqus|ticker|latest|most-)/;
 const DATE_NAME = /date|time|meta|byline|publish|posted/;
 
-/** How the page writes numeric dates, from its declared language (`lang`, else `xml:lang`). */
-export function pageDayOrder(doc: Document): DayOrder {
+/** The page's declared language (`lang`, else `xml:lang`): how it writes dates, where it is published. */
+export function pageLang(doc: Document): string | null {
   const root = doc.documentElement;
-  return dayOrderFor(root?.getAttribute('lang') || root?.getAttribute('xml:lang'));
+  return (root?.getAttribute('lang') || root?.getAttribute('xml:lang')) ?? null;
 }
 
-/** Builds the page view: the main heading and where things sit around it; `order` is `pageDayOrder(doc)`. */
+/** Builds the page view: the main heading and where things sit around it; `order` is `dayOrderFor(pageLang(doc))`. */
 export function viewPage(doc: Document, title: string | null, order: DayOrder): PageView {
   const heading = findHeading(doc, squash(title || doc.title));
   const headingAncestors = new Map<Element, number>();

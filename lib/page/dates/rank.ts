@@ -26,13 +26,10 @@ const LOCAL_SOURCES = new Set(['url', 'byline', 'text', 'microdata', 'time']);
  */
 export function localise(candidates: Candidate[], offsets: Offsets = ANY_OFFSET): Candidate[] {
   const local = new Set<string>();
-  const written: number[] = [];
   for (const c of candidates) {
-    const offset = writtenOffset(c.raw);
-    if (offset !== null) written.push(offset);
     if (LOCAL_SOURCES.has(c.source) && c.kind !== 'updated' && c.confidence >= 0.5 && !UTC_TIME.test(c.raw ?? '')) local.add(c.day);
   }
-  const { min, max } = written.length ? { min: Math.min(...written), max: Math.max(...written) } : offsets;
+  const { min, max } = publisherOffsets(candidates, offsets);
   return candidates.map((c) => {
     const m = UTC_TIME.exec(c.raw ?? '');
     if (!m || local.has(c.day)) return c;
@@ -42,6 +39,30 @@ export function localise(candidates: Candidate[], offsets: Offsets = ANY_OFFSET)
     // The publisher's clock reads hours + offset: below 0 is the day before, 24 or more the day after.
     const day = hours + min < 0 && local.has(before) ? before : hours + max >= 24 && local.has(after) ? after : null;
     return day ? { ...c, day, detail: `${c.detail} (UTC, read in the publisher's time zone)` } : c;
+  });
+}
+
+/** The offsets the publisher can be at: those its timestamps are written with, else the page's language's. */
+function publisherOffsets(candidates: Candidate[], offsets: Offsets): Offsets {
+  const written: number[] = [];
+  for (const c of candidates) {
+    const offset = writtenOffset(c.raw);
+    if (offset !== null) written.push(offset);
+  }
+  return written.length ? { min: Math.min(...written), max: Math.max(...written) } : offsets;
+}
+
+/**
+ * Whether `localise` could move one of these candidates to a neighbouring day, given dates the
+ * page shows elsewhere: a UTC timestamp close enough to midnight for a plausible offset to cross it.
+ */
+export function mayLocalise(candidates: Candidate[], offsets: Offsets = ANY_OFFSET): boolean {
+  const { min, max } = publisherOffsets(candidates, offsets);
+  return candidates.some((c) => {
+    const m = UTC_TIME.exec(c.raw ?? '');
+    if (!m) return false;
+    const hours = +m[1]! + +m[2]! / 60;
+    return hours + min < 0 || hours + max >= 24;
   });
 }
 

@@ -68,7 +68,7 @@ function isVisible(node: Node): boolean {
  */
 function paragraphs(lists: ArrayLike<Element>[]): ArrayLike<Paragraph> {
   const inList = listMembership();
-  const lengths = lists.map((l) => l.length);
+  const lengths = lists.map(cappedLength);
   const length = lengths.reduce((n, l) => n + l, 0);
   const at = (i: number): Paragraph | undefined => {
     for (let k = 0; k < lists.length; k++) {
@@ -82,6 +82,14 @@ function paragraphs(lists: ArrayLike<Element>[]): ArrayLike<Paragraph> {
     has: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? +key < length : Reflect.has(target, key)),
   }) as unknown as ArrayLike<Paragraph>;
 }
+
+/**
+ * How many paragraphs are read at most: far more than any story needs to pass the check (its
+ * score is reached within a few dozen), and a bound on a huge page. Reading item MAX_PARAGRAPHS
+ * first walks a browser's live collection only that far, where `.length` walks the whole page.
+ */
+const MAX_PARAGRAPHS = 2000;
+const cappedLength = (list: ArrayLike<Element>): number => (list[MAX_PARAGRAPHS] ? MAX_PARAGRAPHS : list.length);
 
 /** `nodes` already holds the `<br>` divs Readability would add, so its "div > br" query finds none. */
 function check(nodes: ArrayLike<Paragraph>): boolean {

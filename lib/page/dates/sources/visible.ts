@@ -7,6 +7,7 @@ import { findDatesInText, findShortYearDate, parseDateValue } from '../parse.ts'
 import { dayNumber } from '../../../day.ts';
 import { candidate, PUBLISHED_WORDS, UPDATED_WORDS, type Candidate, type Kind } from '../candidate.ts';
 import { placeOf, type PageView, type Place } from '../page.ts';
+import { textStart } from '../../dom.ts';
 import { W } from '../weights.ts';
 
 /** Copyright lines: "© 2017", "Copyright 2005–2017", "(c) 2017". */
@@ -106,12 +107,18 @@ function headingAncestors(view: PageView): Element[] {
 }
 
 /**
+ * How much of a header zone's text is looked at for a date: a byline sits by its headline, well
+ * within this; a date further on is found by the walk over the whole page if the page needs it.
+ */
+const ZONE_CHARS = 10_000;
+
+/**
  * The smallest part of the header zone whose text has a date, to walk for a dated byline; null
- * when the zone's text has none (then there is nothing to walk). Reading `textContent` is far
- * cheaper than walking text nodes, so the check comes first.
+ * when the zone's text has none (then there is nothing to walk). Only the start of a zone's text
+ * is read: on a long page the zone can hold the whole story.
  */
 export function datedZone(view: PageView): Element | null {
-  const hasDate = (el: Element) => findDatesInText((el.textContent ?? '').slice(0, 50_000), view.order).length > 0;
+  const hasDate = (el: Element) => findDatesInText(textStart(el, ZONE_CHARS), view.order).length > 0;
   return headingAncestors(view).find(hasDate) ?? null;
 }
 

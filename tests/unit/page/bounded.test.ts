@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+/**
+ * The every-page path reads a bounded part of a page: element lists up to a cap without asking a
+ * live collection its length, the start of a large element's text, and nothing of the page's body
+ * once its metadata has settled the publication day.
+ */
+import { describe, expect, it } from 'vitest';
+import { listOf, textStart } from '../../../lib/page/dom.ts';
+import { findArticleDates } from '../../../lib/page/dates/index.ts';
+import { page } from '../dates/load.ts';
+
+/** A list that counts the items read and fails when asked its length, like a costly live collection. */
+function countingList(n: number) {
+  const els = Array.from({ length: n }, () => document.createElement('p'));
+  const read = { items: 0 };
+  const list = new Proxy({} as ArrayLike<Element>, {
+    get: (_, key) => {
+      if (key === 'length') throw new Error('length read');
+      if (typeof key === 'string' && /^\d+$/.test(key)) {
+        read.items++;
+        return els[+key];
+      }
+      return undefined;
+    },
+  });
+  return { list, read };
+}
+
+describe('bounded reads', () => {
+  it('lists at most max elements without reading the length', () => {
+    const { list, read } = countingList(1000);
+    expect(listOf(list, 20)).toHaveLength(20);
+    expect(read.items).toBeLessThanOrEqual(21);
+    expect(listOf(countingList(5).list, 20)).toHaveLength(5);
+  });
+
+  it('reads the start of an element’s text as textContent would', () => {
+    const doc = page(`<html><body><main><h1>Title</h1>${'<p>Some <b>bold</b> text and <i>more</i>.</p>'.repeat(500)}<script>var x = 1;</script></main></body></html>`);
+    const main = doc.getElementsByTagName('main')[0]!;
+    for (const max of [0, 5, 123, 4000, 1_000_000]) expect(textStart(main, max)).toBe((main.textContent ?? '').slice(0, max));
+  });
+
+  it('does not read the body when the metadata settles the day', () => {
+    const head = `<head><title>Council approves the bus plan</title><meta property="article:published_time" content="2019-03-04T10:00:00-05:00"></head>`;
+    const body = `<body><main><h1>Council approves the bus plan</h1><p>By Jane Doe, <time datetime="2019-03-05">March 5, 2019</time></p></main></body>`;
+    const dates = findArticleDates(page(`<html lang="en-US">${head}${body}</html>`), 'https://news.example/council-bus-plan', { now: new Date('2026-12-01') });
+    expect(dates.published?.day).toBe('2019-03-04');
+    // The byline's <time> is not read at all: the settled metadata is the only candidate.
+    expect(dates.candidates.map((c) => c.source)).toEqual(['meta']);
+    // A UTC timestamp near midnight is different: the byline may show the publisher's own day.
+    const utc = head.replace('2019-03-04T10:00:00-05:00', '2019-03-05T02:30:00Z');
+    const local = body.replace('datetime="2019-03-05">March 5', 'datetime="2019-03-04">March 4');
+    const late = findArticleDates(page(`<html lang="en-US">${utc}${local}</html>`), 'https://news.example/council-bus-plan', { now: new Date('2026-12-01') });
+    expect(late.published?.day).toBe('2019-03-04');
+  });
+});
