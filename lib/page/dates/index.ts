@@ -50,6 +50,10 @@ const MAX_TIMES = 40;
 const settled = (list: Candidate[], min: number): boolean =>
   list.some((c) => c.kind !== 'updated' && c.confidence >= min);
 
+/** Every publication candidate of some weight gives the same day. */
+const oneDay = (list: Candidate[]): boolean =>
+  new Set(list.filter((c) => c.kind !== 'updated' && c.confidence >= W.fallbackBelow).map((c) => c.day)).size === 1;
+
 function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const latest = latestDay(now);
   const plausible = (list: Candidate[]) => list.filter((c) => isPlausibleDay(c.day, latest));
@@ -67,9 +71,9 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const marked = [...read(headMetas, headScripts), ...plausible(urlCandidates(url))];
   const offsets = offsetsForLanguage(lang);
   const finish = (list: Candidate[]) => rank(localise(list, offsets).filter((c) => isPlausibleDay(c.day, latest)));
-  // Metadata sure of the publication day, in a form no date on the page could move (no UTC time
-  // near midnight): the page's header would not change the answer, so it is not read.
-  if (settled(marked, W.settledMarked) && !mayLocalise(marked, offsets)) return finish(marked);
+  // Metadata sure of the publication day, with no other day in it and in a form no date on the
+  // page could move (no UTC time near midnight): the page's header would not change the answer.
+  if (settled(marked, W.settledMarked) && oneDay(marked) && !mayLocalise(marked, offsets)) return finish(marked);
   // 2. The story's header: <time> elements and dated bylines next to the headline.
   const view = viewPage(doc, title, order);
   const zone = headerZone(view);

@@ -63,11 +63,14 @@ function isVisible(node: Node): boolean {
 }
 
 /**
- * An array-like that wraps elements only as Readability reaches them (it stops early). Each
- * list's length is read once: jsdom answers `.length` of a live collection in linear time.
+ * An array-like that wraps elements only as Readability reaches them (it stops early). One list
+ * is read by index up to the first missing item, so a browser walks its live collection only as
+ * far as Readability reads (a story passes within its first paragraphs); of several lists, each
+ * list's length is read once (jsdom answers `.length` of a live collection in linear time).
  */
 function paragraphs(lists: ArrayLike<Element>[]): ArrayLike<Paragraph> {
   const inList = listMembership();
+  if (lists.length === 1) return lazyParagraphs(lists[0]!, inList);
   const lengths = lists.map(cappedLength);
   const length = lengths.reduce((n, l) => n + l, 0);
   const at = (i: number): Paragraph | undefined => {
@@ -80,6 +83,21 @@ function paragraphs(lists: ArrayLike<Element>[]): ArrayLike<Paragraph> {
   return new Proxy({ length }, {
     get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? at(+key) : Reflect.get(target, key)),
     has: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? +key < length : Reflect.has(target, key)),
+  }) as unknown as ArrayLike<Paragraph>;
+}
+
+/** One list as paragraphs, without its length: Readability's loop reads at most MAX_PARAGRAPHS. */
+function lazyParagraphs(list: ArrayLike<Element>, inList: (el: Element) => boolean): ArrayLike<Paragraph> {
+  let end = MAX_PARAGRAPHS;
+  const exists = (i: number): boolean => {
+    if (i >= end) return false;
+    if (list[i]) return true;
+    end = i;
+    return false;
+  };
+  return new Proxy({ length: MAX_PARAGRAPHS }, {
+    get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? (exists(+key) ? new Paragraph(list[+key]!, inList) : undefined) : Reflect.get(target, key)),
+    has: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? exists(+key) : Reflect.has(target, key)),
   }) as unknown as ArrayLike<Paragraph>;
 }
 
