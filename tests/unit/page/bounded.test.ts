@@ -53,4 +53,13 @@ describe('bounded reads', () => {
     const late = findArticleDates(page(`<html lang="en-US">${utc}${local}</html>`), 'https://news.example/council-bus-plan', { now: new Date('2026-12-01') });
     expect(late.published?.day).toBe('2019-03-04');
   });
+
+  it('reads the header when the metadata gives two days', () => {
+    const head = `<head><title>Council approves the bus plan</title><meta property="article:published_time" content="2019-03-04T10:00:00-05:00">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-03-06T09:00:00-05:00"}</script></head>`;
+    const body = `<body><main><h1>Council approves the bus plan</h1><p>By Jane Doe, <time datetime="2019-03-06">March 6, 2019</time></p></main></body>`;
+    const dates = findArticleDates(page(`<html lang="en-US">${head}${body}</html>`), 'https://news.example/council-bus-plan', { now: new Date('2026-12-01') });
+    expect(dates.candidates.map((c) => c.source)).toContain('time');
+    expect(dates.published?.day).toBe('2019-03-06');
+  });
 });
