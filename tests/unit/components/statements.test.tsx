@@ -3,10 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Statements } from '../../../components/popup/Statements.tsx';
 import { statementCitation } from '../../../components/popup/statement-citation.ts';
-import { groupBySource } from '../../../components/popup/statement-groups.ts';
 import { formatDay } from '../../../lib/format.ts';
 import type { ArticleAnalysis, Entity, ReportedStatement } from '../../../lib/types.ts';
-import { renderWithI18n } from '../components/render.tsx';
+import { renderWithI18n } from './render.tsx';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 const ICE: Entity = { id: 'ice', type: 'ORG', name: 'U.S. Immigration and Customs Enforcement', aliases: ['ICE'], role: null, count: 3, firstIndex: 0, mentions: [] };
@@ -29,15 +28,7 @@ function many(): ReportedStatement[] {
   return out;
 }
 
-describe('Statements (who said what, grouped by source)', () => {
-  it('groups by source, most statements first, unattributed last', () => {
-    const groups = groupBySource(many(), [ICE]);
-    expect(groups).toHaveLength(29);
-    expect(groups[0]).toMatchObject({ name: ICE.name, entityId: 'ice' });
-    expect(groups[0]!.statements).toHaveLength(12);
-    expect(groups[groups.length - 1]!.name).toBeNull();
-  });
-
+describe('Statements: who said what, grouped by source', () => {
   it('stays short with 40 statements: six sources, two statements each, until expanded', () => {
     const el = renderWithI18n(<Statements statements={many()} entities={[ICE]} onSelect={vi.fn()} />);
     expect(el.querySelector('h2')!.textContent).toContain('40');
@@ -46,12 +37,18 @@ describe('Statements (who said what, grouped by source)', () => {
     expect(first.textContent).toContain('U.S. Immigration and Customs Enforcement');
     expect(first.textContent).toContain('12 statements');
     expect(first.querySelectorAll('.statement')).toHaveLength(2);
-    act(() => (first.querySelector('button.more') as HTMLButtonElement).click());
+    const more = first.querySelector('button.more') as HTMLButtonElement;
+    expect(more.textContent).toBe('Show 10 more');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    act(() => more.click());
     expect(first.querySelectorAll('.statement')).toHaveLength(12);
+    expect(more.textContent).toBe('Show fewer');
+    expect(more.getAttribute('aria-expanded')).toBe('true');
     const moreSources = [...el.querySelectorAll('button.more')].find((b) => b.textContent!.includes('more sources')) as HTMLButtonElement;
     expect(moreSources.textContent).toContain('23 more sources');
     act(() => moreSources.click());
     expect(el.querySelectorAll('.source')).toHaveLength(29);
+    expect(el.querySelector('.source:last-child .speaker')!.textContent).toBe('Unattributed');
   });
 
   it('shows quotes in quotation marks, reported words as written, page text as text only', () => {
@@ -65,26 +62,52 @@ describe('Statements (who said what, grouped by source)', () => {
     expect(el.querySelector('img')).toBeNull();
   });
 
-  it('selects a statement to show it in the page and copies it with its citation', async () => {
+  it('selects a statement to show it in the page, marks it as the one shown, and copies it with its citation', async () => {
     const s = statement(0, 'the operation targeted individuals with criminal convictions', 'ICE', 'ice');
+    const quote = statement(100, 'We are done', 'ICE', 'ice', 'direct');
     const onSelect = vi.fn();
     const onCopy = vi.fn(async () => true);
-    const el = renderWithI18n(<Statements statements={[s]} entities={[ICE]} onSelect={onSelect} onCopy={onCopy} />);
-    act(() => (el.querySelector('.statement-text') as HTMLButtonElement).click());
+    const el = renderWithI18n(<Statements statements={[s, quote]} entities={[ICE]} onSelect={onSelect} onCopy={onCopy} />);
+    const [first, second] = [...el.querySelectorAll<HTMLButtonElement>('.statement-text')];
+    act(() => first!.click());
     expect(onSelect).toHaveBeenCalledWith(s);
+    expect(first!.getAttribute('aria-current')).toBe('true');
+    expect(el.querySelector('.statement.selected')).toBe(first!.parentElement);
+    act(() => second!.click());
+    expect(first!.getAttribute('aria-current')).toBeNull();
+    expect(second!.getAttribute('aria-current')).toBe('true');
+    // A quote's copy button says quote, a reported statement's says statement.
+    expect([...el.querySelectorAll('.copy')].map((b) => b.getAttribute('aria-label'))).toEqual(['Copy statement with citation', 'Copy quote with citation']);
     await act(async () => (el.querySelector('.copy') as HTMLButtonElement).click());
     expect(onCopy).toHaveBeenCalledWith(s, ICE.name);
     expect(el.querySelector('.copy')!.textContent).toBe('Copied');
   });
 
-  it('writes the citation as "…, ICE said, according to VICE News, 28 Sep 2017"', () => {
+  it('names a source with its role from the story', () => {
+    const kenney: Entity = { id: 'k', type: 'PER', name: 'Jim Kenney', aliases: [], role: 'Philadelphia mayor', count: 1, firstIndex: 0, mentions: [] };
+    const el = renderWithI18n(<Statements statements={[statement(0, 'We are safer', 'Kenney', 'k', 'direct')]} entities={[kenney]} onSelect={vi.fn()} />);
+    expect(el.querySelector('.source-name')!.textContent).toBe('Jim KenneyPhiladelphia mayor1 statement');
+    expect(el.querySelector('.statement-text .words')!.textContent).toBe('“We are safer”');
+  });
+
+  const analysis = {
+    url: 'https://news.example/ice', siteName: 'VICE News', title: 'ICE arrests nearly 500 people',
+    dates: { published: { day: '2017-09-28', source: 'meta', detail: '', confidence: 1 }, updated: null, candidates: [] },
+  } as unknown as ArticleAnalysis;
+  const day = formatDay('2017-09-28', 'en-GB');
+
+  it('writes the citation as "…, ICE said, according to VICE News, 28 Sep 2017", then the title and address', () => {
     const s = statement(0, 'the operation targeted individuals with criminal convictions', 'ICE', 'ice');
-    const analysis = {
-      url: 'https://news.example/ice', siteName: 'VICE News',
-      dates: { published: { day: '2017-09-28', source: 'meta', detail: '', confidence: 1 }, updated: null, candidates: [] },
-    } as unknown as ArticleAnalysis;
     expect(statementCitation(s, 'ICE', analysis, 'en-GB')).toBe(
-      `The operation targeted individuals with criminal convictions, ICE said, according to VICE News, ${formatDay('2017-09-28', 'en-GB')}\nhttps://news.example/ice`);
-    expect(formatDay('2017-09-28', 'en-GB')).toMatch(/^28 Sept? 2017$/);
+      `The operation targeted individuals with criminal convictions, ICE said, according to VICE News, ${day}\n“ICE arrests nearly 500 people”\nhttps://news.example/ice`);
+    expect(day).toMatch(/^28 Sept? 2017$/);
+  });
+
+  it('cites a quote verbatim in quotation marks, an interrupted one with " … ", and leaves out an unknown source', () => {
+    const q = { ...statement(0, 'Sanctuary jurisdictions undermine us … As a result, ICE is forced,', null, null, 'direct'), cue: null };
+    expect(statementCitation(q, 'Tom Homan', analysis, 'en-GB').split('\n')[0]).toBe(
+      `“Sanctuary jurisdictions undermine us … As a result, ICE is forced”, Tom Homan said, according to VICE News, ${day}`);
+    expect(statementCitation(q, null, analysis, 'en-GB').split('\n')[0]).toBe(
+      `“Sanctuary jurisdictions undermine us … As a result, ICE is forced”, according to VICE News, ${day}`);
   });
 });
