@@ -9,6 +9,9 @@ import { statementCount } from './statement-count.ts';
 const SOURCES_SHOWN = 6;
 const STATEMENTS_SHOWN = 2;
 
+/** How many of `count` to show collapsed: a button that reveals a single item is no shorter than the item. */
+const collapsedCount = (count: number, limit: number) => (count > limit + 1 ? limit : count);
+
 export interface StatementsProps {
   /** Quotes and reported statements, each quote once (lib/story/who-said-what.ts). */
   statements: ReportedStatement[];
@@ -31,7 +34,8 @@ export function Statements({ statements, entities, onSelect, onCopy }: Statement
   const [selected, setSelected] = useState<string | null>(null);
   if (statements.length === 0) return null;
   const groups = groupBySource(statements, entities);
-  const shown = allSources ? groups : groups.slice(0, SOURCES_SHOWN);
+  const collapsed = collapsedCount(groups.length, SOURCES_SHOWN);
+  const shown = allSources ? groups : groups.slice(0, collapsed);
   const roles = new Map(entities.map((e) => [e.id, e.role]));
   const select = (s: ReportedStatement) => {
     setSelected(keyOf(s));
@@ -54,9 +58,9 @@ export function Statements({ statements, entities, onSelect, onCopy }: Statement
           />
         ))}
       </ul>
-      {groups.length > SOURCES_SHOWN ? (
+      {groups.length > collapsed ? (
         <button type="button" class="more" aria-expanded={allSources} onClick={() => setAllSources(!allSources)}>
-          {allSources ? t('popupShowFewer') : t('popupMoreSources', formatCount(groups.length - SOURCES_SHOWN, locale))}
+          {allSources ? t('popupShowFewer') : t('popupMoreSources', formatCount(groups.length - collapsed, locale))}
         </button>
       ) : null}
     </section>
@@ -74,7 +78,8 @@ function SourceEntry({ group, role, selected, onSelect, onCopy }: SourceEntryPro
   const { t, locale } = useI18n();
   const [expanded, setExpanded] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
-  const list = expanded ? group.statements : group.statements.slice(0, STATEMENTS_SHOWN);
+  const collapsed = collapsedCount(group.statements.length, STATEMENTS_SHOWN);
+  const list = expanded ? group.statements : group.statements.slice(0, collapsed);
   return (
     <li class="source" data-source={group.name ?? ''}>
       <p class="source-name">
@@ -121,9 +126,9 @@ function SourceEntry({ group, role, selected, onSelect, onCopy }: SourceEntryPro
           );
         })}
       </ol>
-      {group.statements.length > STATEMENTS_SHOWN ? (
+      {group.statements.length > collapsed ? (
         <button type="button" class="more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? t('popupShowFewer') : t('popupMoreStatements', formatCount(group.statements.length - STATEMENTS_SHOWN, locale))}
+          {expanded ? t('popupShowFewer') : t('popupMoreStatements', formatCount(group.statements.length - collapsed, locale))}
         </button>
       ) : null}
     </li>

@@ -90,7 +90,8 @@ export function mergeQuotesAndStatements(quotes: readonly Quote[], statements: r
 
 /**
  * Groups statements by who made them: by linked entity, else by the source's name as written
- * ("officials"). Most statements first (ties: earliest first); statements with no source last.
+ * ("officials"). Most statements first; at equal counts a source the story names (an entity the
+ * reader finds in the lists above) before a description, then the earliest; no source last.
  */
 export function groupBySource(statements: readonly ReportedStatement[], entities: readonly Entity[]): SourceGroup[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -106,6 +107,7 @@ export function groupBySource(statements: readonly ReportedStatement[], entities
   return [...groups.values()].sort((a, b) =>
     Number(a.key === '') - Number(b.key === '') ||
     b.statements.length - a.statements.length ||
+    Number(a.entityId === null) - Number(b.entityId === null) ||
     a.statements[0]!.start - b.statements[0]!.start);
 }
 

@@ -87,11 +87,19 @@ export class BannerObject {
   switchOffSite = () => this.page.click('.banner .site-off');
 }
 
+/** One entry of "who said what": a quote (kind direct) or a reported statement, with its source. */
+export interface PopupStatement {
+  text: string;
+  speaker: string;
+  kind: 'direct' | 'mixed' | 'indirect';
+}
+
 export interface PopupContent {
   status: string;
   title: string;
   sections: Record<string, string[]>;
-  quotes: { text: string; speaker: string }[];
+  /** Who said what, as shown: call expandStatements() first to read the collapsed ones too. */
+  statements: PopupStatement[];
   text: string;
 }
 
@@ -112,20 +120,51 @@ export class PopupObject {
     return this.page.evaluate(() => {
       const sections: Record<string, string[]> = {};
       for (const section of document.querySelectorAll('[data-section]')) {
-        if (section.getAttribute('data-section') === 'quotes') continue;
+        if (section.getAttribute('data-section') === 'statements') continue;
         sections[section.getAttribute('data-section')!] = [...section.querySelectorAll('.entity .name')].map((n) => n.textContent ?? '');
       }
+      const statements = [...document.querySelectorAll('[data-section="statements"] .source')].flatMap((source) =>
+        [...source.querySelectorAll('.statement')].map((s) => ({
+          text: s.querySelector('.statement-text .words')?.textContent ?? '',
+          speaker: source.querySelector('.source-name .speaker')?.textContent ?? '',
+          kind: (['direct', 'mixed', 'indirect'] as const).find((kind) => s.classList.contains(kind))!,
+        })));
       return {
         status: document.documentElement.dataset.ready ?? '',
         title: document.querySelector('h1')?.textContent ?? '',
         sections,
-        quotes: [...document.querySelectorAll('.quote')].map((q) => ({
-          text: q.querySelector('.quote-text')?.textContent ?? '',
-          speaker: q.querySelector('.speaker')?.textContent?.replace(/^—\s*/, '') ?? '',
-        })),
+        statements,
         text: document.body.innerText,
       };
     });
+  }
+
+  /** Opens every collapsed part of "who said what": the long tail of sources, then each source's list. */
+  async expandStatements(): Promise<void> {
+    for (const selector of ['[data-section="statements"] > button.more', '[data-section="statements"] .source > button.more']) {
+      await this.page.evaluate((more: string) => {
+        for (const button of document.querySelectorAll<HTMLButtonElement>(more)) if (button.getAttribute('aria-expanded') === 'false') button.click();
+      }, selector);
+    }
+  }
+
+  /**
+   * Copies with `press` (a click or a key on a copy button) and returns what went to the
+   * clipboard: the real clipboard write runs (its success shows "Copied" on the button);
+   * the text it was given is kept on the way, as the tests cannot read the clipboard back.
+   */
+  async copy(press: () => Promise<void>): Promise<string> {
+    await this.page.evaluate(() => {
+      const clipboard = navigator.clipboard;
+      const write = clipboard.writeText.bind(clipboard);
+      clipboard.writeText = (text: string) => {
+        (window as { __copied?: string }).__copied = text;
+        return write(text);
+      };
+    });
+    await press();
+    await waitFor(() => this.page.evaluate(() => [...document.querySelectorAll('.copy')].some((b) => b.textContent === 'Copied')), 'the copy confirmation');
+    return this.page.evaluate(() => (window as { __copied?: string }).__copied ?? '');
   }
 
   /** Milliseconds from popup open to rendered lists, as the popup measured it. */

@@ -100,7 +100,7 @@ export async function experienceScenarios(browser: ExtensionBrowser, server: Tes
 
   await test(b, 'clicking a quote highlights it; reopening the popup reuses the analysis', async (track) => {
     const { page, popup } = await seedWithPopup(track);
-    await popup.page.click('.quote-text');
+    await popup.page.click('[data-section="statements"] .statement.direct .statement-text');
     const highlighted = await waitFor(
       () => page.evaluate(() => [...((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('backstory') ?? [])].map((r) => r.toString()).join('') || String(getSelection())),
       'the quote to be highlighted',
@@ -112,8 +112,8 @@ export async function experienceScenarios(browser: ExtensionBrowser, server: Tes
 
   await test(b, 'copying a quote puts it on the clipboard with its citation', async (track) => {
     const { popup } = await seedWithPopup(track);
-    await popup.page.click('.quote .copy');
-    await waitFor(() => popup.page.evaluate(() => document.querySelector('.quote .copy')?.textContent === 'Copied'), 'the copy confirmation');
+    const copied = await popup.copy(() => popup.page.click('[data-section="statements"] .statement.direct .copy'));
+    assert(/^“[^\n]+”, [^\n]+ said, according to VICE News, Sep 28, 2017\n“ICE arrests[^\n]*”\nhttp:\/\/127\.0\.0\.1:\d+\/seed\.html$/.test(copied), `citation: ${copied}`);
   });
 
   await test(b, 'themes: light, dark and the system setting, in popup, options and banner', async (track) => {

@@ -51,6 +51,15 @@ describe('Statements: who said what, grouped by source', () => {
     expect(el.querySelector('.source:last-child .speaker')!.textContent).toBe('Unattributed');
   });
 
+  it('does not collapse a list to hide a single item behind a button', () => {
+    const three = [statement(0, 'the first step went ahead', 'ICE', 'ice'), statement(100, 'the second step went ahead', 'ICE', 'ice'), statement(200, 'the third step went ahead', 'ICE', 'ice')];
+    const el = renderWithI18n(<Statements statements={three} entities={[ICE]} onSelect={vi.fn()} />);
+    expect(el.querySelectorAll('.statement')).toHaveLength(3);
+    expect(el.querySelector('button.more')).toBeNull();
+    const seven = Array.from({ length: 7 }, (_, i) => statement(i * 100, `claim number ${i} holds`, `Official ${i}`, null));
+    expect(renderWithI18n(<Statements statements={seven} entities={[]} onSelect={vi.fn()} />).querySelectorAll('.source')).toHaveLength(7);
+  });
+
   it('shows quotes in quotation marks, reported words as written, page text as text only', () => {
     const direct = statement(0, `“We are done ${HOSTILE}”`, 'ICE', 'ice', 'direct');
     const reported = statement(100, `the plan ${HOSTILE} was cancelled`, 'ICE', 'ice');

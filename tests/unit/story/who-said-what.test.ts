@@ -115,6 +115,14 @@ describe('groupBySource', () => {
     expect(groups[1]!.key).toBe('');
   });
 
+  it('puts a source the story names before a description with as many statements', () => {
+    const byOfficials = statement('the plan had been cancelled last week', 'indirect', 'Officials', null, 'Officials');
+    const byIce = statement('the operation targeted individuals with criminal convictions', 'indirect', 'ICE', ICE);
+    // Officials speak first in this list, yet ICE (an entity) comes first.
+    const groups = groupBySource([{ ...byOfficials, start: 0 }, byIce], [ICE]);
+    expect(groups.map((g) => g.name)).toEqual([ICE.name, 'Officials']);
+  });
+
   it('counts what each entity said, as its group lists it', () => {
     const merged = mergeQuotesAndStatements([weWill, nobody], [targeted, cancelled]);
     const counts = statementCounts(merged);
