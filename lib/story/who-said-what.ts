@@ -7,6 +7,8 @@ import type { Entity, Quote, ReportedStatement, Span } from '../types';
 
 /** A statement mostly inside quotes (by its characters) is that quote said again. */
 const QUOTED_SHARE = 0.5;
+/** A statement takes a quote in only when it holds (nearly) all of it, so no quoted word is lost. */
+const HELD_SHARE = 0.9;
 
 /** One source and what the story reports it said, in text order. */
 export interface SourceGroup {
@@ -53,7 +55,7 @@ function withSpeaker(entry: ReportedStatement, quote: Quote | undefined, fallbac
 /**
  * One entry per quote, plus every reported statement that is not a quote said again, in text
  * order. A direct statement, or one mostly inside quotes without holding one, is dropped for
- * those quotes (their words verbatim, their speaker); a mixed statement that holds most of a
+ * those quotes (their words verbatim, their speaker); a mixed statement that holds a whole
  * quote ("ICE said the operation “targeted …”") keeps its wording, which says more, and takes
  * that quote in, so the reader never sees the same words twice. A quote no statement covers
  * (the attribution tagger missed it) is still listed.
@@ -69,7 +71,7 @@ export function mergeQuotesAndStatements(quotes: readonly Quote[], statements: r
     const size = lengthOf(pieces);
     const overlaps = quotePieces.map((q) => sharedChars(pieces, q));
     const inQuotes = overlaps.reduce((a, b) => a + b, 0);
-    const holds = overlaps.flatMap((shared, i) => (!absorbed.has(i) && shared / Math.max(1, lengthOf(quotePieces[i]!)) >= QUOTED_SHARE ? [i] : []));
+    const holds = overlaps.flatMap((shared, i) => (!absorbed.has(i) && shared / Math.max(1, lengthOf(quotePieces[i]!)) >= HELD_SHARE ? [i] : []));
     const quoted = size === 0 || inQuotes / size >= QUOTED_SHARE;
     if (quoted && (statement.kind === 'direct' || holds.length === 0)) {
       // The quote is the better entry (verbatim, its speaker); it may still borrow this source.
@@ -86,6 +88,21 @@ export function mergeQuotesAndStatements(quotes: readonly Quote[], statements: r
     if (!absorbed.has(i)) entries.push(withSpeaker(quoteStatement(quote), quote, speakerFor.get(i) ?? null));
   });
   return entries.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The entry of the merged list that shows `quote` (its own, or the statement that took it in),
+ * so the eval scores the speaker the reader sees; null if none does.
+ */
+export function entryShowing(quote: Quote, entries: readonly ReportedStatement[]): ReportedStatement | null {
+  const pieces = piecesOf(quote);
+  let best: ReportedStatement | null = null;
+  let bestShared = 0;
+  for (const entry of entries) {
+    const shared = sharedChars(piecesOf(entry), pieces);
+    if (shared > bestShared) [best, bestShared] = [entry, shared];
+  }
+  return best;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBySource, mergeQuotesAndStatements, statementCounts } from '../../../lib/story/who-said-what.ts';
+import { entryShowing, groupBySource, mergeQuotesAndStatements, statementCounts } from '../../../lib/story/who-said-what.ts';
 import type { Entity, Quote, ReportedStatement, Span } from '../../../lib/types.ts';
 
 // Spans are worked out on this text (paragraphs joined by a blank line, as the analysis joins them).
@@ -68,6 +68,23 @@ describe('mergeQuotesAndStatements: each quote once, every statement that is not
     const mixed = statement('the city “will keep its policy in place for now” after the raids', 'mixed', 'The mayor', KENNEY);
     const merged = mergeQuotesAndStatements([policy], [mixed]);
     expect(merged).toEqual([mixed]);
+  });
+
+  it('does not let a statement take in a quote it holds only part of: the quote stays whole', () => {
+    // Mostly its own words: listed, and the quote too.
+    const part = statement('The mayor said the city “will keep its', 'mixed', null, null);
+    expect(mergeQuotesAndStatements([policy], [part]).map((s) => s.text)).toEqual([part.text, policy.text]);
+    // Mostly quoted words: the quote said again, so only the quote.
+    const most = statement('the city “will keep its policy in place', 'mixed', 'The mayor', KENNEY);
+    expect(mergeQuotesAndStatements([policy], [most]).map((s) => s.text)).toEqual([policy.text]);
+  });
+
+  it('finds the entry that shows each quote, its own or the statement that took it in', () => {
+    const mixed = statement('the city “will keep its policy in place for now” after the raids', 'mixed', 'The mayor', KENNEY);
+    const merged = mergeQuotesAndStatements([weWill, policy], [mixed, targeted]);
+    expect(entryShowing(policy, merged)).toBe(merged.find((s) => s.kind === 'mixed'));
+    expect(entryShowing(weWill, merged)).toMatchObject({ text: weWill.text, sourceName: 'Jim Kenney' });
+    expect(entryShowing(nobody, merged)).toBeNull();
   });
 
   it('names the source of a mixed statement from its quote when the quote has a speaker', () => {
