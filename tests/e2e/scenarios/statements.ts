@@ -92,4 +92,30 @@ export async function statementScenarios(browser: ExtensionBrowser, server: Test
     await waitFor(() => popup.page.evaluate((n: number) => document.querySelectorAll('[data-section="statements"] .statement').length > n, before), 'more statements after Enter');
     await popup.page.screenshot(screenshotPath(b, 'popup-statements-keyboard'));
   });
+
+  await test(b, 'a story with 40 quotes stays short: six sources, a few statements each, the rest one click away; each quote once', async (track) => {
+    await control.resetStorage();
+    const page = track(await browser.newPage());
+    await page.goto(url('/many-voices.html'));
+    const popup = track(await PopupObject.open(browser, await control.tabId(url('/many-voices.html'))));
+    const shown = () => popup.page.evaluate(() => ({
+      total: Number(document.querySelector('#statements-title .count')?.textContent?.replace(/\D/g, '') ?? 0),
+      sources: document.querySelectorAll('[data-section="statements"] .source').length,
+      statements: document.querySelectorAll('[data-section="statements"] .statement').length,
+      mostPerSource: Math.max(...[...document.querySelectorAll('[data-section="statements"] .source')].map((el) => el.querySelectorAll('.statement').length)),
+    }));
+    const collapsed = await shown();
+    await popup.page.evaluate(() => document.querySelector('[data-section="statements"]')?.scrollIntoView());
+    await popup.page.screenshot(screenshotPath(b, 'popup-many-statements'));
+    assert(collapsed.total >= 40, `statements counted: ${collapsed.total}`);
+    // Two per source, three when a button would only hide one.
+    assert(collapsed.sources <= 6 && collapsed.mostPerSource <= 3, `collapsed: ${JSON.stringify(collapsed)}`);
+    await popup.expandStatements();
+    const content = await popup.read();
+    assertEqual(content.statements.length, collapsed.total, 'statements listed once everything is open');
+    assertEqual(content.statements[0]?.speaker, 'Ana Ruiz', 'the source with most statements first');
+    for (let n = 1; n <= 40; n++) {
+      assertEqual(content.text.split(`statement ${n} is what`).length - 1, 1, `times quote ${n} is shown`);
+    }
+  });
 }
