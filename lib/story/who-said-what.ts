@@ -58,7 +58,8 @@ function withSpeaker(entry: ReportedStatement, quote: Quote | undefined, fallbac
  * those quotes (their words verbatim, their speaker); a mixed statement that holds a whole
  * quote ("ICE said the operation “targeted …”") keeps its wording, which says more, and takes
  * that quote in, so the reader never sees the same words twice. A quote no statement covers
- * (the attribution tagger missed it) is still listed.
+ * (the attribution tagger missed it) is still listed, with or without a speaker; a reported
+ * statement is listed only with a source.
  */
 export function mergeQuotesAndStatements(quotes: readonly Quote[], statements: readonly ReportedStatement[]): ReportedStatement[] {
   const quotePieces = quotes.map(piecesOf);
@@ -78,6 +79,9 @@ export function mergeQuotesAndStatements(quotes: readonly Quote[], statements: r
       overlaps.forEach((shared, i) => shared > 0 && !speakerFor.has(i) && speakerFor.set(i, statement));
       continue;
     }
+    // Reported words with no one to credit them to tell the reader nothing about who said
+    // what, and most are not statements at all ("9.6% reported binge drinking"): not listed.
+    if (!statement.sourceName && holds.length === 0 && statement.kind !== 'direct') continue;
     for (const i of holds) absorbed.add(i);
     kept.push({ statement, quotes: holds });
   }

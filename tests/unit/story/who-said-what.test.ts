@@ -72,7 +72,7 @@ describe('mergeQuotesAndStatements: each quote once, every statement that is not
 
   it('does not let a statement take in a quote it holds only part of: the quote stays whole', () => {
     // Mostly its own words: listed, and the quote too.
-    const part = statement('The mayor said the city “will keep its', 'mixed', null, null);
+    const part = statement('The mayor said the city “will keep its', 'mixed', 'The mayor', null, 'the mayor');
     expect(mergeQuotesAndStatements([policy], [part]).map((s) => s.text)).toEqual([part.text, policy.text]);
     // Mostly quoted words: the quote said again, so only the quote.
     const most = statement('the city “will keep its policy in place', 'mixed', 'The mayor', KENNEY);
@@ -102,11 +102,18 @@ describe('mergeQuotesAndStatements: each quote once, every statement that is not
 
   it('keeps a statement that only touches a quote, and the quote', () => {
     // Shares a few characters with the quote, far less than half of either.
-    const touching = { ...statement('“We will not cooperate with this operation,” Kenney said', 'mixed', null, null) };
+    const touching = { ...statement('“We will not cooperate with this operation,” Kenney said', 'mixed', 'Kenney', KENNEY) };
     touching.parts = [{ start: weWill.end - 3, end: touching.end }];
     touching.start = weWill.end - 3;
     const merged = mergeQuotesAndStatements([weWill], [touching]);
     expect(merged).toHaveLength(2);
+  });
+
+  it('lists reported words only with a source to credit them to, and every quote', () => {
+    const noSource = statement('the plan had been cancelled last week', 'indirect', 'Officials', null, null);
+    const holding = statement('the city “will keep its policy in place for now” after the raids', 'mixed', null, null);
+    const merged = mergeQuotesAndStatements([nobody, policy], [noSource, holding]);
+    expect(merged.map((s) => s.text)).toEqual([holding.text, nobody.text]);
   });
 
   it('handles nothing found, and interrupted quotes by their pieces', () => {
@@ -115,7 +122,7 @@ describe('mergeQuotesAndStatements: each quote once, every statement that is not
     const second = at('Nobody is safer today');
     const interrupted: Quote = { ...weWill, start: first.start, end: second.end, parts: [first, second], text: `${first.text} … ${second.text}` };
     // The statement between the pieces lies inside the quote's start-end, but in neither piece.
-    const between = statement('the city “will keep its policy in place for now” after the raids', 'mixed', null, null);
+    const between = statement('the city “will keep its policy in place for now” after the raids', 'mixed', 'The mayor', KENNEY);
     const merged = mergeQuotesAndStatements([interrupted], [between]);
     expect(merged.map((s) => s.kind)).toEqual(['direct', 'mixed']);
   });
@@ -123,12 +130,12 @@ describe('mergeQuotesAndStatements: each quote once, every statement that is not
 
 describe('groupBySource', () => {
   it('groups by entity (a quote and a statement of one entity together), then by name; most first, unattributed last', () => {
-    const unknown = statement('the plan had been cancelled last week', 'indirect', 'he', null, null);
+    // A quote whose "he" the resolver could not link: no source shown, listed last.
+    const unknown = { ...nobody, speaker: at('said'), speakerName: null };
     const kenneyToo = statement('the operation targeted individuals with criminal convictions', 'indirect', 'Kenney', KENNEY);
-    const merged = mergeQuotesAndStatements([weWill], [kenneyToo, unknown]);
+    const merged = mergeQuotesAndStatements([unknown, weWill], [kenneyToo]);
     const groups = groupBySource(merged, [ICE, KENNEY]);
     expect(groups.map((g) => [g.name, g.statements.length])).toEqual([['Jim Kenney', 2], [null, 1]]);
-    // A pronoun the resolver could not link is not shown as a source.
     expect(groups[1]!.key).toBe('');
   });
 
