@@ -39,14 +39,19 @@ const SPY = `<script>
 </script>`;
 
 /**
- * Runs first in <head>: tries to get hold of any shadow root made in the page (a patched
- * attachShadow that forces 'open' and keeps the root), and records whether a click the page
- * sees carries any node from inside a shadow root in its path.
+ * Runs first in <head>: tries to get hold of any shadow root made in the page (attachShadow
+ * patched to force 'open' and keep the root, and a custom element of the banner's name that
+ * does the same), and records whether a click the page sees carries any node from inside a
+ * shadow root in its path.
  */
 const GRABBER = `<script>
   window.__roots = [];
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) { const root = attach.call(this, Object.assign({}, init, { mode: 'open' })); window.__roots.push(root); return root; };
+  customElements.define('backstory-banner', class extends HTMLElement {
+    attachShadow(init) { const root = super.attachShadow(Object.assign({}, init, { mode: 'open' })); window.__roots.push(root); return root; }
+    connectedCallback() { if (this.shadowRoot) window.__roots.push(this.shadowRoot); }
+  });
   window.__clicks = [];
   addEventListener('click', (e) => window.__clicks.push({ trusted: e.isTrusted, target: e.target.localName, inside: e.composedPath().some((n) => n instanceof Node && n !== document && n.getRootNode() !== document) }), true);
 </script>`;
@@ -176,6 +181,8 @@ export async function hostileScenarios(browser: ExtensionBrowser, server: TestSe
     const before = { local: JSON.stringify(await control.storage('local')), sync: JSON.stringify(await control.storage('sync')) };
     const scripted = (x: number, y: number) =>
       page.evaluate(({ x, y }: { x: number; y: number }) => {
+        // The issue's reproduction first: through an open shadow root, this reached "Turn off on …".
+        for (const button of document.querySelector('backstory-banner')?.shadowRoot?.querySelectorAll('button') ?? []) button.click();
         const found = document.elementFromPoint(x, y);
         const targets = [document.querySelector('backstory-banner'), found, document.activeElement].filter((t): t is HTMLElement => t instanceof HTMLElement);
         for (const target of targets) {
