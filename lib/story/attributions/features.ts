@@ -48,12 +48,26 @@ export function cueClass(lexicon: CueLexicon, lower: string): number {
 const bucket = (d: number): number => (d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6);
 const QUOTE: Record<QuoteState, number> = { out: 1, open: 2, in: 3, close: 4 };
 
+/** Word shape: 1 all capitals, 2 capitalised, 3 lower case, 4 digit, 5 other (ASCII without a regular expression: it ran per token, twice). */
 function shape(word: string): number {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return 3;
+  if (c >= 48 && c <= 57) return 4;
+  if (c >= 65 && c <= 90) return word.length > 1 && isAllCapitals(word) ? 1 : 2;
+  if (c < 128) return 5;
   if (/^\p{Lu}+$/u.test(word) && word.length > 1) return 1;
   if (/^\p{Lu}/u.test(word)) return 2;
   if (/^\p{Ll}/u.test(word)) return 3;
   if (/^\p{N}/u.test(word)) return 4;
   return 5;
+}
+
+function isAllCapitals(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 65 || c > 90) return c >= 128 && /^\p{Lu}+$/u.test(word.slice(k));
+  }
+  return true;
 }
 
 /** Per-paragraph facts the features need, computed once. */

@@ -9,10 +9,10 @@ import { forwardTags } from './tags';
 
 export type { RawAttribution } from './group';
 
-/** Tags the text and groups the tags into attributions. */
-export function findAttributions(text: string, model: LoadedAttributionModel): RawAttribution[] {
+/** Tags the text and groups the tags into attributions; `doc` is the text as read (its tokens serve the caller too). */
+export function findAttributions(text: string, model: LoadedAttributionModel): { doc: Prepared; attributions: RawAttribution[] } {
   const doc = prepare(text);
-  return groupAttributions(doc, tagAll(doc, model));
+  return { doc, attributions: groupAttributions(doc, tagAll(doc, model)) };
 }
 
 /** Tags a prepared text: the backward tagger first when the model is stacked on one. */
