@@ -18,10 +18,10 @@ export function findAttributions(text: string, model: LoadedAttributionModel): {
 /** Tags a prepared text: the backward tagger first when the model is stacked on one. */
 export function tagAll(doc: Prepared, model: LoadedAttributionModel): number[][] {
   const back = model.backward ? backwardTags(doc, model.backward) : null;
-  return tagDocument(doc, model.table, model.vocab, model.lexicon, back);
+  return tagDocument(doc, model.table, model.vocab, model.lexicon, back, model.beam);
 }
 
 /** The backward tagger's tags, in forward order and form. */
 export function backwardTags(doc: Prepared, backward: LoadedAttributionModel): number[][] {
-  return tagDocument(reversed(doc), backward.table, backward.vocab, backward.lexicon).map(forwardTags);
+  return tagDocument(reversed(doc), backward.table, backward.vocab, backward.lexicon, null, backward.beam).map(forwardTags);
 }

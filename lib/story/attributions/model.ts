@@ -21,6 +21,8 @@ export interface SerializedAttributionModel {
   meta: Record<string, unknown>;
   /** The backward tagger whose tags this (forward) one reads as features, if stacked. */
   backward?: SerializedAttributionModel;
+  /** Beam width the tagger was trained for (absent: 1, greedy). */
+  beam?: number;
 }
 
 export interface LoadedAttributionModel {
@@ -28,6 +30,8 @@ export interface LoadedAttributionModel {
   vocab: Vocabulary;
   lexicon: CueLexicon;
   backward: LoadedAttributionModel | null;
+  /** Beam width of decoding (1: greedy). */
+  beam: number;
 }
 
 /**
@@ -45,7 +49,7 @@ class HashedTable implements WeightTable {
   private readonly mask: number;
   constructor(features: readonly number[], bytes: Uint8Array) {
     let bits = 4;
-    while (1 << bits < features.length * 2) bits++;
+    while (1 << bits < features.length * 1.4) bits++;
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
     const buffer = new ArrayBuffer((1 << bits) * SLOT_BYTES);
@@ -101,5 +105,5 @@ export function loadAttributionModel(data: SerializedAttributionModel): LoadedAt
   if (bytes.length !== names.length * NUM_TAGS) throw new Error('attribution model: weights do not match features');
   const vocab = new Map<string, number>();
   data.vocabulary.split('\n').forEach((w, i) => vocab.set(w, i + 3));
-  return { table: new HashedTable(names, bytes), vocab, lexicon: parseCues(data.cues), backward: data.backward ? loadAttributionModel(data.backward) : null };
+  return { table: new HashedTable(names, bytes), vocab, lexicon: parseCues(data.cues), backward: data.backward ? loadAttributionModel(data.backward) : null, beam: data.beam ?? 1 };
 }
