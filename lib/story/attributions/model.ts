@@ -98,12 +98,16 @@ export function parseCues(cues: string): Map<string, number> {
 }
 
 export function loadAttributionModel(data: SerializedAttributionModel): LoadedAttributionModel {
+  const backward = data.backward ? loadAttributionModel(data.backward) : null;
   if (data.version !== 1 || data.tags.join() !== TAGS.join()) throw new Error('attribution model: unknown format; retrain with npm run train:attributions');
   let previous = 0;
   const names = data.features.split(' ').map((k) => (previous += parseInt(k, 36)));
   const bytes = fromBase64(data.weights);
   if (bytes.length !== names.length * NUM_TAGS) throw new Error('attribution model: weights do not match features');
-  const vocab = new Map<string, number>();
-  data.vocabulary.split('\n').forEach((w, i) => vocab.set(w, i + 3));
-  return { table: new HashedTable(names, bytes), vocab, lexicon: parseCues(data.cues), backward: data.backward ? loadAttributionModel(data.backward) : null, beam: data.beam ?? 1 };
+  // Taggers trained on the same text share vocabulary and cue lexicon: one object each lets
+  // the features look each word up once for both (features.ts, lexicalFacts).
+  const same = backward && data.vocabulary === data.backward!.vocabulary && data.cues === data.backward!.cues;
+  const vocab = same ? backward.vocab : new Map(data.vocabulary.split('\n').map((w, i) => [w, i + 3]));
+  const lexicon = same ? backward.lexicon : parseCues(data.cues);
+  return { table: new HashedTable(names, bytes), vocab, lexicon, backward, beam: data.beam ?? 1 };
 }
