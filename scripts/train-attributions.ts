@@ -1,11 +1,13 @@
 /**
- * `npm run train:attributions [-- --dev FILE] [--epochs N] [--out FILE]`: the shipped model.
+ * `npm run train:attributions [-- --dev FILE] [--epochs N] [--beam N] [--out FILE]`: the shipped model.
  *
  * Trains the attribution tagger (lib/story/attributions) on PolNeAR train: averaged
- * perceptrons over B/I tags for source, cue and content, decoded greedily with their own
- * predicted history (as at inference). Two taggers, stacked: a backward one (the text read
- * backwards, so a sentence's closing ", officials said." is seen before its statement) and a
- * forward one that also reads the backward tags. The forward one learns from backward tags
+ * perceptrons over B/I tags for source, cue and content, decoded by beam search (--beam,
+ * default 4; 1 is greedy) as at inference, trained with early updates: when the gold tags
+ * fall out of the beam, the weights move toward them and away from the beam's best. Two
+ * taggers, stacked: a backward one (the text read backwards, so a sentence's closing
+ * ", officials said." is seen before its statement) and a forward one that also reads the
+ * backward tags. The forward one learns from backward tags
  * of documents the backward tagger did not see (one backward tagger per half of train, each
  * tagging the other half); the shipped backward tagger is trained on all of train.
  * Deterministic: documents in a fixed seeded order, no other randomness (same bytes each run).
@@ -44,8 +46,8 @@ const { values: opts } = parseArgs({
     dev: { type: 'string' },
     'dev-half': { type: 'string' },
     epochs: { type: 'string', default: '6' },
-    /** Beam width of the forward tagger (1: greedy); wider beams train with early updates. */
-    beam: { type: 'string', default: '1' },
+    /** Beam width of both taggers (1: greedy); wider beams train with early updates. */
+    beam: { type: 'string', default: '4' },
     'min-count': { type: 'string', default: '2' },
     'min-word': { type: 'string', default: '3' },
     'max-kb': { type: 'string', default: '950' },
