@@ -70,8 +70,11 @@ export async function coreScenarios(browser: ExtensionBrowser, server: TestServe
     await banner.waitShown();
     await banner.switchOffSite();
     await waitFor(async () => (await banner.read()) === null, 'the banner to go');
-    const stored = (await control.storage('sync')).settings as { quietSites?: string[] } | undefined;
-    assert(stored?.quietSites?.includes('127.0.0.1'), `site stored as quiet: ${JSON.stringify(stored)}`);
+    // The background writes the quiet list, so the banner can go before the write lands.
+    await waitFor(async () => {
+      const stored = (await control.storage('sync')).settings as { quietSites?: string[] } | undefined;
+      return stored?.quietSites?.includes('127.0.0.1') ? true : null;
+    }, 'the site stored as quiet');
     await page.goto(url('/old.html'));
     await banner.expectAbsent();
   });

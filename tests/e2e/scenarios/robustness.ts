@@ -114,7 +114,7 @@ export async function robustnessScenarios(browser: ExtensionBrowser, server: Tes
     assert(content.quotes.some((q) => q.text.includes('<script>')), `quote shown literally: ${JSON.stringify(content.quotes)}`);
     const popupElements = await popup.page.evaluate(() => document.querySelectorAll('img, iframe, script:not([src])').length);
     assertEqual(popupElements, 0, 'elements created from page text in the popup');
-    const bannerElements = await page.evaluate(() => document.querySelector('backstory-banner')?.shadowRoot?.querySelectorAll('img, script').length ?? -1);
+    const bannerElements = (await banner.view())?.markupElements ?? -1;
     assertEqual(bannerElements, 0, 'elements in the banner');
     for (const p of [page, popup.page]) {
       assertEqual(await p.evaluate(() => (window as { __pwned?: number }).__pwned ?? 0), 0, 'script run from page text');
