@@ -92,6 +92,9 @@ export function isFurniture(paragraph: string, byline?: string | null): boolean 
   if (words <= 16 && /^(?:published|updated|posted|last updated|first published|modified)\b/iu.test(p)) return true;
   if (/^(?:reporting by|additional reporting by|editing by|writing by|compiled by)\b/iu.test(p) && words <= 30) return true;
   if (/^(?:\S+@\S+\.\S+|https?:\/\/\S+|pic\.twitter\.com\/\S+)$/u.test(p)) return true;
+  // Science news ends with the paper's reference and a "cite this page" line: authors, journals, DOIs.
+  if (words <= 120 && /^(?:more information|journal information|journal references?|references?|citation|story source|provided by|doi)\s*:/iu.test(p)) return true;
+  if (words <= 80 && /\bdoi\s*:\s*10\.\d{4,}\//iu.test(p)) return true;
   if (/^follow (?:me|us|him|her|them)\b/iu.test(p) && words <= 25) return true;
   if (/^opinions expressed\b|\bletters? to the editor\b|^we want to hear what you think/iu.test(p) && words <= 40) return true;
   if (/^(?:i am|i'm) a\b.*\b(?:contributor|writer|journalist|reporter)\b/iu.test(p) && words <= 60) return true;

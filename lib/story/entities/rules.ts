@@ -6,11 +6,16 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized } from './shape.ts';
+import { splitAtPosition, teamsWithRecords } from './sports.ts';
+import { asLaw, courtCases, isPeriod, joinInstitutions } from './name-kinds.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
 export function applyRules(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], gazetteer?: Gazetteer): EntityMention[] {
   let out = mentions.map(withoutLeadingPreposition).filter((m): m is EntityMention => m !== null && !isCalendarWord(m.text));
-  out = out.map((m) => retypedByHead(m, gazetteer));
+  out = out.flatMap(splitAtPosition).map((m) => retypedByHead(m, gazetteer)).filter((m) => !isPeriod(m.text));
+  out = withTeams(text, out);
+  out = joinInstitutions(text, out).map((m) => asLaw(text, m));
+  out = replaceOverlapping(out, courtCases(text));
   out = dropLabelLines(text, out);
   out = withEvents(text, out);
   out = withCapitalizedVariants(text, out);
@@ -72,7 +77,7 @@ const CALENDAR = new Set(
     'july august september october november december mon tue tues wed thu thur thurs fri sat sun ' +
     'jan jan. feb feb. mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.').split(' '),
 );
-function isCalendarWord(name: string): boolean {
+export function isCalendarWord(name: string): boolean {
   return CALENDAR.has(name.toLowerCase());
 }
 
@@ -133,6 +138,14 @@ function withCapitalizedVariants(text: string, mentions: readonly EntityMention[
     }
   }
   return replaceOverlapping(mentions, extra);
+}
+
+/** Teams named with a record ("Legacy (7-4)") are organizations there and wherever else the same name is used. */
+function withTeams(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const teams = teamsWithRecords(text);
+  if (teams.length === 0) return [...mentions];
+  const names = new Set(teams.map((t) => t.text));
+  return replaceOverlapping(mentions, teams).map((m) => (names.has(m.text) && m.type !== 'ORG' ? { ...m, type: 'ORG' } : m));
 }
 
 /** Adds `extra` mentions, removing any existing mention that overlaps one of them. */
