@@ -82,3 +82,46 @@ const PERIOD = /^(?:(?:Early|Middle|Late|Upper|Lower)\s+)?\p{Lu}\p{Ll}+(?:cene|z
 export function isPeriod(name: string): boolean {
   return PERIOD.test(name);
 }
+
+/** Short words a title in Title Case leaves in lower case ("The Purple Rose of Cairo"). */
+const TITLE_SMALL_WORDS = new Set('a an the and or nor but of in on at to for from by with as into over under vs. her his my our your their its'.split(' '));
+
+/**
+ * Titles of works written in quotation marks: “Radio Days”, “The Purple Rose of Cairo“,
+ * “Two Days in March,”. Two to ten words, first and last capitalized, every other word
+ * capitalized or a small word, so quoted speech ("Outlook not so good") is never one.
+ */
+export function quotedTitles(text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\d])[“"‘]([^“”"‘’\n]{3,80}?)[,.!?]?[”"’“](?![\p{L}\d])/gu)) {
+    const inner = m[1]!.replace(/[,.!?]$/u, '');
+    const words = inner.split(' ');
+    if (words.length < 2 || words.length > 10) continue;
+    const isCap = (w: string) => /^[\p{Lu}\d]/u.test(w);
+    if (!isCap(words[0]!) || !isCap(words[words.length - 1]!)) continue;
+    if (!words.every((w) => isCap(w) || TITLE_SMALL_WORDS.has(w))) continue;
+    const start = m.index! + 1;
+    out.push({ start, end: start + inner.length, type: 'MISC', text: inner });
+  }
+  return out;
+}
+
+/** Capitalized words that make a demonym before them an institution: "Scottish Parliament". */
+const NATIONAL_INSTITUTIONS = new Set(
+  ('Parliament Government Assembly Senate Congress Cabinet Executive Labour Conservatives Liberals Greens Party ' +
+    'Police Army Navy Treasury Ministry Office Council Court Federation League Union Academy Embassy Consulate').split(' '),
+);
+
+/**
+ * "Scottish" + "Parliament": the tagger reads the demonym as an other name and leaves the
+ * institution out; the two together are one organization.
+ */
+export function nationalInstitutions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.map((m) => {
+    if (m.type !== 'MISC' || /\s/.test(m.text)) return m;
+    const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\d-])/u.exec(text.slice(m.end, m.end + 20));
+    if (!next || !NATIONAL_INSTITUTIONS.has(next[1]!)) return m;
+    const end = m.end + next[0].length;
+    return { ...m, end, type: 'ORG', text: text.slice(m.start, end) };
+  });
+}

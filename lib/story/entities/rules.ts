@@ -7,7 +7,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized } from './shape.ts';
 import { splitAtPosition, teamsWithRecords } from './sports.ts';
-import { asLaw, courtCases, isPeriod, joinInstitutions } from './name-kinds.ts';
+import { asLaw, courtCases, isPeriod, joinInstitutions, nationalInstitutions, quotedTitles } from './name-kinds.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
 export function applyRules(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], gazetteer?: Gazetteer): EntityMention[] {
@@ -15,7 +15,8 @@ export function applyRules(text: string, tokens: readonly Token[], mentions: rea
   out = out.flatMap(splitAtPosition).map((m) => retypedByHead(m, gazetteer)).filter((m) => !isPeriod(m.text));
   out = withTeams(text, out);
   out = joinInstitutions(text, out).map((m) => asLaw(text, m));
-  out = replaceOverlapping(out, courtCases(text));
+  out = replaceOverlapping(nationalInstitutions(text, out), courtCases(text));
+  out = replaceOverlapping(out, quotedTitles(text));
   out = dropLabelLines(text, out);
   out = withEvents(text, out);
   out = withCapitalizedVariants(text, out);
