@@ -173,6 +173,7 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
   const bare = withoutTitle(name);
   const single = nameWords(bare).length === 1;
   const candidates = index.candidates(name, m.type).filter((c) => [...c.names.keys()].some((full) => {
+    if (isOtherPlace(name, full, gazetteer)) return false;
     if (isAliasOf(name, m.type, full, c.type) || (bare !== name && isAliasOf(bare, m.type, full, c.type))) return true;
     if (!single) return false;
     const words = nameWords(withoutTitle(full));
@@ -193,6 +194,16 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
     return best;
   };
   return pool.sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/**
+ * A state or country is not short for a longer name that starts with it ("Colorado" is not
+ * "Colorado Springs"), nor is a company for its branch in a country ("Yahoo", "Yahoo Japan").
+ */
+function isOtherPlace(short: string, long: string, gazetteer: Gazetteer | undefined): boolean {
+  if (!gazetteer || !long.startsWith(`${short} `)) return false;
+  const isRegion = (s: string) => !!gazetteer.phrases.get(s.toLowerCase())?.some((c) => c === 'region' || c === 'country');
+  return isRegion(short) || (isRegion(long.slice(short.length + 1)) && !isPlace(long, gazetteer));
 }
 
 function isPlace(name: string, gazetteer: Gazetteer | undefined): boolean {
@@ -229,7 +240,42 @@ function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined):
   let best: EntityType = c.type;
   let bestVotes = -1;
   for (const [type, v] of votes) if (v > bestVotes) [best, bestVotes] = [type, v];
+  if (best === 'LOC' && speaksLikeAnOrganization(text, c, gazetteer)) return 'ORG';
+  if (best === 'ORG' && isUsedAsAService(text, c)) return 'MISC';
   return best;
+}
+
+/** Words around a platform, app or service that an organization does not take ("on TikTok", "WhatsApp messages"). */
+const SERVICE_BEFORE = /\b(?:on|via|joining|joined|using|use of|downloaded|deleted)\s+$/u;
+const SERVICE_AFTER = /^\s+(?:messages?|groups?|accounts?|posts?|videos?|apps?|feeds?|pages?|users?|channels?|chats?|threads?|influencers?|creators?|handles?|followers)\b/u;
+
+/**
+ * A one-word "organization" that the text mostly uses as a platform or service (DESIGN.md:
+ * software and services are other names): "posted on Twitter", "WhatsApp messages".
+ * Acronyms (outlets: "on CNN") stay organizations.
+ */
+function isUsedAsAService(text: string, c: Cluster): boolean {
+  const names = [...c.names.keys()];
+  if (names.some((n) => nameWords(n).length > 1 || looksLikeAcronym(n))) return false;
+  const used = c.mentions.filter((m) => SERVICE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || SERVICE_AFTER.test(text.slice(m.end, m.end + 14))).length;
+  return used * 2 >= c.mentions.length;
+}
+
+/** Places that are also their own government: "Broward County said". */
+const PLACE_GOVERNMENT = /\s(?:County|City|State|Province|District|Region|Borough|Township|Parish)$/u;
+/** Verbs after a name that an institution does and a place does not ("the White House said"). */
+const SPEAKS = /^(?:['’]s\s+(?:spokes(?:man|woman|person)|chief executive|CEO|board|shares|website|statement)\b|\s*,?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|announced|announces|declined to comment|confirmed|denied|pledged|told|responded|published|hired|acquired|sued)\b)/u;
+
+/**
+ * A "place" the text makes speak or act, that no list knows as a place ("the White House
+ * said", "Salon's website", "Alibaba has pledged"): an organization. Countries and cities
+ * act too and stay places (DESIGN.md).
+ */
+function speaksLikeAnOrganization(text: string, c: Cluster, gazetteer: Gazetteer | undefined): boolean {
+  for (const name of c.names.keys()) {
+    if (COUNTRY_ACRONYMS.has(name.replace(/\./g, '')) || isPlace(name, gazetteer) || PLACE_GOVERNMENT.test(name)) return false;
+  }
+  return c.mentions.some((m) => SPEAKS.test(text.slice(m.end, m.end + 40)));
 }
 
 /** Words right after a person's name that only a person takes ("Embiid said", "Nalin, who"). */

@@ -42,10 +42,11 @@ const ORG_HEADS = new Set(
     'Corp Corp. Inc Inc. Ltd Ltd. LLC Co. Post Times Journal Herald Tribune Gazette Chronicle Observer ' +
     'Guardian Telegraph Magazine').split(' '),
 );
-/** Last words that make a *person's* name an organization ("Counterpoint Research"). */
+/** Last words that make a *person's* or a place's name an organization ("Counterpoint Research", "Skyhorse Publishing"). */
 const ORG_HEADS_NOT_PERSON = new Set(
   ('Research Group Holdings Partners Capital Bank Company Corporation Network Networks Systems ' +
-    'Technologies Labs Airlines Motors Pharmaceuticals Industries Club Press').split(' '),
+    'Technologies Labs Airlines Motors Pharmaceuticals Industries Club Press Publishing Publishers Books Media ' +
+    'Studios Records Entertainment Pictures Brands Foods Software').split(' '),
 );
 /** Last words that make a name a place: "Steve Jobs Theater", "Grace Road". */
 const PLACE_HEADS = new Set(
@@ -63,7 +64,8 @@ function retypedByHead(m: EntityMention, gazetteer?: Gazetteer): EntityMention {
   const words = m.text.split(' ');
   const head = words[words.length - 1]!;
   if (words.length > 1 && m.type !== 'ORG' && ORG_HEADS.has(head)) return { ...m, type: 'ORG' };
-  if (words.length > 1 && m.type === 'PER' && ORG_HEADS_NOT_PERSON.has(head)) return { ...m, type: 'ORG' };
+  // A place can end in "Bank" ("West Bank"), not in "Publishing" or "Group".
+  if (words.length > 1 && (m.type === 'PER' || (m.type === 'LOC' && head !== 'Bank')) && ORG_HEADS_NOT_PERSON.has(head)) return { ...m, type: 'ORG' };
   if (words.length > 1 && m.type === 'PER' && PLACE_HEADS.has(head)) return { ...m, type: 'LOC' };
   if (words.length === 1 && gazetteer && m.type !== 'ORG') {
     const cats = gazetteer.phrases.get(m.text.toLowerCase());
