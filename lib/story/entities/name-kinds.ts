@@ -6,7 +6,7 @@
  * names a reader wants listed. Shapes, never lists of particular names.
  */
 import type { EntityMention } from '../../types.ts';
-import { isCalendarWord } from './rules.ts';
+import { isCalendarWord } from './calendar.ts';
 
 /** Last words of laws, treaties and agreements: other names (MISC), not organizations. */
 const LAW_HEADS = /\s(?:Act|Acts|Accord|Accords|Treaty|Convention|Protocol|Agreement|Amendment|Doctrine|Charter|Directive|Ordinance|Statute|Resolution)$/u;
@@ -28,11 +28,16 @@ const COURT_CASE = /(?<![\p{L}\d])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){
 export function courtCases(text: string): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of text.matchAll(COURT_CASE)) {
-    const name = m[0].replace(/(?:\s+(?:of|the))+$/u, '');
-    out.push({ start: m.index!, end: m.index! + name.length, type: 'MISC', text: name });
+    const lead = LEADING_OPENER.exec(m[0])?.[0].length ?? 0;
+    const name = m[0].slice(lead).replace(/(?:\s+(?:of|the))+$/u, '');
+    out.push({ start: m.index! + lead, end: m.index! + lead + name.length, type: 'MISC', text: name });
   }
   return out;
 }
+
+/** Capitalized words that open sentences and never start a name written after them. */
+export const SENTENCE_OPENERS = 'The|A|An|And|But|Or|So|Then|When|While|If|After|Before|Also|Now|In|On|At|For|With|From|By|Meanwhile|Still|Yet';
+const LEADING_OPENER = new RegExp(`^(?:${SENTENCE_OPENERS})\\s+(?=\\p{Lu})`, 'u');
 
 /** Last words of institutions whose name goes on with "of", "on" or "for" ("Institute of …"). */
 const INSTITUTION_HEADS = new Set(

@@ -6,6 +6,7 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized } from './shape.ts';
+import { isCalendarWord } from './calendar.ts';
 import { splitAtPosition, teamsWithRecords } from './sports.ts';
 import { asLaw, courtCases, isPeriod, joinInstitutions, nationalInstitutions, quotedTitles } from './name-kinds.ts';
 
@@ -72,16 +73,6 @@ function retypedByHead(m: EntityMention, gazetteer?: Gazetteer): EntityMention {
     if (cats && cats.includes('org') && !cats.some((c) => NOT_ONLY_ORG.includes(c))) return { ...m, type: 'ORG' };
   }
   return m;
-}
-
-/** Weekdays and months (and their short forms) are dates, not names, however capitalized. */
-const CALENDAR = new Set(
-  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
-    'july august september october november december mon tue tues wed thu thur thurs fri sat sun ' +
-    'jan jan. feb feb. mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.').split(' '),
-);
-export function isCalendarWord(name: string): boolean {
-  return CALENDAR.has(name.toLowerCase());
 }
 
 /**

@@ -5,6 +5,7 @@
  * Blake Barnett"). Both are patterns of sports writing, not lists of teams.
  */
 import type { EntityMention } from '../../types.ts';
+import { SENTENCE_OPENERS } from './name-kinds.ts';
 
 /**
  * A name followed by a win-loss record or a score in brackets: "Legacy (7-4)",
@@ -13,7 +14,7 @@ import type { EntityMention } from '../../types.ts';
  */
 const NAME_WITH_RECORD = /(?<![\p{L}\d])((?:No\.|#)\s*\d{1,3}\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*\(\d{1,3}-\d{1,3}(?:-\d{1,3})?\)/gu;
 /** Words that can open the capitalized run but are not part of a team's name. */
-const NOT_TEAM_WORDS = /^(?:The|A|An|At|Vs|And|In|On|Beat|Beats|Over|Against)\s+/u;
+const NOT_TEAM_WORDS = new RegExp(`^(?:${SENTENCE_OPENERS}|Vs|Beat|Beats|Over|Against)\\s+`, 'u');
 /** A fixture: "… (7-4) at No. 1 Cherry Creek", "… (3-1) vs. Denver East". */
 const FIXTURE_AFTER = /^\s*(?:at|vs\.?|versus)\s+(?:(?:No\.|#)\s*\d{1,3}\s+)?\p{Lu}/u;
 const FIXTURE_BEFORE = /\)\s*,?\s*(?:at|vs\.?|versus)\s+$/u;
