@@ -266,16 +266,19 @@ const PLACE_GOVERNMENT = /\s(?:County|City|State|Province|District|Region|Boroug
 /** Verbs after a name that an institution does and a place does not ("the White House said"). */
 const SPEAKS = /^(?:['’]s\s+(?:spokes(?:man|woman|person)|chief executive|CEO|board|shares|website|statement)\b|\s*,?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|announced|announces|declined to comment|confirmed|denied|pledged|told|responded|published|hired|acquired|sued)\b)/u;
 
+/** Words before a name that make it a source, which a place is not: "told Salon", "according to Quora". */
+const SPOKEN_TO = /\b(?:told|tells|according to)\s+(?:the\s+)?$/u;
+
 /**
- * A "place" the text makes speak or act, that no list knows as a place ("the White House
- * said", "Salon's website", "Alibaba has pledged"): an organization. Countries and cities
+ * A "place" the text makes speak or act, or that is told things, that no list knows as a
+ * place ("the White House said", "told Salon", "Alibaba has pledged"): an organization. Countries and cities
  * act too and stay places (DESIGN.md).
  */
 function speaksLikeAnOrganization(text: string, c: Cluster, gazetteer: Gazetteer | undefined): boolean {
   for (const name of c.names.keys()) {
     if (COUNTRY_ACRONYMS.has(name.replace(/\./g, '')) || isPlace(name, gazetteer) || PLACE_GOVERNMENT.test(name)) return false;
   }
-  return c.mentions.some((m) => SPEAKS.test(text.slice(m.end, m.end + 40)));
+  return c.mentions.some((m) => SPEAKS.test(text.slice(m.end, m.end + 40)) || SPOKEN_TO.test(text.slice(Math.max(0, m.start - 16), m.start)));
 }
 
 /** Words right after a person's name that only a person takes ("Embiid said", "Nalin, who"). */

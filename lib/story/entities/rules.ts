@@ -7,7 +7,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized } from './shape.ts';
 import { isCalendarWord } from './calendar.ts';
-import { splitAtPosition, teamsWithRecords } from './sports.ts';
+import { splitAtPosition, teamsOfSportsStory } from './sports.ts';
 import { asLaw, courtCases, isPeriod, joinInstitutions, nationalInstitutions, quotedTitles } from './name-kinds.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
@@ -136,7 +136,7 @@ function withCapitalizedVariants(text: string, mentions: readonly EntityMention[
 
 /** Teams named with a record ("Legacy (7-4)") are organizations there and wherever else the same name is used. */
 function withTeams(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  const teams = teamsWithRecords(text);
+  const teams = teamsOfSportsStory(text);
   if (teams.length === 0) return [...mentions];
   const names = new Set(teams.map((t) => t.text));
   return replaceOverlapping(mentions, teams).map((m) => (names.has(m.text) && m.type !== 'ORG' ? { ...m, type: 'ORG' } : m));

@@ -42,6 +42,32 @@ export function teamsWithRecords(text: string): EntityMention[] {
   return out;
 }
 
+const TEAM_NAME = String.raw`((?:\p{Lu}[\p{L}'’-]* ){0,3}\p{Lu}[\p{L}'’-]*)`;
+/** In a story that lists teams: "No. 15 Fairview", "5A Fossil Ridge", "vs. Mullen", "knocking off Vista Ridge". */
+const RANKED_OR_OPPONENT = new RegExp(
+  String.raw`(?:(?:No\.|#) ?\d{1,3} |(?<![\p{L}\d])\d[A-Z] |\b(?:vs\.?|against|beat|beating|knocking off|losing to|lost to) (?:(?:No\.|#) ?\d{1,3} |\d[A-Z] )?)${TEAM_NAME}`,
+  'gu',
+);
+
+const OPENER = new RegExp(`^(?:${SENTENCE_OPENERS})(?: |$)`, 'u');
+
+/**
+ * Teams of a story that lists at least two with records: also those named with only a
+ * ranking or class ("No. 15 Fairview", "5A Fossil Ridge") or as an opponent ("vs. Mullen").
+ */
+export function teamsOfSportsStory(text: string): EntityMention[] {
+  const teams = teamsWithRecords(text);
+  if (teams.length < 2) return teams;
+  const more: EntityMention[] = [];
+  for (const m of text.matchAll(RANKED_OR_OPPONENT)) {
+    const name = m[1]!;
+    const start = m.index! + m[0].length - name.length;
+    if (OPENER.test(name)) continue;
+    if (!teams.some((t) => t.start < start + name.length && start < t.end)) more.push({ start, end: start + name.length, type: 'ORG', text: name });
+  }
+  return [...teams, ...more];
+}
+
 /** Player positions written between a team (or a year) and a name: "Erie QB Blake Barnett". */
 const POSITION = /^(?:QB|RB|HB|FB|WR|TE|OL|DL|DE|DT|LB|ILB|OLB|CB|DB|PG|SG|SF|PF)$/u;
 

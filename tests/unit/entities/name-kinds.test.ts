@@ -5,7 +5,7 @@ import { tokenize } from '../../../lib/story/entities/tokenize.ts';
 import { groupEntities } from '../../../lib/story/entities/group.ts';
 import { entityModel } from '../../../lib/story/entities/default-model.ts';
 import { tidyMention } from '../../../lib/story/entities/not-names.ts';
-import { splitAtPosition, teamsWithRecords } from '../../../lib/story/entities/sports.ts';
+import { splitAtPosition, teamsOfSportsStory, teamsWithRecords } from '../../../lib/story/entities/sports.ts';
 import { asLaw, courtCases, isPeriod, joinInstitutions, quotedTitles } from '../../../lib/story/entities/name-kinds.ts';
 
 const { gazetteer } = entityModel();
@@ -29,6 +29,12 @@ describe('sports pages', () => {
   it('reads a ranked name with a record, or one in a fixture, as a team', () => {
     const text = 'No. 17 Legacy (7-4) at No. 1 Cherry Creek (10-0), 7 p.m. Then Grand Valley (3-1) vs. Mesa (2-2).';
     expect(typed(teamsWithRecords(text))).toEqual(['ORG:Legacy', 'ORG:Cherry Creek', 'ORG:Grand Valley', 'ORG:Mesa']);
+  });
+
+  it('in a story listing teams, also reads ranked names and opponents as teams', () => {
+    const text = 'No. 3 Arapahoe (8-2) at No. 4 Pine Creek (9-1). Pine Creek beat No. 15 Fairview and lost to 5A Fossil Ridge.\n\nClass 3A\n\nGood luck.';
+    expect(typed(teamsOfSportsStory(text)).sort()).toEqual(['ORG:Arapahoe', 'ORG:Fairview', 'ORG:Fossil Ridge', 'ORG:Pine Creek']);
+    expect(typed(teamsOfSportsStory('Pine Creek beat No. 15 Fairview.'))).toEqual([]);
   });
 
   it('leaves a pitcher with his record alone: a record without a ranking or fixture is not a team', () => {
