@@ -8,6 +8,7 @@ import { isAcronymOf } from './rules.ts';
 /** The name as the popup shows it: quotes and a trailing possessive dropped, spaces tidied. */
 export function normalizeName(name: string): string {
   return name
+    .replace(/['’]s$/u, '') // a possessive ("Jim’s") is not part of the name
     .replace(/[‘’“”"]/g, '')
     .replace(/(?<=\p{L})'(?=\s|$)/gu, '')
     .replace(/\s+/g, ' ')

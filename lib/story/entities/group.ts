@@ -70,7 +70,8 @@ class ClusterIndex {
       push(this.byFirstWord, words[0]!, c);
       push(this.byLastWord, words[words.length - 1]!, c);
     }
-    const initial = name.match(/\p{Lu}/u)?.[0];
+    // "AP" for "The Associated Press": initials are read after a leading "The".
+    const initial = name.replace(/^the\s+/iu, '').match(/\p{Lu}/u)?.[0];
     if (initial) push(this.byInitial, initial, c);
   }
 

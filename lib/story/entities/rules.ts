@@ -65,8 +65,8 @@ function retypedByHead(m: EntityMention, gazetteer?: Gazetteer): EntityMention {
   const words = m.text.split(' ');
   const head = words[words.length - 1]!;
   if (words.length > 1 && m.type !== 'ORG' && ORG_HEADS.has(head)) return { ...m, type: 'ORG' };
-  // A place can end in "Bank" ("West Bank"), not in "Publishing" or "Group".
-  if (words.length > 1 && (m.type === 'PER' || (m.type === 'LOC' && head !== 'Bank')) && ORG_HEADS_NOT_PERSON.has(head)) return { ...m, type: 'ORG' };
+  // A place can end in "Bank" ("West Bank"), not in "Publishing" or "Group"; nor can an other name.
+  if (words.length > 1 && (m.type !== 'ORG' && (m.type !== 'LOC' || head !== 'Bank')) && ORG_HEADS_NOT_PERSON.has(head)) return { ...m, type: 'ORG' };
   if (words.length > 1 && m.type === 'PER' && PLACE_HEADS.has(head)) return { ...m, type: 'LOC' };
   if (words.length === 1 && gazetteer && m.type !== 'ORG') {
     const cats = gazetteer.phrases.get(m.text.toLowerCase());
