@@ -181,6 +181,8 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
     if (words.length < 2 || words[words.length - 1] !== bare) return false;
     // A surname alone is the person, whatever type the tagger gave it ("Trump" as a place).
     if (c.type === 'PER') return true;
+    // A storm or an operation by its name alone: "Babet" for "Storm Babet".
+    if (c.type === 'MISC' && NAMED_EVENT.test(full)) return true;
     // A team by its nickname: "Celtics" for "Boston Celtics" (a place, then the name).
     return c.type === 'ORG' && m.type !== 'PER' && isPlace(words.slice(0, -1).join(' '), gazetteer);
   }));
@@ -206,6 +208,8 @@ function isOtherPlace(short: string, long: string, gazetteer: Gazetteer | undefi
   const isRegion = (s: string) => !!gazetteer.phrases.get(s.toLowerCase())?.some((c) => c === 'region' || c === 'country');
   return isRegion(short) || (isRegion(long.slice(short.length + 1)) && !isPlace(long, gazetteer));
 }
+
+const NAMED_EVENT = /^(?:Operation|Hurricane|Typhoon|Cyclone|Tropical Storm|Winter Storm|Storm)\s/u;
 
 function isPlace(name: string, gazetteer: Gazetteer | undefined): boolean {
   const cats = gazetteer?.phrases.get(name.toLowerCase());
