@@ -269,7 +269,7 @@ function isUsedAsAService(text: string, c: Cluster): boolean {
 /** Places that are also their own government: "Broward County said". */
 const PLACE_GOVERNMENT = /\s(?:County|City|State|Province|District|Region|Borough|Township|Parish)$/u;
 /** Verbs after a name that an institution does and a place does not ("the White House said"). */
-const SPEAKS = /^(?:['’]s\s+(?:spokes(?:man|woman|person)|chief executive|CEO|board|shares|website|statement)\b|\s*,?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|announced|announces|declined to comment|confirmed|denied|pledged|told|responded|published|hired|acquired|sued)\b)/u;
+const SPEAKS = /^(?:['’]s\s+(?:spokes(?:man|woman|person)|chief executive|CEO|board|shares|website|statement)\b|['’]s\s+\p{Ll}+\s+(?:said|says|announced)\b|\s*,?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|announced|announces|declined to comment|confirmed|denied|pledged|told|responded|published|hired|acquired|sued)\b)/u;
 
 /** Words before a name that make it a source, which a place is not: "told Salon", "according to Quora". */
 const SPOKEN_TO = /\b(?:told|tells|according to)\s+(?:the\s+)?$/u;

@@ -116,6 +116,13 @@ describe('types decided over the whole story', () => {
     expect(group('He appeared on CNN. CNN said so.', [['CNN', 'ORG'], ['CNN', 'ORG']])).toEqual(['ORG:CNN']);
   });
 
+  it('joins a storm by its name alone, an acronym after a leading "The", and drops a possessive', () => {
+    expect(group('Storm Babet hit. Babet flooded towns.', [['Storm Babet', 'MISC'], ['Babet', 'ORG']])).toEqual(['MISC:Storm Babet']);
+    expect(group('The Associated Press reported. AP said more.', [['The Associated Press', 'ORG'], ['AP', 'ORG']])).toEqual(['ORG:The Associated Press']);
+    expect(group('Jim Hansen wrote. Jim’s analysis held.', [['Jim Hansen', 'PER'], ['Jim’s', 'PER']])).toEqual(['PER:Jim Hansen']);
+    expect(group('the Wexmoor Hall’s initiative said so.', [['Wexmoor Hall', 'LOC']])).toEqual(['ORG:Wexmoor Hall']);
+  });
+
   it('joins a company to its legal form whatever the tagger said, but not a state to its city', () => {
     expect(group('Remain Co. will sit there. Remain holds shares.', [['Remain Co.', 'ORG'], ['Remain', 'LOC']])).toEqual(['ORG:Remain Co.']);
     expect(group('Colorado Springs is in Colorado.', [['Colorado Springs', 'LOC'], ['Colorado', 'LOC']])).toEqual(['LOC:Colorado', 'LOC:Colorado Springs']);
