@@ -33,6 +33,13 @@ describe('story text: what is furniture', () => {
     expect(isFurniture('The paper, published in Proceedings of the National Academy of Sciences, describes the tool.')).toBe(false);
   });
 
+  it('drops a shopping disclosure and a wire credit before the first words, not a dateline place', () => {
+    expect(isFurniture('All products recommended by Gadgetry are selected by our editorial team, independent of our parent company. Some of our stories include affiliate links.')).toBe(true);
+    expect(withoutCredits('KVELLER via JTA — The state of Washington has sworn in a judge.')).toBe('The state of Washington has sworn in a judge.');
+    expect(withoutCredits('AFP — The talks ended.')).toBe('The talks ended.');
+    expect(withoutCredits('WASHINGTON — The talks ended.')).toBe('WASHINGTON — The talks ended.');
+  });
+
   it('drops a line that is the byline', () => {
     expect(isFurniture('Marla Milling', 'Marla Milling')).toBe(true);
     expect(isFurniture('Marla Milling went home.', 'Marla Milling')).toBe(false);
