@@ -245,6 +245,7 @@ function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined):
   let best: EntityType = c.type;
   let bestVotes = -1;
   for (const [type, v] of votes) if (v > bestVotes) [best, bestVotes] = [type, v];
+  if ((best === 'LOC' || best === 'ORG') && isNamedAsKin(text, c, gazetteer)) return 'PER';
   if (best === 'LOC' && speaksLikeAnOrganization(text, c, gazetteer)) return 'ORG';
   if (best === 'ORG' && isUsedAsAService(text, c)) return 'MISC';
   return best;
@@ -264,6 +265,17 @@ function isUsedAsAService(text: string, c: Cluster): boolean {
   if (names.some((n) => nameWords(n).length > 1 || looksLikeAcronym(n))) return false;
   const used = c.mentions.filter((m) => SERVICE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || SERVICE_AFTER.test(text.slice(m.end, m.end + 14))).length;
   return used * 2 >= c.mentions.length;
+}
+
+/** Kin before a name: only people are someone's son or wife ("son Nalin", "her husband Michael"). */
+const KIN_BEFORE = /\b(?:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)\s+$/u;
+
+/** A "place" or "organization" the text names as someone's kin, that no list knows otherwise. */
+function isNamedAsKin(text: string, c: Cluster, gazetteer: Gazetteer | undefined): boolean {
+  for (const name of c.names.keys()) {
+    if (isPlace(name, gazetteer) || gazetteer?.phrases.get(name.toLowerCase())?.includes('org')) return false;
+  }
+  return c.mentions.some((m) => KIN_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
 }
 
 /** Places that are also their own government: "Broward County said". */

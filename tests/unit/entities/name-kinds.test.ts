@@ -110,6 +110,11 @@ describe('types decided over the whole story', () => {
     expect(group('Officials in Boston said no.', [['Boston', 'LOC']])).toEqual(['LOC:Boston']);
   });
 
+  it('makes someone\'s kin a person, whatever the tagger said', () => {
+    expect(group('They have a daughter and son Nalin.', [['Nalin', 'LOC']])).toEqual(['PER:Nalin']);
+    expect(group('They flew to Nalin.', [['Nalin', 'LOC']])).toEqual(['LOC:Nalin']);
+  });
+
   it('makes a one-word organization used as a platform an other name', () => {
     const text = 'She posted on Zibber. Zibber messages leaked. Zibber said nothing.';
     expect(group(text, [['Zibber', 'ORG'], ['Zibber', 'ORG'], ['Zibber', 'ORG']])).toEqual(['MISC:Zibber']);
