@@ -199,7 +199,8 @@ export function isAcronymOf(acronym: string, name: string): boolean {
     }
     w++;
   }
-  return i === letters.length;
+  // The last word must give a letter: "U.S." is not "University of South Australia".
+  return i === letters.length && w === words.length;
 }
 
 /**

@@ -24,6 +24,8 @@ describe('acronyms', () => {
     expect(isAcronymOf('ERO', 'Enforcement and Removal Operations')).toBe(true);
     expect(isAcronymOf('NBC', 'Philadelphia')).toBe(false);
     expect(isAcronymOf('IBM', 'International Business')).toBe(false);
+    expect(isAcronymOf('U.S.', 'University of South Australia')).toBe(false);
+    expect(isAcronymOf('UN', 'University of North Georgia')).toBe(false);
   });
 
   it('gives an acronym defined as "Name (ACR)" the type of the name, everywhere it is used', () => {
