@@ -7,13 +7,14 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized } from './shape.ts';
 import { isCalendarWord } from './calendar.ts';
+import { isNotAName } from './not-names.ts';
 import { splitAtPosition, teamsOfSportsStory } from './sports.ts';
 import { asLaw, courtCases, isPeriod, joinInstitutions, nationalInstitutions, quotedTitles } from './name-kinds.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
 export function applyRules(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], gazetteer?: Gazetteer): EntityMention[] {
   let out = mentions.map(withoutLeadingPreposition).filter((m): m is EntityMention => m !== null && !isCalendarWord(m.text));
-  out = out.flatMap(splitAtPosition).map((m) => retypedByHead(m, gazetteer)).filter((m) => !isPeriod(m.text));
+  out = out.flatMap(splitAtPosition).map((m) => retypedByHead(withoutTrailingDemonym(m, gazetteer), gazetteer)).filter((m) => !isPeriod(m.text));
   out = withTeams(text, out);
   out = joinInstitutions(text, out).map((m) => asLaw(text, m));
   out = replaceOverlapping(nationalInstitutions(text, out), courtCases(text));
@@ -35,6 +36,21 @@ function withoutLeadingPreposition(m: EntityMention): EntityMention | null {
   if (!lead) return m;
   const start = m.start + lead[0].length;
   return start < m.end ? { ...m, start, text: m.text.slice(lead[0].length) } : null;
+}
+
+/**
+ * A demonym after a name belongs to the noun after it, not to the name: "the Pueblo of
+ * Isleta Indian tribe" → "Pueblo of Isleta"; "Washington Native American" → "Washington".
+ */
+function withoutTrailingDemonym(m: EntityMention, gazetteer?: Gazetteer): EntityMention {
+  if (m.type === 'PER' || !gazetteer) return m;
+  const words = m.text.split(' ');
+  let keep = words.length;
+  while (keep > 1 && isNotAName(words.slice(keep - 1).join(' '), gazetteer, false, false)) keep--;
+  // Only a tail that is a demonym (with its qualifiers), never the whole name.
+  if (keep === words.length || !isNotAName(words.slice(keep).join(' '), gazetteer, false, false)) return m;
+  const text = words.slice(0, keep).join(' ');
+  return { ...m, end: m.start + text.length, text };
 }
 
 /** Last words that make any name an organization: "The Washington Post", "Acme Corp.". */

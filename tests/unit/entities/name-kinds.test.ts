@@ -94,6 +94,11 @@ describe('shapes of names', () => {
     expect(typed(quotedTitles(text))).toEqual(['MISC:Radio Days', 'MISC:The Purple Rose of Cairo', 'MISC:Two Days in March']);
   });
 
+  it('leaves a demonym after a name to the noun it qualifies', () => {
+    const text = 'a member of the Pueblo of Isleta Indian tribe, and of Air India.';
+    expect(rules(text, [['Pueblo of Isleta Indian', 'ORG'], ['Air India', 'ORG']])).toEqual(['ORG:Pueblo of Isleta', 'ORG:Air India']);
+  });
+
   it('makes a demonym and the institution after it one organization', () => {
     const text = 'lying to the Scottish Parliament, said the Scottish economist.';
     expect(rules(text, [['Scottish', 'MISC'], ['Scottish', 'MISC']])).toEqual(['ORG:Scottish Parliament', 'MISC:Scottish']);
