@@ -43,7 +43,7 @@ function withoutLeadingPreposition(m: EntityMention): EntityMention | null {
  * Isleta Indian tribe" → "Pueblo of Isleta"; "Washington Native American" → "Washington".
  */
 function withoutTrailingDemonym(m: EntityMention, gazetteer?: Gazetteer): EntityMention {
-  if (m.type === 'PER' || !gazetteer) return m;
+  if (m.type === 'PER' || !gazetteer || isNotAName(m.text, gazetteer, false, false)) return m; // all demonym: dropped later
   const words = m.text.split(' ');
   let keep = words.length;
   while (keep > 1 && isNotAName(words.slice(keep - 1).join(' '), gazetteer, false, false)) keep--;
@@ -215,8 +215,9 @@ export function isAcronymOf(acronym: string, name: string): boolean {
     }
     w++;
   }
-  // The last word must give a letter: "U.S." is not "University of South Australia".
-  return i === letters.length && w === words.length;
+  // The last word must give a letter ("U.S." is not "University of South Australia"),
+  // unless the words left are a last "and …" part ("CDC": "… Control and Prevention").
+  return i === letters.length && (w === words.length || name.includes(` and ${words[w]!}`));
 }
 
 /**

@@ -26,6 +26,7 @@ describe('acronyms', () => {
     expect(isAcronymOf('IBM', 'International Business')).toBe(false);
     expect(isAcronymOf('U.S.', 'University of South Australia')).toBe(false);
     expect(isAcronymOf('UN', 'University of North Georgia')).toBe(false);
+    expect(isAcronymOf('CDC', 'Centers for Disease Control and Prevention')).toBe(true);
   });
 
   it('gives an acronym defined as "Name (ACR)" the type of the name, everywhere it is used', () => {
