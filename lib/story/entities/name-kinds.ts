@@ -46,6 +46,9 @@ const INSTITUTION_HEADS = new Set(
     'Foundation Fund Bank Court Service Organization Organisation Proceedings Secretary Division Museum').split(' '),
 );
 
+/** " and Alcoholism", " and Human Services": one or two capitalized words (no acronym), then no more. */
+const AND_PART = /^ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?![\p{L}\d'’-]| \p{Lu})/u;
+
 /**
  * Joins an organization that ends in an institution word with the capitalized name after
  * "of", "on" or "for": "U.N. Intergovernmental Panel" + "on Climate Change". The part after
@@ -57,6 +60,14 @@ export function joinInstitutions(text: string, mentions: readonly EntityMention[
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
     const head = m.text.split(' ').pop()!;
+    const more = m.type === 'ORG' && m.text.includes(' of ') ? AND_PART.exec(text.slice(m.end, m.end + 40)) : null;
+    if (more && !sorted.some((x) => x.type !== 'ORG' && x.type !== 'MISC' && x.start >= m.end && x.start < m.end + more[0].length)) {
+      // "National Institute of Alcohol Abuse" + "and Alcoholism": the name goes on after "and".
+      const end = m.end + more[0].length;
+      while (i + 1 < sorted.length && sorted[i + 1]!.start < end) i++;
+      out.push({ ...m, end, text: text.slice(m.start, end) });
+      continue;
+    }
     const rest = INSTITUTION_HEADS.has(head) && m.type !== 'PER'
       ? /^ (?:of|on|for)(?: the)? (?:\p{Lu}[\p{L}'’&-]*)(?: (?:\p{Lu}[\p{L}'’&-]*|and|of|for|on|the)(?= ))*(?: \p{Lu}[\p{L}'’&-]*)?/u.exec(text.slice(m.end, m.end + 120))
       : null;

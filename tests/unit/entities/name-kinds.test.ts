@@ -84,6 +84,12 @@ describe('shapes of names', () => {
     expect(typed(out)).toEqual(['ORG:U.N. Intergovernmental Panel on Climate Change', 'ORG:Security Council']);
   });
 
+  it('lets an "X of Y" organization go on after "and", but not into a person or an acronym', () => {
+    const text = 'the National Institute of Alcohol Abuse and Alcoholism said. The Department of Justice and FBI agreed, as did the Bank of England and Mark Carney.';
+    const out = joinInstitutions(text, mentions(text, [['National Institute of Alcohol Abuse', 'ORG'], ['Alcoholism', 'ORG'], ['Department of Justice', 'ORG'], ['FBI', 'ORG'], ['Bank of England', 'ORG'], ['Mark Carney', 'PER']]));
+    expect(typed(out)).toEqual(['ORG:National Institute of Alcohol Abuse and Alcoholism', 'ORG:Department of Justice', 'ORG:FBI', 'ORG:Bank of England', 'PER:Mark Carney']);
+  });
+
   it('knows geological periods are not names', () => {
     expect(['Pliocene', 'Cenozoic', 'Middle Paleolithic', 'Neolithic'].every(isPeriod)).toBe(true);
     expect(['Pittsburgh', 'Lincoln', 'Classic'].some(isPeriod)).toBe(false);
