@@ -247,6 +247,7 @@ function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined):
   for (const [type, v] of votes) if (v > bestVotes) [best, bestVotes] = [type, v];
   if ((best === 'LOC' || best === 'ORG') && isNamedAsKin(text, c, gazetteer)) return 'PER';
   if (best === 'LOC' && speaksLikeAnOrganization(text, c, gazetteer)) return 'ORG';
+  if ((best === 'LOC' || best === 'MISC') && isTeamOrAcronym(text, c, gazetteer)) return 'ORG';
   if (best === 'ORG' && isUsedAsAService(text, c)) return 'MISC';
   return best;
 }
@@ -276,6 +277,21 @@ function isNamedAsKin(text: string, c: Cluster, gazetteer: Gazetteer | undefined
     if (isPlace(name, gazetteer) || gazetteer?.phrases.get(name.toLowerCase())?.includes('org')) return false;
   }
   return c.mentions.some((m) => KIN_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
+}
+
+/** "a Scottsbluff squad", "the Holy Family team": a team. */
+const TEAM_AFTER = /^\s+(?:squad|team|club|side|eleven)\b/u;
+
+/**
+ * A "place" or other name no list knows as a place that the text calls a squad or team,
+ * or that is written as a long acronym ("CHSAA", "FEMA": places are rarely acronyms of
+ * four letters or more), is an organization.
+ */
+function isTeamOrAcronym(text: string, c: Cluster, gazetteer: Gazetteer | undefined): boolean {
+  const names = [...c.names.keys()];
+  if (names.some((n) => COUNTRY_ACRONYMS.has(n.replace(/\./g, '')) || isPlace(n, gazetteer))) return false;
+  if (names.every((n) => /^\p{Lu}{4,}$/u.test(n))) return true;
+  return c.mentions.some((m) => TEAM_AFTER.test(text.slice(m.end, m.end + 12)));
 }
 
 /** Places that are also their own government: "Broward County said". */

@@ -121,6 +121,12 @@ describe('types decided over the whole story', () => {
     expect(group('Officials in Boston said no.', [['Boston', 'LOC']])).toEqual(['LOC:Boston']);
   });
 
+  it('makes a squad or a long acronym no list knows as a place an organization', () => {
+    expect(group('They beat a Wexbluff squad.', [['Wexbluff', 'MISC']])).toEqual(['ORG:Wexbluff']);
+    expect(group('The CHSAA playoffs start.', [['CHSAA', 'LOC']])).toEqual(['ORG:CHSAA']);
+    expect(group('They drove to Wexbluff.', [['Wexbluff', 'LOC']])).toEqual(['LOC:Wexbluff']);
+  });
+
   it('makes someone\'s kin a person, whatever the tagger said', () => {
     expect(group('They have a daughter and son Nalin.', [['Nalin', 'LOC']])).toEqual(['PER:Nalin']);
     expect(group('They flew to Nalin.', [['Nalin', 'LOC']])).toEqual(['LOC:Nalin']);
