@@ -92,13 +92,13 @@ function retypedByHead(m: EntityMention, gazetteer?: Gazetteer): EntityMention {
 }
 
 /**
- * Drops mentions that are a whole paragraph of one word ("News", "Advertisement", "FYI."):
- * page furniture that Readability keeps (section labels, ad slots), unless that word is also
- * named in running text. Paragraphs are separated by blank lines in extracted articles.
+ * Drops mentions that are a whole paragraph of one to three words ("News", "FYI.",
+ * "Uncommon Knowledge"): page furniture that Readability keeps (section labels, ad slots,
+ * show names), unless the name is also used in running text. Paragraphs are separated by blank lines in extracted articles.
  */
 function dropLabelLines(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const isLabel = (m: EntityMention) => {
-    if (/\s/.test(m.text)) return false;
+    if (m.text.split(' ').length > 3) return false;
     const before = text.slice(Math.max(0, m.start - 2), m.start);
     const after = /^[.:!?]*(?:\n\n|\s*$)/.exec(text.slice(m.end, m.end + 6));
     return (m.start === 0 || before === '\n\n') && after !== null;

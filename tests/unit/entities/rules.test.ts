@@ -65,6 +65,10 @@ describe('page furniture and dates', () => {
     const text = 'FYI.\n\nNews\n\nThe Daily Planet reported it.\n\nAdvertisement\n\nMore text.';
     expect(run(text, [['FYI', 'ORG'], ['News', 'ORG'], ['Advertisement', 'MISC'], ['Daily Planet', 'ORG']])).toEqual(['ORG:Daily Planet']);
   });
+  it('drops a paragraph that is only a short name (a show or section label), not a longer line', () => {
+    const text = 'The debate ended.\n\nUncommon Knowledge\n\nJane Doerr spoke at Main Street Hall Center Annex\n\nMore text.';
+    expect(run(text, [['Uncommon Knowledge', 'PER'], ['Jane Doerr', 'PER']])).toEqual(['PER:Jane Doerr']);
+  });
   it('keeps a one-word paragraph that is also named in running text', () => {
     const text = 'Reuters\n\nReuters reported it.';
     expect(run(text, [['Reuters', 'ORG']])).toEqual(['ORG:Reuters', 'ORG:Reuters']);
