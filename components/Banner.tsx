@@ -15,8 +15,9 @@ export interface BannerProps {
   onDismiss(): void;
   onSiteOff(): void;
   /**
-   * Which events the banner acts on. In a page, only the reader's own (`isTrusted`): the page
-   * can reach the banner's buttons and call `.click()` on them, which must do nothing.
+   * Which events the banner acts on. In a page, only the reader's own (`isTrusted`): behind the
+   * closed shadow root a page cannot reach the buttons, and if it ever did, its `.click()` must
+   * still do nothing.
    */
   accepts?: (event: Event) => boolean;
 }

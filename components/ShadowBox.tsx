@@ -2,7 +2,11 @@ import { render, type ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { I18nContext, useI18n } from './i18n.tsx';
 
-/** Renders children inside a shadow root with their own CSS (the banner, shown as a demo). */
+/**
+ * Renders children inside a shadow root with their own CSS (the banner, shown as a demo). Open,
+ * unlike the real banner's: this is an extension page, no site's script runs here, and the
+ * end-to-end axe-core check reads the Banner component through it.
+ */
 export function ShadowBox({ css, children }: { css: string; children: ComponentChildren }) {
   const host = useRef<HTMLDivElement>(null);
   // A separate render root does not inherit context: pass the translator on explicitly.

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { toolArgs, usageError } from './lib/args.ts';
 import { parseHtml } from './lib/dom.ts';
 import { analyzePage } from '../lib/story/analyze.ts';
+import { groupBySource, mergeQuotesAndStatements } from '../lib/story/who-said-what.ts';
 import { decideBanner, storyAge } from '../lib/page/banner-decision.ts';
 import { DEFAULT_SETTINGS } from '../lib/settings.ts';
 import { formatAgeAmount, formatDay } from '../lib/format.ts';
@@ -67,12 +68,15 @@ function report(analysis: ArticleAnalysis, now: Date): string {
       lines.push(`- ${e.name}${role}${aliases}${e.count > 1 ? ` ×${e.count}` : ''}`);
     }
   }
-  if (analysis.quotes.length) {
-    lines.push('', 'Quotes');
-    analysis.quotes.forEach((q, i) => {
-      const text = q.text.length > 160 ? `${q.text.slice(0, 157)}…` : q.text;
-      lines.push(`${i + 1}. ${q.speakerName ?? q.speaker?.text ?? 'unattributed'} — “${text}”`);
-    });
+  // Who said what, as the popup lists it (lib/story/who-said-what.ts): each quote once, by source.
+  const said = mergeQuotesAndStatements(analysis.quotes, analysis.attributions ?? []);
+  if (said.length) lines.push('', `Who said what (${said.length}; ${analysis.quotes.length} quotes)`);
+  for (const group of groupBySource(said, analysis.entities)) {
+    lines.push(`- ${group.name ?? 'unattributed'} (${group.statements.length})`);
+    for (const s of group.statements) {
+      const text = s.text.length > 160 ? `${s.text.slice(0, 157)}…` : s.text;
+      lines.push(s.kind === 'direct' ? `    “${text}”` : `    ${s.cue ? `[${s.cue.text}] ` : ''}${text}`);
+    }
   }
   return lines.join('\n');
 }

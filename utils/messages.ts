@@ -69,6 +69,24 @@ export interface StatusReply {
   /** A dismissal or site switch from the banner could not be saved. */
   saveFailed: boolean;
   timings: Record<string, number[]>;
+  /** The banner on show, or null. */
+  banner: BannerReport | null;
+}
+
+/**
+ * The banner as the content script sees it. Its shadow root is closed, so the page cannot read
+ * it; Backstory's own pages (the end-to-end tests) read it here, and click where it says.
+ */
+export interface BannerReport {
+  /** The shadow root's HTML, its styles included. */
+  html: string;
+  /** Viewport boxes of its buttons, by class: `close`, `site-off`, `why` (when shown). */
+  buttons: Record<string, { x: number; y: number; width: number; height: number }>;
+  /** Class of the focused element inside it, or null. */
+  focused: string | null;
+  /** Computed styles that show its CSS applied: the banner's background, the headline's font size. */
+  background: string;
+  fontSize: string;
 }
 
 /** Replies, by message type. */

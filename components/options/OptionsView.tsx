@@ -15,7 +15,7 @@ const SECTION_LABEL: Record<Section, MessageKey> = {
   organizations: 'popupOrganizations',
   places: 'popupPlaces',
   other: 'popupOther',
-  quotes: 'popupQuotes',
+  quotes: 'popupStatements',
 };
 const THEME_LABEL: Record<Theme, MessageKey> = {
   system: 'optionsThemeSystem',

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatCount } from '../../lib/format.ts';
 import type { Entity } from '../../lib/types.ts';
 import { useI18n } from '../i18n.tsx';
-import { statementCount } from './statement-groups.ts';
+import { statementCount } from './statement-count.ts';
 
 const COLLAPSED_COUNT = 8;
 

@@ -1,12 +1,11 @@
 import { isQuietHost, type Section, type Settings } from '../../lib/settings.ts';
-import type { ArticleAnalysis, Entity, EntityType, Quote, ReportedStatement } from '../../lib/types.ts';
+import type { ArticleAnalysis, Entity, EntityType, ReportedStatement } from '../../lib/types.ts';
 import type { HighlightTarget } from '../../lib/story/highlight-target.ts';
+import { mergeQuotesAndStatements, statementCounts } from '../../lib/story/who-said-what.ts';
 import { useI18n, type MessageKey } from '../i18n.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { EntitySection } from './EntitySection.tsx';
-import { QuoteList } from './QuoteList.tsx';
 import { Statements } from './Statements.tsx';
-import { statementCounts } from './statement-groups.ts';
 import { QuickSettings } from './QuickSettings.tsx';
 
 export type PopupState =
@@ -23,9 +22,8 @@ export interface PopupProps {
   onAnalyzeAnyway(): void;
   onRetry(): void;
   onHighlight(target: HighlightTarget): void;
-  onCopy(quote: Quote): Promise<boolean>;
-  /** Copies a reported statement with its citation (statement-citation.ts); no copy buttons when absent. */
-  onCopyStatement?(statement: ReportedStatement, sourceName: string | null): Promise<boolean>;
+  /** Copies a quote or statement with its citation (statement-citation.ts); no copy buttons when absent. */
+  onCopy?(statement: ReportedStatement, sourceName: string | null): Promise<boolean>;
   onChangeSettings(change: Partial<Settings>): void;
   onSiteQuiet(host: string, quiet: boolean): void;
   onOpenSettings(): void;
@@ -92,9 +90,8 @@ function ArticleView(props: PopupProps & { analysis: ArticleAnalysis; host: stri
     );
   }
   const selectEntity = (entity: Entity) => props.onHighlight({ kind: 'entity', names: [entity.name, ...entity.aliases] });
-  // The analysis carries the speaker the popup shows (lib/story/quotes/label.ts), as the CLI prints it.
-  const quotes = analysis.quotes;
-  const statements = analysis.attributions ?? [];
+  // One list of who said what: each quote once, with the speaker the CLI prints (lib/story/quotes/label.ts).
+  const statements = mergeQuotesAndStatements(analysis.quotes, analysis.attributions ?? []);
   const said = statementCounts(statements);
   const sections = ENTITY_SECTIONS.filter(({ section }) => settings.sections[section]).map(({ section, type, title }) => (
     <EntitySection
@@ -106,38 +103,25 @@ function ArticleView(props: PopupProps & { analysis: ArticleAnalysis; host: stri
       onSelect={selectEntity}
     />
   ));
-  const nothing = analysis.entities.length === 0 && analysis.quotes.length === 0;
+  const nothing = analysis.entities.length === 0 && statements.length === 0;
   return (
     <>
       <ArticleHeader analysis={analysis} host={props.host} now={props.now} settings={settings} />
       {nothing ? <p class="empty">{t(analysis.languageSupported ? 'popupNothingFound' : 'popupLanguageUnsupported')}</p> : null}
       {sections}
       {settings.sections.quotes ? (
-        <QuoteList
-          quotes={quotes}
-          onSelect={(quote) => props.onHighlight({ kind: 'quote', pieces: quotePieces(quote, analysis.text) })}
-          onCopy={props.onCopy}
-        />
-      ) : null}
-      {settings.sections.quotes ? (
         <Statements
           statements={statements}
           entities={analysis.entities}
           onSelect={(s) => props.onHighlight({ kind: 'quote', pieces: statementPieces(s, analysis.text) })}
-          onCopy={props.onCopyStatement}
+          onCopy={props.onCopy}
         />
       ) : null}
     </>
   );
 }
 
-/** The quoted pieces as they appear in the text (an interrupted quote has several). */
-function quotePieces(quote: Quote, text: string): string[] {
-  const pieces = (quote.parts ?? []).map((part) => text.slice(part.start, part.end)).filter(Boolean);
-  return pieces.length ? pieces : [quote.text];
-}
-
-/** A statement's pieces as they appear in the text. */
+/** A statement's pieces as they appear in the text (an interrupted quote has several). */
 function statementPieces(statement: ReportedStatement, text: string): string[] {
   const pieces = statement.parts.map((part) => text.slice(part.start, part.end)).filter(Boolean);
   return pieces.length ? pieces : [statement.text];

@@ -2,9 +2,10 @@ import { formatDay } from '../../lib/format.ts';
 import type { ArticleAnalysis, ReportedStatement } from '../../lib/types.ts';
 
 /**
- * A statement with its citation, as copied: "The operation targeted individuals with criminal
- * convictions, ICE said, according to VICE News, 28 Sep 2017" and the page's address. A
- * direct quote keeps its quotation marks; reported words are given as the story words them.
+ * A quote or statement with its citation, as copied: "The operation targeted individuals with
+ * criminal convictions, ICE said, according to VICE News, 28 Sep 2017", then the story's title
+ * and address. A direct quote keeps its quotation marks (an interrupted one its " … ");
+ * reported words are given as the story words them.
  */
 export function statementCitation(statement: ReportedStatement, sourceName: string | null, analysis: ArticleAnalysis, locale: string): string {
   const words = statement.text.replace(/[\s,;:]+$/u, '');
@@ -15,7 +16,7 @@ export function statementCitation(statement: ReportedStatement, sourceName: stri
     : null;
   const where = [analysis.siteName, analysis.dates.published && formatDay(analysis.dates.published.day, locale)].filter(Boolean).join(', ');
   const line = [content, who, where && `according to ${where}`].filter(Boolean).join(', ');
-  return `${line}\n${analysis.url}`;
+  return [line, analysis.title && `“${analysis.title}”`, analysis.url].filter(Boolean).join('\n');
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

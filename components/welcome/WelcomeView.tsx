@@ -75,7 +75,6 @@ export function WelcomeView(props: WelcomeViewProps) {
                   onAnalyzeAnyway={noop}
                   onRetry={noop}
                   onHighlight={noop}
-                  onCopy={async () => false}
                   onChangeSettings={noop}
                   onSiteQuiet={noop}
                   onOpenSettings={props.onOpenSettings}

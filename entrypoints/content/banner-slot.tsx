@@ -1,7 +1,8 @@
 /**
- * The banner's place in the page: a shadow root at the top of <body>, shown and hidden on
- * demand. If the page removes it (a framework re-rendering <body>), it is put back a
- * limited number of times, so a page fighting it cannot start a loop.
+ * The banner's place in the page: a closed shadow root at the top of <body>, shown and hidden
+ * on demand. Closed, so the page cannot reach its buttons or read it (`shadowRoot` is null).
+ * If the page removes it (a framework re-rendering <body>), it is put back a limited number of
+ * times, so a page fighting it cannot start a loop.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -11,6 +12,7 @@ import BANNER_CSS from '../../components/banner.css?inline';
 import { I18nContext, type Translator } from '../../components/i18n.tsx';
 import type { BannerModel } from '../../lib/page/banner-decision.ts';
 import type { Wording } from '../../lib/wording.ts';
+import type { BannerReport } from '../../utils/messages.ts';
 import { WordingProvider } from '../../components/wording.tsx';
 import { startTiming } from '../../utils/timings.ts';
 import { makeRoom, type BannerRoom } from './banner-room.ts';
@@ -20,7 +22,11 @@ const MAX_REMOUNTS = 3;
 export interface BannerSlot {
   show(model: BannerModel, wording: Wording, props: Omit<BannerProps, 'model'>): void;
   hide(): void;
+  /** What is on show, for Backstory's own pages (utils/messages.ts StatusReply). */
+  report(): BannerReport | null;
 }
+
+const BUTTONS = ['close', 'site-off', 'why'];
 
 export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): BannerSlot {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
@@ -39,6 +45,7 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
   const getUi = () =>
     (creating ??= createShadowRootUi(ctx, {
       name: 'backstory-banner',
+      mode: 'closed',
       position: 'inline',
       anchor: () => document.body,
       append: 'first',
@@ -105,6 +112,23 @@ export function createBannerSlot(ctx: ContentScriptContext, i18n: Translator): B
       observer?.disconnect();
       releaseRoom();
       if (ui?.shadowHost.isConnected) ui.remove();
+    },
+    report() {
+      const root = ui?.shadowHost.isConnected ? ui.shadow : null;
+      const banner = root?.querySelector('.banner');
+      if (!root || !banner) return null;
+      const buttons: BannerReport['buttons'] = {};
+      for (const name of BUTTONS) {
+        const box = root.querySelector(`.${name}`)?.getBoundingClientRect();
+        if (box) buttons[name] = { x: box.x, y: box.y, width: box.width, height: box.height };
+      }
+      return {
+        html: root.innerHTML,
+        buttons,
+        focused: root.activeElement?.getAttribute('class') ?? null,
+        background: getComputedStyle(banner).backgroundColor,
+        fontSize: getComputedStyle(root.querySelector('.headline') ?? banner).fontSize,
+      };
     },
   };
 }

@@ -3,6 +3,7 @@
  * look) and the popup's requests (which hand it to the popup's analysis).
  */
 import type { QuickLook } from '../../lib/page/quick-look.ts';
+import type { BannerReport } from '../../utils/messages.ts';
 
 export const pageState = {
   /** The quick look for `lookUrl` (address without fragment), once made. */
@@ -10,6 +11,8 @@ export const pageState = {
   lookUrl: '',
   /** A dismissal or site switch made from the banner could not be saved (the popup says so). */
   saveFailed: false,
+  /** The banner on show (set by the page watch, which owns the banner). */
+  reportBanner: (): BannerReport | null => null,
 };
 
 /** Identifies "this page" for the popup's kept analysis: address and title (single-page sites change both). */

@@ -25,6 +25,7 @@ const SPA_SETTLE_MS = 700;
 export function startPageWatch(ctx: ContentScriptContext): void {
   const i18n = browserTranslator();
   const banner = createBannerSlot(ctx, i18n);
+  pageState.reportBanner = banner.report;
   let pageUrl = '';
   let look: QuickLook | null = null;
   let runId = 0;

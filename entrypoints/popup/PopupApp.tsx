@@ -5,12 +5,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupState } from '../../components/popup/Popup.tsx';
-import { quoteCitation } from '../../components/popup/citation.ts';
 import { statementCitation } from '../../components/popup/statement-citation.ts';
 import { applyTheme } from '../../components/theme.ts';
 import { useI18n } from '../../components/i18n.tsx';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
-import type { Quote, ReportedStatement } from '../../lib/types.ts';
+import type { ReportedStatement } from '../../lib/types.ts';
 import { editOf, loadSettings, setSiteQuiet, updateSettings, watchSettings } from '../../utils/settings.ts';
 import { analyzeTab, highlightInTab, pageStatus, PageUnavailableError } from '../../utils/page-access.ts';
 
@@ -82,16 +81,7 @@ export function PopupApp() {
       onAnalyzeAnyway={() => void load(true)}
       onRetry={() => void load(false)}
       onHighlight={(target) => tabId !== null && void highlightInTab(tabId, target)}
-      onCopy={async (quote: Quote) => {
-        if (state.status !== 'ready') return false;
-        try {
-          await navigator.clipboard.writeText(quoteCitation(quote, state.analysis, locale));
-          return true;
-        } catch {
-          return false;
-        }
-      }}
-      onCopyStatement={async (statement: ReportedStatement, sourceName: string | null) => {
+      onCopy={async (statement: ReportedStatement, sourceName: string | null) => {
         if (state.status !== 'ready') return false;
         try {
           await navigator.clipboard.writeText(statementCitation(statement, sourceName, state.analysis, locale));

@@ -14,10 +14,11 @@ import type { ArticleAnalysis } from '../types.ts';
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
 /**
- * Names and quotes are looked for in the first 120,000 characters (about 20,000 words,
- * longer than nearly any news story): a page holding a book cannot stall the popup.
+ * Names, quotes and statements are looked for in the first 60,000 characters (about 10,000
+ * words, longer than nearly any news story): a page holding a book, or 200 KB of crafted
+ * names and quotes, costs the popup a bounded wait, not seconds.
  */
-export const MAX_ANALYZED_CHARS = 120_000;
+export const MAX_ANALYZED_CHARS = 60_000;
 
 export interface AnalyzeOptions {
   url: string;

@@ -14,6 +14,7 @@ import { readJsonLines } from '../lib/jsonl.ts';
 import { prf, round } from '../lib/stats.ts';
 import { formatTable } from '../lib/table.ts';
 import { analyzePage } from '../../lib/story/analyze.ts';
+import { entryShowing, mergeQuotesAndStatements } from '../../lib/story/who-said-what.ts';
 import type { ArticleAnalysis, Quote } from '../../lib/types.ts';
 import {
   addCounts, emptyCounts, ENTITY_TYPES, popupOrder, scoreStory, summarize,
@@ -31,7 +32,9 @@ interface PopupLine {
 /** The popup's view of an analysis: entries in section order, quotes with their shown speaker. */
 function popupView(analysis: ArticleAnalysis) {
   const entities = popupOrder(analysis.entities).map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
-  const quotes = analysis.quotes.map((q: Quote) => ({ text: q.text, speaker: q.speakerName })); // the label the popup shows (lib/story/quotes/label.ts)
+  // The popup lists quotes in who said what (lib/story/who-said-what.ts), under the source its entry names.
+  const said = mergeQuotesAndStatements(analysis.quotes, analysis.attributions ?? []);
+  const quotes = analysis.quotes.map((q: Quote) => ({ text: q.text, speaker: entryShowing(q, said)?.sourceName ?? q.speakerName }));
   return { entities, quotes };
 }
 

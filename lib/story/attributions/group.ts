@@ -92,25 +92,44 @@ function distance(a: Run, b: Run, sentence: readonly number[]): number {
   return gap + 1000 * Math.abs(sa - sb);
 }
 
-/** Whether a run of `part` lies strictly between runs a and b. */
-function between(runs: readonly Run[], a: Run, b: Run, part: Part): boolean {
+/** Whether one of `sorted` (runs in text order, not overlapping) lies strictly between runs a and b. */
+function anyBetween(sorted: readonly Run[], a: Run, b: Run): boolean {
   const lo = Math.min(a.to, b.to);
   const hi = Math.max(a.from, b.from);
-  return runs.some((r) => r.part === part && r.from >= lo && r.to <= hi);
+  const i = firstFromAtLeast(sorted, lo);
+  return i < sorted.length && sorted[i]!.to <= hi;
 }
 
-/** The candidate run nearest to `from` (the first on a tie); one across a content run counts as far. */
-function nearest(from: Run, candidates: readonly Run[], runs: readonly Run[], sentence: readonly number[]): Run | null {
-  let found: Run | null = null;
-  let best = Infinity;
-  for (const c of candidates) {
-    const d = distance(from, c, sentence) + (between(runs, from, c, 'content') ? 500 : 0);
-    if (d < best) {
-      best = d;
-      found = c;
-    }
+/** Index of the first run in `sorted` that starts at or after token `at` (binary search). */
+function firstFromAtLeast(sorted: readonly Run[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.from < at) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo;
+}
+
+/**
+ * The candidate run nearest to `from` (the first in text order on a tie); one across a
+ * content run counts as far. Candidates are in text order: the search walks outwards from
+ * `from` and stops once the plain token gap alone exceeds the best, so a paragraph of
+ * thousands of quotes costs about linear time, not quotes × cues × runs.
+ */
+function nearest(from: Run, candidates: readonly Run[], contents: readonly Run[], sentence: readonly number[]): Run | null {
+  let found = -1;
+  let best = Infinity;
+  const consider = (i: number) => {
+    const c = candidates[i]!;
+    const d = distance(from, c, sentence) + (anyBetween(contents, from, c) ? 500 : 0);
+    if (d < best || (d === best && i < found)) [best, found] = [d, i];
+  };
+  const split = firstFromAtLeast(candidates, from.from);
+  for (let i = split - 1; i >= 0 && from.from - candidates[i]!.to <= best; i--) consider(i);
+  for (let i = split; i < candidates.length && candidates[i]!.from - from.to <= best; i++) consider(i);
+  return found < 0 ? null : candidates[found]!;
 }
 
 /** Character span of a run. */
@@ -127,16 +146,17 @@ export function groupAttributions(doc: Prepared, tags: readonly (readonly number
     const runs = statementBeforeAttribution(doc.tokens[p]!.map((t) => t.text), sentence, runsOf(paraTags, sentence));
     const cues = runs.filter((r) => r.part === 'cue');
     const sources = runs.filter((r) => r.part === 'source');
+    const contents = runs.filter((r) => r.part === 'content');
     const byCue = new Map<Run, RawAttribution>();
     for (const run of runs) {
       if (run.part !== 'content') continue;
-      const cue = nearest(run, cues, runs, sentence);
+      const cue = nearest(run, cues, contents, sentence);
       const existing = cue ? byCue.get(cue) : undefined;
       if (existing) {
         existing.content.push(spanOf(doc, p, run));
         continue;
       }
-      const source = cue ? nearest(cue, sources, runs, sentence) : null;
+      const source = cue ? nearest(cue, sources, contents, sentence) : null;
       const a: RawAttribution = {
         content: [spanOf(doc, p, run)],
         cue: cue ? spanOf(doc, p, cue) : null,

@@ -94,13 +94,23 @@ class ClusterIndex {
   candidates(name: string, type: EntityType): Cluster[] {
     const words = nameWords(withoutTitle(name));
     const out = new Set<Cluster>();
-    const add = (set: Set<Cluster> | undefined) => set?.forEach((c) => out.add(c));
+    // A word shared by very many names ("Corp", "News") tells little: look at a bounded
+    // number of them, so that a page of thousands of such names costs linear time.
+    const add = (set: Set<Cluster> | undefined) => {
+      let taken = 0;
+      for (const c of set ?? []) {
+        if (taken++ >= MAX_CANDIDATES_PER_WORD) break;
+        out.add(c);
+      }
+    };
     add(this.byLastWord.get(words[words.length - 1] ?? ''));
     if (words.length === 1 || type !== 'PER') add(this.byFirstWord.get(words[0] ?? ''));
     if (looksLikeAcronym(name)) add(this.byInitial.get(name.match(/\p{Lu}/u)?.[0] ?? ''));
     return [...out];
   }
 }
+
+const MAX_CANDIDATES_PER_WORD = 24;
 
 function push<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);

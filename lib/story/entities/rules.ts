@@ -224,6 +224,23 @@ export function isAcronymOf(acronym: string, name: string): boolean {
  * One name, one type, everywhere in the article: a surname used alone after the full name
  * ("Jeff Sessions" ... "sued Sessions"), or a name the tagger caught once and missed later.
  */
+/** 1 for each token that a mention overlaps: each mention marks its own tokens (linear, not tokens × mentions). */
+function coveredTokens(tokens: readonly Token[], mentions: readonly EntityMention[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) {
+    // The first token that ends after the mention starts (tokens are in text order).
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
+  }
+  return covered;
+}
+
 function withRepeatedNames(tokens: readonly Token[], mentions: readonly EntityMention[]): EntityMention[] {
   const known = new Map<string, EntityType>();
   for (const m of mentions) {
@@ -234,10 +251,7 @@ function withRepeatedNames(tokens: readonly Token[], mentions: readonly EntityMe
   }
   const out = [...mentions];
   const lowerWords = new Set(tokens.filter((t) => t.text === t.text.toLowerCase()).map((t) => t.text));
-  const covered = new Uint8Array(tokens.length);
-  tokens.forEach((t, i) => {
-    if (mentions.some((m) => m.start < t.end && t.start < m.end)) covered[i] = 1;
-  });
+  const covered = coveredTokens(tokens, mentions);
   tokens.forEach((t, i) => {
     const type = known.get(t.text);
     // Single capitalized words only; a sentence-initial one may be an ordinary word ("May"),

@@ -11,7 +11,7 @@ import { sentenceIndex, type SentenceStart } from './sentences';
 import { speakerAfter, speakerBefore, type AttributionRule } from './patterns';
 import type { TokenRange } from './speaker';
 import { PERSON_NOUNS, TITLES } from './lexicon';
-import { isCapitalized, isWord, tokenize, type Token } from './text';
+import { isCapitalized, isWord, tokenize, tokensBetween, type Token } from './text';
 
 /** The article as the attribution rules see it. */
 export interface Context {
@@ -72,6 +72,15 @@ function firstEndingAfter(spans: readonly Span[], at: number): number {
   return lo;
 }
 
+const wholeTokens = new WeakMap<Context, Token[]>();
+
+/** The tokens of the whole article, read once per context. */
+export function textTokens(ctx: Context): Token[] {
+  let tokens = wholeTokens.get(ctx);
+  if (!tokens) wholeTokens.set(ctx, (tokens = tokenize(ctx.text, 0, ctx.text.length)));
+  return tokens;
+}
+
 /**
  * Tokens of the window `span`, with other quotes' words masked: each quoted stretch in the
  * window becomes a single `"` token, so verbs and names inside it are not read as an
@@ -80,7 +89,7 @@ function firstEndingAfter(spans: readonly Span[], at: number): number {
 export function tokensOf(ctx: Context, whole: Span, keep: 'start' | 'end' = 'start'): Token[] {
   const span = clampWindow(whole, keep);
   if (span.end <= span.start) return [];
-  const tokens = tokenize(ctx.text, span.start, span.end);
+  const tokens = tokensBetween(ctx.text, textTokens(ctx), span.start, span.end);
   const masks: Span[] = [];
   // ctx.quoted is in text order and its stretches do not overlap: start at the first that can
   // reach the window (binary search), so that each window costs its own length, not the article's.

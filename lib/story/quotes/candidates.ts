@@ -6,7 +6,7 @@
  * quote, what kind of phrase it is, the reporting verb next to it, and the quote's own shape.
  */
 import type { Span } from '../../types';
-import { clampWindow, sentenceBefore, sentenceSpan, tokensOf, type Attribution, type Context, type Proposal } from './attribution';
+import { clampWindow, sentenceBefore, sentenceSpan, textTokens, tokensOf, type Attribution, type Context, type Proposal } from './attribution';
 import { isVerbLike, subjectOfClauses } from './clauses';
 import {
   DETERMINERS, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS, TIME_WORDS, TITLES,
@@ -16,7 +16,7 @@ import type { Passage } from './passages';
 import type { AttributionRule } from './patterns';
 import { sentenceIndex } from './sentences';
 import { isCapWord, nameRunEnd } from './speaker';
-import { isCapitalized, isWord, tokenize, type Token } from './text';
+import { isCapitalized, isWord, type Token } from './text';
 
 /** A passage as the rules attributed it: what the ranker re-decides. */
 export interface QuoteUnit {
@@ -157,7 +157,7 @@ const indexes = new WeakMap<Context, DocIndex>();
 function docIndex(ctx: Context): DocIndex {
   let ix = indexes.get(ctx);
   if (!ix) {
-    const tokens = tokenize(ctx.text, 0, ctx.text.length);
+    const tokens = textTokens(ctx);
     const starts = new Int32Array(tokens.length);
     const words = new Int32Array(tokens.length + 1);
     tokens.forEach((t, i) => {

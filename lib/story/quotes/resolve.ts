@@ -289,6 +289,16 @@ function resolvePronoun(ctx: ResolveContext, speaker: Span & { text: string }, f
 
 /** A mention that opens its sentence, where the subject usually stands. */
 function isSubject(text: string, m: Span): boolean {
+  // Each mention is asked about once per quote near it: remember the answer (mentions are
+  // objects of one story's discourse, so the text is always the same for a given mention).
+  let answer = subjectOf.get(m);
+  if (answer === undefined) subjectOf.set(m, (answer = readsAsSubject(text, m)));
+  return answer;
+}
+
+const subjectOf = new WeakMap<Span, boolean>();
+
+function readsAsSubject(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (/(?:^|(?<!\b\p{Lu})[.!?]["”’]?\s+|\n)(?:[\p{L}.-]+\s+){0,3}$/u.test(before)) return true; // not after an initial: "J.D. Salinger and
   // Or followed by its verb: "Sen. David Perdue (R-Ga.) said", "Ham explained".

@@ -52,6 +52,28 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+/**
+ * The tokens `tokenize(text, start, end)` gives, taken from `all` (the whole text's tokens,
+ * in order) instead of reading the text again: a quote's attribution windows overlap, and
+ * re-tokenizing each one cost more than everything else on a page of hundreds of quotes.
+ * Only a token cut by an edge of the window is tokenized again, from the cut.
+ */
+export function tokensBetween(text: string, all: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  let i = lo;
+  if (i < all.length && all[i]!.start < start) out.push(...tokenize(text, start, Math.min(end, all[i++]!.end)));
+  for (; i < all.length && all[i]!.end <= end; i++) out.push(all[i]!);
+  if (i < all.length && all[i]!.start < end && all[i]!.start >= start) out.push(...tokenize(text, all[i]!.start, end));
+  return out;
+}
+
 function token(text: string, start: number): Token {
   return { text, start, end: start + text.length, lower: text.toLowerCase() };
 }

@@ -59,6 +59,7 @@ function wrap(page: Page): TestPage {
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
     close: () => page.close(),
   };
 }

@@ -103,6 +103,7 @@ function wrap(page: Page): TestPage {
       const handle = await page.waitForSelector(`pierce/${selector}`, { timeout: 5000 });
       await handle!.click();
     },
+    clickAt: (x, y) => page.mouse.click(x, y),
     close: () => page.close(),
   };
 }

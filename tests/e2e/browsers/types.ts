@@ -12,6 +12,8 @@ export interface TestPage {
   press(key: string): Promise<void>;
   /** A real pointer click on the element the CSS selector finds (piercing open shadow roots). */
   click(selector: string): Promise<void>;
+  /** A real pointer click at a point of the viewport (CSS pixels): a trusted event, as a reader's. */
+  clickAt(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 

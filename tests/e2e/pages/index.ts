@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { storyPages } from './stories.ts';
+import { statementPages } from './statements.ts';
 
 export type PageHandler = (url: URL) => { body: string | Buffer; type?: string; headers?: Record<string, string> };
 
@@ -85,6 +86,7 @@ const MINIMAL_PDF = (() => {
 
 export const pages: Record<string, PageHandler> = {
   ...storyPages,
+  ...statementPages,
   '/seed.html': () => ({ body: seed }),
   '/fresh.html': () => ({ body: article('Council backs new parks plan', 10) }),
   '/old.html': () => ({ body: article('Council backs old parks plan', 800) }),

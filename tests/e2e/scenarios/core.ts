@@ -70,8 +70,11 @@ export async function coreScenarios(browser: ExtensionBrowser, server: TestServe
     await banner.waitShown();
     await banner.switchOffSite();
     await waitFor(async () => (await banner.read()) === null, 'the banner to go');
-    const stored = (await control.storage('sync')).settings as { quietSites?: string[] } | undefined;
-    assert(stored?.quietSites?.includes('127.0.0.1'), `site stored as quiet: ${JSON.stringify(stored)}`);
+    // The background writes the quiet list, so the banner can go before the write lands.
+    await waitFor(async () => {
+      const stored = (await control.storage('sync')).settings as { quietSites?: string[] } | undefined;
+      return stored?.quietSites?.includes('127.0.0.1') ? true : null;
+    }, 'the site stored as quiet');
     await page.goto(url('/old.html'));
     await banner.expectAbsent();
   });
@@ -82,6 +85,7 @@ export async function coreScenarios(browser: ExtensionBrowser, server: TestServe
     await new BannerObject(page).waitShown();
     const popup = track(await PopupObject.open(browser, await control.tabId(url('/seed.html'))));
     await popup.page.screenshot(screenshotPath(b, 'popup-seed'));
+    await popup.expandStatements();
     const content = await popup.read();
     assertEqual(content.status, 'ready', 'popup status');
     assert(content.title.includes('Operation Safe City'), `title: ${content.title}`);
@@ -93,10 +97,17 @@ export async function coreScenarios(browser: ExtensionBrowser, server: TestServe
     has('people', ['Jeff Sessions', 'Tom Homan', 'Jim Kenney', 'Sarah Rodriguez']);
     has('places', ['Philadelphia', 'Los Angeles', 'New York', 'Portland']);
     assert(content.sections.organizations?.some((o) => /Immigrations and Customs Enforcement|^ICE$/.test(o)), 'ICE listed');
-    assert(content.quotes.length >= 5, `five quotes: ${JSON.stringify(content.quotes.map((q) => q.speaker))}`);
-    const speakers = content.quotes.map((q) => q.speaker).join(' | ');
+    // Quotes are listed in "who said what", verbatim in quotation marks, under their speaker.
+    const quotes = content.statements.filter((s) => s.kind === 'direct');
+    assert(quotes.length >= 5, `five quotes: ${JSON.stringify(quotes.map((q) => q.speaker))}`);
+    const speakers = quotes.map((q) => q.speaker).join(' | ');
     for (const speaker of ['Tom Homan', 'Jim Kenney', 'Sarah Rodriguez']) assert(speakers.includes(speaker), `speaker ${speaker} in ${speakers}`);
-    assert(!content.quotes.some((q) => /^“Operation (Safe City|Mega),?”$/.test(q.text)), 'names in quotation marks are not quotes');
+    assert(quotes.every((q) => /^“[\s\S]+”$/.test(q.text)), `quotes in quotation marks: ${JSON.stringify(quotes.map((q) => q.text))}`);
+    assert(!quotes.some((q) => /^“Operation (Safe City|Mega),?”$/.test(q.text)), 'names in quotation marks are not quotes');
+    // Each quote once: the words of a quote appear in one entry of the popup, not two.
+    for (const words of ['Sanctuary jurisdictions that do not honor', 'ERO deportation officers enforce', 'As I’ve stated many times']) {
+      assertEqual(content.text.split(words).length - 1, 1, `times the popup shows “${words}…”`);
+    }
     timings.push({ browser: b, what: 'popup open to rendered lists, seed (ms)', ms: await popup.readyTime() });
   });
 

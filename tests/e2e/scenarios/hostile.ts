@@ -1,7 +1,8 @@
 /**
  * A page as an adversary (issue 18): it must not learn that Backstory is installed, switch it
  * off with WXT's events, fill its storage so the reader's dismissals stop saving, nor have its
- * main thread blocked by the popup's analysis. (Scripted clicks on the banner: experience/ui.)
+ * main thread blocked by the popup's analysis, nor reach into the banner (its shadow root is
+ * closed) or act on it with scripted clicks and key presses.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +36,24 @@ const SPY = `<script>
   setInterval(() => { const now = performance.now(); window.__gap = Math.max(window.__gap, now - last); last = now; }, 5);
   addEventListener('visibilitychange', () => { if (document.visibilityState !== 'visible') window.__hidden = true; });
   window.__resetMeasures = () => { window.__long = []; window.__gap = 0; last = performance.now(); window.__hidden = document.visibilityState !== 'visible'; };
+</script>`;
+
+/**
+ * Runs first in <head>: tries to get hold of any shadow root made in the page (attachShadow
+ * patched to force 'open' and keep the root, and a custom element of the banner's name that
+ * does the same), and records whether a click the page sees carries any node from inside a
+ * shadow root in its path.
+ */
+const GRABBER = `<script>
+  window.__roots = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { const root = attach.call(this, Object.assign({}, init, { mode: 'open' })); window.__roots.push(root); return root; };
+  customElements.define('backstory-banner', class extends HTMLElement {
+    attachShadow(init) { const root = super.attachShadow(Object.assign({}, init, { mode: 'open' })); window.__roots.push(root); return root; }
+    connectedCallback() { if (this.shadowRoot) window.__roots.push(this.shadowRoot); }
+  });
+  window.__clicks = [];
+  addEventListener('click', (e) => window.__clicks.push({ trusted: e.isTrusted, target: e.target.localName, inside: e.composedPath().some((n) => n instanceof Node && n !== document && n.getRootNode() !== document) }), true);
 </script>`;
 
 const withSpy = (html: string) => html.replace('<head>', `<head>${SPY}`).replace(/<head([^>]*)>/, (m) => (m.includes(SPY) ? m : `${m}${SPY}`));
@@ -87,6 +106,7 @@ Object.assign(pages, {
   })(),
   '/fill/0': () => ({ body: FILLER }),
   '/hostile-fresh.html': () => ({ body: withSpy(article('Council backs new parks plan', 3)) }),
+  '/grabber.html': () => ({ body: seed.replace(/<head([^>]*)>/, (m) => `${m}${GRABBER}`) }),
 });
 
 export async function hostileScenarios(browser: ExtensionBrowser, server: TestServer, control: ExtensionControl): Promise<void> {
@@ -124,6 +144,87 @@ export async function hostileScenarios(browser: ExtensionBrowser, server: TestSe
       return ok;
     }, ['content-scripts/content.js', 'manifest.json', 'popup.html'].map((f) => browser.extensionUrl(f)));
     assertEqual(JSON.stringify(loaded), '[]', 'extension files the page could load');
+  });
+
+  await test(b, "hostile: the page cannot reach into the banner (closed shadow root), and its scripted clicks and keys on it do nothing; the reader's real ones work", async (track) => {
+    const { page, banner } = await open(track, url('/grabber.html'));
+    const shown = await banner.waitShown();
+    const reach = await page.evaluate(() => {
+      const host = document.querySelector('backstory-banner')!;
+      let attachedAnother = false;
+      try {
+        host.attachShadow({ mode: 'open' });
+        attachedAnother = true;
+      } catch {
+        // it has one already: refused, as it should be
+      }
+      const deep = host as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null };
+      const body = document.body as HTMLElement & { getHTML?: (options: object) => string };
+      return {
+        hosts: document.querySelectorAll('backstory-banner').length,
+        shadowRoot: host.shadowRoot === null ? null : 'exposed',
+        grabbed: (window as unknown as { __roots: ShadowRoot[] }).__roots.length,
+        attachedAnother,
+        openOrClosed: typeof deep.openOrClosedShadowRoot === 'function' ? String(deep.openOrClosedShadowRoot()) : null,
+        serialised: (body.getHTML?.({ serializableShadowRoots: true }) ?? '') + body.innerHTML,
+      };
+    });
+    assertEqual(reach.hosts, 1, 'banner hosts in the page');
+    assertEqual(reach.shadowRoot, null, "the page's view of host.shadowRoot");
+    assertEqual(reach.grabbed, 0, 'shadow roots a patched Element.prototype.attachShadow got hold of');
+    assertEqual(reach.attachedAnother, false, 'a second attachShadow on the host');
+    assertEqual(reach.openOrClosed, null, 'openOrClosedShadowRoot (extensions only)');
+    assert(!reach.serialised.includes(shown.headline) && !reach.serialised.includes('site-off'), 'the banner is not in the page\'s serialisation of <body>');
+
+    // The page's scripted clicks, pointer sequences and keys: on the host, on whatever it finds at
+    // each button's place (the host: nothing inside is reachable), and on the focused element.
+    const before = { local: JSON.stringify(await control.storage('local')), sync: JSON.stringify(await control.storage('sync')) };
+    const scripted = (x: number, y: number) =>
+      page.evaluate(({ x, y }: { x: number; y: number }) => {
+        // The issue's reproduction first: through an open shadow root, this reached "Turn off on …".
+        for (const button of document.querySelector('backstory-banner')?.shadowRoot?.querySelectorAll('button') ?? []) button.click();
+        const found = document.elementFromPoint(x, y);
+        const targets = [document.querySelector('backstory-banner'), found, document.activeElement].filter((t): t is HTMLElement => t instanceof HTMLElement);
+        for (const target of targets) {
+          target.click();
+          for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+            target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y }));
+          }
+          for (const key of ['Escape', 'Enter', ' ']) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+        }
+        return found?.localName ?? null;
+      }, { x, y });
+    const view = (await banner.view())!;
+    assert(view.buttons['close'] && view.buttons['site-off'] && view.buttons['why'], `the banner's buttons: ${JSON.stringify(view.buttons)}`);
+    const centre = (name: string) => ({ x: view.buttons[name]!.x + view.buttons[name]!.width / 2, y: view.buttons[name]!.y + view.buttons[name]!.height / 2 });
+    for (const name of Object.keys(view.buttons)) {
+      assertEqual(await scripted(centre(name).x, centre(name).y), 'backstory-banner', `what the page finds at the ${name} button`);
+    }
+    // Focus on the banner's × by the reader's Tab presses; the page then "presses" Enter and Escape there.
+    await banner.tabTo('close');
+    await scripted(centre('close').x, centre('close').y);
+    await sleep(800);
+    const after = await banner.view();
+    assert(after?.headline, 'the banner is still shown after the page\'s scripted clicks and keys');
+    assertEqual(after.explaining, false, '"Why this date?" opened by a script');
+    assertEqual(JSON.stringify(await control.storage('local')), before.local, 'dismissals after scripted clicks');
+    assertEqual(JSON.stringify(await control.storage('sync')), before.sync, 'settings (quiet sites) after scripted clicks');
+
+    // The reader's own clicks act; the page sees them land on the host, never inside.
+    await banner.click('why');
+    await waitFor(async () => (await banner.view())?.explaining, '"Why this date?" to open on a real click');
+    const clicks = await page.evaluate(() => (window as unknown as { __clicks: { trusted: boolean; target: string; inside: boolean }[] }).__clicks);
+    const real = clicks.filter((c) => c.trusted);
+    assertEqual(real.length, 1, 'real clicks the page saw');
+    assertEqual(real[0]!.target, 'backstory-banner', 'the target the page saw for a real click in the banner');
+    assert(clicks.every((c) => !c.inside), `no click the page saw carries a node from inside the banner: ${JSON.stringify(clicks)}`);
+    await banner.switchOffSite();
+    await waitFor(async () => (await banner.read()) === null, 'the banner to go after a real click');
+    // The background writes the quiet list, so the banner can go before the write lands.
+    await waitFor(async () => {
+      const settings = (await control.storage('sync')).settings as { quietSites?: string[] } | undefined;
+      return settings?.quietSites?.includes('127.0.0.1') ? true : null;
+    }, 'the site stored as quiet after a real click');
   });
 
   await test(b, 'hostile: WXT events dispatched by the page neither stop Backstory nor hide its banner', async (track) => {

@@ -16,8 +16,9 @@ export async function preexistingTabScenario(extensionDir: string, server: TestS
       const page = track(await browser.newPage());
       await page.goto(`${server.origin}/seed.html`);
       await browser.install();
-      await new BannerObject(page).waitShown();
+      // The banner is read through the extension: open its control page first.
       const control = await ExtensionControl.open(browser);
+      await new BannerObject(page).waitShown();
       const popup = track(await PopupObject.open(browser, await control.tabId(`${server.origin}/seed.html`)));
       const content = await popup.read();
       assert(content.sections.people?.includes('Jim Kenney'), `people: ${JSON.stringify(content.sections.people)}`);

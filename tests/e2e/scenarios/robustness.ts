@@ -109,12 +109,13 @@ export async function robustnessScenarios(browser: ExtensionBrowser, server: Tes
     const { page, banner } = await open(track, '/injection.html');
     await banner.waitShown();
     const popup = track(await PopupObject.open(browser, await control.tabId(url('/injection.html'))));
+    await popup.expandStatements();
     const content = await popup.read();
     assert(content.title.includes(HOSTILE_TEXT), `title shown literally: ${content.title}`);
-    assert(content.quotes.some((q) => q.text.includes('<script>')), `quote shown literally: ${JSON.stringify(content.quotes)}`);
+    assert(content.statements.some((q) => q.text.includes('<script>')), `quote shown literally: ${JSON.stringify(content.statements)}`);
     const popupElements = await popup.page.evaluate(() => document.querySelectorAll('img, iframe, script:not([src])').length);
     assertEqual(popupElements, 0, 'elements created from page text in the popup');
-    const bannerElements = await page.evaluate(() => document.querySelector('backstory-banner')?.shadowRoot?.querySelectorAll('img, script').length ?? -1);
+    const bannerElements = (await banner.view())?.markupElements ?? -1;
     assertEqual(bannerElements, 0, 'elements in the banner');
     for (const p of [page, popup.page]) {
       assertEqual(await p.evaluate(() => (window as { __pwned?: number }).__pwned ?? 0), 0, 'script run from page text');

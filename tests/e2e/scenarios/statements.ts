@@ -2,11 +2,11 @@
  * Who said what, all of it (issue 17): the popup lists the seed story's reported statements
  * by source — "ICE said the operation … targeted individuals with criminal convictions"
  * credited to the agency — counts them in the organizations list, and a click on one
- * highlights it in the page.
+ * highlights it in the page; the list works from the keyboard (show, copy, expand).
  */
 import type { ExtensionBrowser } from '../browsers/types.ts';
 import type { TestServer } from '../server.ts';
-import { assert, screenshotPath, test, waitFor } from '../harness.ts';
+import { assert, assertEqual, screenshotPath, test, waitFor } from '../harness.ts';
 import { BannerObject, ExtensionControl, PopupObject } from '../page-objects.ts';
 
 interface SourceEntry {
@@ -26,18 +26,14 @@ export async function statementScenarios(browser: ExtensionBrowser, server: Test
     await new BannerObject(page).waitShown();
     const popup = track(await PopupObject.open(browser, await control.tabId(url('/seed.html'))));
     await popup.page.setViewport(380, 600);
-    // Expand every source's statements, then read the section.
-    const sources = await popup.page.evaluate(() => {
-      const section = document.querySelector('[data-section="statements"]');
-      if (!section) return null;
-      for (const more of section.querySelectorAll<HTMLButtonElement>('.source > button.more')) more.click();
-      section.scrollIntoView();
-      return null;
-    }).then(() => popup.page.evaluate((): SourceEntry[] => [...document.querySelectorAll('[data-section="statements"] .source')].map((s) => ({
+    // Open every collapsed source and list, then read the section.
+    await popup.expandStatements();
+    await popup.page.evaluate(() => document.querySelector('[data-section="statements"]')?.scrollIntoView());
+    const sources = await popup.page.evaluate((): SourceEntry[] => [...document.querySelectorAll('[data-section="statements"] .source')].map((s) => ({
       name: s.querySelector('.source-name .speaker')?.textContent ?? '',
-      count: s.querySelector('.source-name .mentions')?.textContent ?? '',
+      count: s.querySelector('.source-name .said')?.textContent ?? '',
       statements: [...s.querySelectorAll('.statement-text .words')].map((t) => t.textContent ?? ''),
-    }))));
+    })));
     await popup.page.screenshot(screenshotPath(b, 'popup-statements'));
     assert(sources.length >= 4, `sources listed: ${JSON.stringify(sources.map((s) => s.name))}`);
     const ice = sources.find((s) => /Immigrations? and Customs Enforcement/.test(s.name));
@@ -49,7 +45,7 @@ export async function statementScenarios(browser: ExtensionBrowser, server: Test
     assert(homan?.statements.some((t) => t.startsWith('“Sanctuary jurisdictions')), `Tom Homan's quote verbatim in quotation marks: ${JSON.stringify(homan)}`);
     const orgCount = await popup.page.evaluate(() => [...document.querySelectorAll('[data-section="organizations"] .entity')]
       .find((e) => /Customs Enforcement/.test(e.textContent ?? ''))?.querySelector('.said')?.textContent ?? '');
-    assert(/\d+ statements?/.test(orgCount), `the organizations list counts ICE's statements: "${orgCount}"`);
+    assertEqual(orgCount, ice.count, 'the organizations list counts the statements its who-said-what entry lists');
 
     // A click on the statement highlights it in the page.
     await popup.page.click('[data-section="statements"] .statement-text');
@@ -58,5 +54,68 @@ export async function statementScenarios(browser: ExtensionBrowser, server: Test
       'the statement to be highlighted',
     );
     assert(highlighted.length > 10, `highlighted text: ${highlighted}`);
+  });
+
+  await test(b, 'who said what works from the keyboard: Tab to a statement, Enter shows it in the page, Tab and Enter copy it with its citation', async (track) => {
+    await control.resetStorage();
+    const page = track(await browser.newPage());
+    await page.goto(url('/seed.html'));
+    await new BannerObject(page).waitShown();
+    const popup = track(await PopupObject.open(browser, await control.tabId(url('/seed.html'))));
+    const focused = () => popup.page.evaluate(() => {
+      const el = document.activeElement;
+      return { cls: el?.className ?? '', inSaid: Boolean(el?.closest('[data-section="statements"]')), expanded: el?.getAttribute('aria-expanded') ?? null };
+    });
+    const tabTo = async (wanted: (f: Awaited<ReturnType<typeof focused>>) => boolean, what: string) => {
+      for (let i = 0; i < 80; i++) {
+        await popup.page.press('Tab');
+        if (wanted(await focused())) return;
+      }
+      throw new Error(`Tab never reached ${what}`);
+    };
+    await tabTo((f) => f.inSaid && f.cls === 'statement-text', 'a statement');
+    await popup.page.press('Enter');
+    const highlighted = await waitFor(
+      () => page.evaluate(() => [...((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('backstory') ?? [])].map((r) => r.toString()).join('') || String(getSelection())),
+      'the statement to be highlighted by Enter',
+    );
+    assert(highlighted.length > 10, `highlighted text: ${highlighted}`);
+    assert(await popup.page.evaluate(() => document.activeElement?.getAttribute('aria-current') === 'true'), 'the statement shown in the page is marked as the current one');
+    await popup.page.press('Tab');
+    assertEqual((await focused()).cls, 'copy', 'Tab from a statement goes to its copy button');
+    const citation = await popup.copy(() => popup.page.press('Enter'));
+    assert(/, according to VICE News, Sep 28, 2017\n/.test(citation) && citation.endsWith('/seed.html'), `citation: ${citation}`);
+    // A collapsed list opens from the keyboard too.
+    await tabTo((f) => f.inSaid && f.expanded === 'false', 'a "show more" button');
+    const before = await popup.page.evaluate(() => document.querySelectorAll('[data-section="statements"] .statement').length);
+    await popup.page.press('Enter');
+    await waitFor(() => popup.page.evaluate((n: number) => document.querySelectorAll('[data-section="statements"] .statement').length > n, before), 'more statements after Enter');
+    await popup.page.screenshot(screenshotPath(b, 'popup-statements-keyboard'));
+  });
+
+  await test(b, 'a story with 40 quotes stays short: six sources, a few statements each, the rest one click away; each quote once', async (track) => {
+    await control.resetStorage();
+    const page = track(await browser.newPage());
+    await page.goto(url('/many-voices.html'));
+    const popup = track(await PopupObject.open(browser, await control.tabId(url('/many-voices.html'))));
+    const shown = () => popup.page.evaluate(() => ({
+      total: Number(document.querySelector('#statements-title .count')?.textContent?.replace(/\D/g, '') ?? 0),
+      sources: document.querySelectorAll('[data-section="statements"] .source').length,
+      statements: document.querySelectorAll('[data-section="statements"] .statement').length,
+      mostPerSource: Math.max(...[...document.querySelectorAll('[data-section="statements"] .source')].map((el) => el.querySelectorAll('.statement').length)),
+    }));
+    const collapsed = await shown();
+    await popup.page.evaluate(() => document.querySelector('[data-section="statements"]')?.scrollIntoView());
+    await popup.page.screenshot(screenshotPath(b, 'popup-many-statements'));
+    assert(collapsed.total >= 40, `statements counted: ${collapsed.total}`);
+    // Two per source, three when a button would only hide one.
+    assert(collapsed.sources <= 6 && collapsed.mostPerSource <= 3, `collapsed: ${JSON.stringify(collapsed)}`);
+    await popup.expandStatements();
+    const content = await popup.read();
+    assertEqual(content.statements.length, collapsed.total, 'statements listed once everything is open');
+    assertEqual(content.statements[0]?.speaker, 'Ana Ruiz', 'the source with most statements first');
+    for (let n = 1; n <= 40; n++) {
+      assertEqual(content.text.split(`statement ${n} is what`).length - 1, 1, `times quote ${n} is shown`);
+    }
   });
 }

@@ -35,7 +35,7 @@ function analysis(overrides: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
       { id: 'e1', type: 'PER', name: 'Jim Kenney', aliases: ['Kenney'], role: 'Philadelphia mayor', count: 2, firstIndex: 19, mentions: [{ start: 19, end: 29 }, { start: 54, end: 60 }] },
       { id: 'e2', type: 'LOC', name: 'Philadelphia', aliases: [], role: null, count: 1, firstIndex: 0, mentions: [{ start: 0, end: 12 }] },
     ],
-    quotes: [{ start: 38, end: 50, text: 'We are safer,', speaker: { start: 54, end: 60, text: 'Kenney' }, speakerEntityId: 'e1', speakerName: 'Jim Kenney' }],
+    quotes: [{ start: 38, end: 51, text: 'We are safer,', speaker: { start: 54, end: 60, text: 'Kenney' }, speakerEntityId: 'e1', speakerName: 'Jim Kenney' }],
     ...overrides,
   };
 }
@@ -71,16 +71,35 @@ describe('Popup', () => {
     expect(people.textContent).toContain('“Kenney”');
     expect(el.querySelector('[data-section="places"]')!.textContent).toContain('Philadelphia');
     expect(el.querySelector('[data-section="organizations"]')).toBeNull();
-    const quote = el.querySelector('.quote')!;
-    expect(quote.textContent).toContain('“We are safer,”');
-    expect(quote.textContent).toContain('Jim Kenney');
+    const said = el.querySelector('[data-section="statements"]')!;
+    expect(said.querySelector('.statement.direct')!.textContent).toContain('“We are safer,”');
+    expect(said.querySelector('.source-name .speaker')!.textContent).toBe('Jim Kenney');
+  });
+
+  it('lists each quote once, in who said what, even when the reported statements hold it too', () => {
+    const story = analysis();
+    const quote = story.quotes[0]!;
+    // As lib/story/analyze stores it: the quote again among the statements, plus a reported one.
+    story.attributions = [
+      { start: quote.start, end: quote.end, parts: [{ start: quote.start, end: quote.end }], text: quote.text, kind: 'direct', cue: null,
+        source: quote.speaker, sourceEntityId: 'e1', sourceName: 'Jim Kenney' },
+      { start: 0, end: 35, parts: [{ start: 0, end: 35 }], text: 'Philadelphia mayor Jim Kenney spoke', kind: 'indirect',
+        cue: { start: 29, end: 35, text: 'spoke' }, source: { start: 19, end: 29, text: 'Jim Kenney' }, sourceEntityId: 'e1', sourceName: 'Jim Kenney' },
+    ];
+    const { el } = renderPopup({ status: 'ready', analysis: story, host: 'news.example' });
+    expect(el.textContent!.split('We are safer')).toHaveLength(2);
+    expect(el.querySelectorAll('.statement')).toHaveLength(2);
+    expect(el.querySelector('[data-section="statements"] h2')!.textContent).toContain('2');
+    // The people list counts both of Kenney's statements, as his entry in who said what does.
+    expect(el.querySelector('[data-section="people"] .said')!.textContent).toBe('2 statements');
+    expect(el.querySelector('[data-section="statements"] .said')!.textContent).toBe('2 statements');
   });
 
   it('quotes names and quotes the way the reader\'s language does', () => {
     const state: PopupState = { status: 'ready', analysis: analysis(), host: 'news.example' };
     const german = renderPopup(state, {}, translatorFor(de, 'de')).el;
     expect(german.querySelector('[data-section="people"]')!.textContent).toContain('„Kenney“');
-    expect(german.querySelector('.quote')!.textContent).toContain('„We are safer,“');
+    expect(german.querySelector('.statement.direct')!.textContent).toContain('„We are safer,“');
     const french = renderPopup(state, {}, translatorFor(fr, 'fr')).el;
     expect(french.querySelector('[data-section="people"]')!.textContent).toContain('« Kenney »');
   });
@@ -96,7 +115,7 @@ describe('Popup', () => {
     const { el, props } = renderPopup({ status: 'ready', analysis: analysis(), host: 'news.example' });
     el.querySelector<HTMLButtonElement>('.entity')!.click();
     expect(props.onHighlight).toHaveBeenCalledWith({ kind: 'entity', names: ['Jim Kenney', 'Kenney'] });
-    el.querySelector<HTMLButtonElement>('.quote-text')!.click();
+    el.querySelector<HTMLButtonElement>('.statement-text')!.click();
     expect(props.onHighlight).toHaveBeenCalledWith({ kind: 'quote', pieces: ['We are safer,'] });
   });
 
@@ -120,7 +139,7 @@ describe('Popup', () => {
     const settings = { ...DEFAULT_SETTINGS, sections: { ...DEFAULT_SETTINGS.sections, people: false, quotes: false } };
     const { el } = renderPopup({ status: 'ready', analysis: analysis(), host: 'news.example' }, { settings });
     expect(el.querySelector('[data-section="people"]')).toBeNull();
-    expect(el.querySelector('[data-section="quotes"]')).toBeNull();
+    expect(el.querySelector('[data-section="statements"]')).toBeNull();
     expect(el.querySelector('[data-section="places"]')).not.toBeNull();
   });
 

@@ -22,6 +22,12 @@ describe('extractArticle', () => {
     expect(article.paragraphs.join('\n')).not.toMatch(/More from VICE|Another story|VICE Media Group/);
   });
 
+  it('gives up on a page with far more elements than any news page (an app or a dump), and not on a large story', () => {
+    const story = (cells: number) => parse(`<html><body><article><h1>Results</h1>${'<p>The council met and the mayor said the budget was fine, and everyone agreed with her.</p>'.repeat(40)}<table>${'<tr><td>Team</td><td>3</td></tr>'.repeat(cells / 2)}</table></article></body></html>`);
+    expect(extractArticle(story(2_000))).not.toBeNull();
+    expect(extractArticle(story(10_000))).toBeNull();
+  }, 20_000);
+
   it('returns null for a page with no text', () => {
     expect(extractArticle(parse('<html><body><script>app()</script></body></html>'))).toBeNull();
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../../lib/types.ts';
 import { groupEntities } from '../../../lib/story/entities/group.ts';
+import { applyRules } from '../../../lib/story/entities/rules.ts';
+import { tokenize } from '../../../lib/story/entities/tokenize.ts';
+import { growth, LINEAR } from '../../helpers/growth.ts';
 
 /** A surname made of letters only, distinct for each i ("Qab", "Qac", ...). */
 const surname = (i: number) => `Q${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}`;
@@ -49,5 +52,37 @@ describe('grouping scales with the number of names', () => {
     const entities = groupEntities(text, mentions);
     expect(entities).toHaveLength(50);
     expect(entities.every((e) => e.count === 2 && e.aliases.length === 1)).toBe(true);
+  });
+});
+
+/** `n` company names that share their last word ("Qab Corp, Qac Corp, …"), tagged as organizations. */
+function companies(n: number): { text: string; mentions: EntityMention[] } {
+  const mentions: EntityMention[] = [];
+  let text = 'Listed: ';
+  for (let i = 0; i < n; i++) {
+    const name = `${surname(i)} Corp`;
+    mentions.push({ start: text.length, end: text.length + name.length, type: 'ORG', text: name });
+    text += `${name}, `;
+  }
+  return { text, mentions };
+}
+
+describe('names that share a word, and every token against every name', () => {
+  it('grouping thousands of names ending in the same word is linear (each used to be compared with all)', () => {
+    expect(growth(1000, (n) => { const { text, mentions } = companies(n); return () => groupEntities(text, mentions); }, 5)).toBeLessThan(LINEAR);
+  });
+
+  it('still keeps each such company apart', () => {
+    const { text, mentions } = companies(60);
+    expect(groupEntities(text, mentions)).toHaveLength(60);
+  });
+
+  it('the recognizer\'s rules mark the tokens that names cover in linear time (each token used to be checked against every name)', () => {
+    const work = (n: number) => {
+      const { text, mentions } = openLetter(n);
+      const tokens = tokenize(text);
+      return () => applyRules(text, tokens, mentions);
+    };
+    expect(growth(1000, work)).toBeLessThan(LINEAR);
   });
 });

@@ -8,26 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../lib/story/quotes/index.ts';
 import { endsSentence } from '../../../lib/story/quotes/sentences.ts';
-
-function fastest(run: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
-/** Time of `make(4n)` over time of `make(n)`. */
-function growth(n: number, work: (size: number) => () => void): number {
-  work(Math.max(1, n >> 3))(); // warm-up: the first call compiles the code paths
-  const small = fastest(work(n));
-  const large = fastest(work(4 * n));
-  return large / Math.max(small, 0.5);
-}
-
-const LINEAR = 7; // 4 plus room for noise and fixed costs
+import { growth, LINEAR } from '../../helpers/growth.ts';
 
 describe('quote finding scales linearly', () => {
   it('many short quotes in one paragraph (each used to re-read the paragraph: 400 → 3.6 s)', () => {
@@ -38,8 +19,8 @@ describe('quote finding scales linearly', () => {
 
   it('fragments woven into one sentence that never ends (each used to read the sentence whole)', () => {
     const text = (n: number) => Array.from({ length: n }, (_, i) => `John Smith met Mary Jones and he said “we will win this ${i}” to her`).join(' ');
-    expect(growth(60, (n) => { const t = text(n); return () => extractQuotes(t); })).toBeLessThan(LINEAR);
-  });
+    expect(growth(120, (n) => { const t = text(n); return () => extractQuotes(t); }, 5)).toBeLessThan(LINEAR);
+  }, 20_000);
 
   it('a run of thousands of dotted letters (each period used to scan back over the whole run)', () => {
     const text = (n: number) => `${'a.'.repeat(n)} “This is a quote of words,” he said.`;
