@@ -1,11 +1,16 @@
 /**
- * `npm run train:attributions [-- --dev FILE] [--epochs N] [--out FILE]`: the shipped model.
+ * `npm run train:attributions [-- --dev FILE] [--epochs N] [--beam N] [--out FILE]`: the shipped model.
  *
  * Trains the attribution tagger (lib/story/attributions) on PolNeAR train: averaged
- * perceptrons over B/I tags for source, cue and content, decoded greedily with their own
- * predicted history (as at inference). Two taggers, stacked: a backward one (the text read
- * backwards, so a sentence's closing ", officials said." is seen before its statement) and a
- * forward one that also reads the backward tags. The forward one learns from backward tags
+ * perceptrons over B/I tags for source, cue and content, decoded as at inference by beam
+ * search (--beam for the forward tagger, --backward-beam for the backward one, default 4
+ * each; 1 is greedy), trained with early updates: when the gold tags fall out of the beam,
+ * the weights move toward them and away from the beam's best. (A greedy backward tagger
+ * under the beam-4 forward one: dev content 0.698, content+source 0.621, exact 0.523,
+ * against 0.703, 0.629, 0.510 with both at 4.) Two
+ * taggers, stacked: a backward one (the text read backwards, so a sentence's closing
+ * ", officials said." is seen before its statement) and a forward one that also reads the
+ * backward tags. The forward one learns from backward tags
  * of documents the backward tagger did not see (one backward tagger per half of train, each
  * tagging the other half); the shipped backward tagger is trained on all of train.
  * Deterministic: documents in a fixed seeded order, no other randomness (same bytes each run).
@@ -24,7 +29,7 @@ import { parseArgs } from 'node:util';
 import { prepare, reversed, type Prepared } from '../lib/story/attributions/document.ts';
 import { backwardTags, tagAll } from '../lib/story/attributions/find.ts';
 import { paraFacts, staticFeatures, type ParaFacts } from '../lib/story/attributions/features.ts';
-import { advance, bestTag, dynamicFeatures, startHistory } from '../lib/story/attributions/tagger.ts';
+import { advance, bestTag, dynamicFeatures, keepBest, nextState, startHistory, type Candidate, type History } from '../lib/story/attributions/tagger.ts';
 import { allowed, NUM_TAGS, TAGS } from '../lib/story/attributions/tags.ts';
 import { loadAttributionModel, type LoadedAttributionModel, type SerializedAttributionModel } from '../lib/story/attributions/model.ts';
 import { groupAttributions } from '../lib/story/attributions/group.ts';
@@ -44,6 +49,10 @@ const { values: opts } = parseArgs({
     dev: { type: 'string' },
     'dev-half': { type: 'string' },
     epochs: { type: 'string', default: '6' },
+    /** Beam width of the forward tagger (1: greedy); wider beams train with early updates. */
+    beam: { type: 'string', default: '4' },
+    /** Beam width of the backward tagger. */
+    'backward-beam': { type: 'string', default: '4' },
     'min-count': { type: 'string', default: '2' },
     'min-word': { type: 'string', default: '3' },
     'max-kb': { type: 'string', default: '950' },
@@ -160,6 +169,10 @@ class Perceptron {
       for (let t = 0; t < NUM_TAGS; t++) scores[t]! += this.w[base + t]!;
     }
   }
+  /** Adds d to the weights of `tag` for each feature. */
+  add(ids: ArrayLike<number>, tag: number, d: number): void {
+    for (let k = 0; k < ids.length; k++) if (ids[k]! >= 0) this.bump(ids[k]! * NUM_TAGS + tag, d);
+  }
   update(ids: ArrayLike<number>, gold: number, pred: number): void {
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
@@ -180,6 +193,85 @@ class Perceptron {
     for (let k = 0; k < n; k++) out[k] = (this.totals[k]! + (c - this.stamps[k]!) * this.w[k]!) / c;
     return out;
   }
+}
+
+/** Gold tags a left-to-right tagger can produce: an I- tag opening a paragraph becomes B-. */
+function validGold(tags: readonly number[]): number[] {
+  return tags.map((g, i) => (allowed(i > 0 ? tags[i - 1]! : -1, g) ? g : g - 1));
+}
+
+interface TrainHypothesis {
+  score: number;
+  tag: number;
+  h: History;
+  prev: TrainHypothesis | null;
+  /** Dynamic feature ids this hypothesis' token was scored with. */
+  dyn: Int32Array | null;
+  gold: boolean;
+}
+
+/**
+ * One paragraph of beam training (Collins and Roark's early update, continued as in LaSO):
+ * when the gold prefix falls out of the beam, the weights move toward it and away from the
+ * beam's best over the tokens since the last such update, and the beam restarts from gold.
+ */
+function trainBeam(model: Perceptron, doc: Prepared, p: number, facts: ParaFacts, statics: Int32Array[], gold: readonly number[], width: number): { updates: number } {
+  const dyn: number[] = [];
+  const base = new Float64Array(NUM_TAGS);
+  const scores = new Float64Array(NUM_TAGS);
+  let beam: TrainHypothesis[] = [{ score: 0, tag: -1, h: startHistory(), prev: null, dyn: null, gold: true }];
+  let since = 0;
+  let updates = 0;
+  const update = (good: TrainHypothesis, bad: TrainHypothesis, upTo: number) => {
+    updates++;
+    let g: TrainHypothesis | null = good;
+    let b: TrainHypothesis | null = bad;
+    for (let j = upTo; j >= since; j--) {
+      if (g!.tag !== b!.tag || g!.dyn!.join() !== b!.dyn!.join()) {
+        model.add(statics[j]!, g!.tag, 1);
+        model.add(statics[j]!, b!.tag, -1);
+        model.add(g!.dyn!, g!.tag, 1);
+        model.add(b!.dyn!, b!.tag, -1);
+      }
+      g = g!.prev;
+      b = b!.prev;
+    }
+  };
+  type Found = Candidate<TrainHypothesis> & { dyn: Int32Array };
+  for (let i = 0; i < statics.length; i++) {
+    base.fill(0);
+    model.score(statics[i]!, base);
+    const found: Found[] = [];
+    let goldNext: Found | null = null;
+    for (const x of beam) {
+      dyn.length = 0;
+      dynamicFeatures(facts, i, x.h, dyn);
+      const ids = Int32Array.from(dyn, (f) => model.id(f, true));
+      scores.set(base);
+      model.score(ids, scores);
+      for (let t = 0; t < NUM_TAGS; t++) {
+        if (!allowed(x.h.p1 - 1, t)) continue;
+        const c: Found = { score: x.score + scores[t]!, from: x, tag: t, state: nextState(doc, p, i, t, x.h), dyn: ids };
+        if (x.gold && t === gold[i]) goldNext = c;
+        keepBest(found, c, width);
+      }
+    }
+    model.clock++;
+    const make = (c: Found): TrainHypothesis => {
+      const h = { ...c.from.h };
+      advance(doc, p, i, c.tag, h);
+      return { score: c.score, tag: c.tag, h, prev: c.from, dyn: c.dyn, gold: c.from.gold && c.tag === gold[i] };
+    };
+    beam = found.map(make);
+    if (!beam.some((x) => x.gold)) {
+      const g = make(goldNext!);
+      update(g, beam[0]!, i);
+      beam = [g];
+      since = i + 1;
+    }
+  }
+  if (!beam[0]!.gold) update(beam.find((x) => x.gold)!, beam[0]!, statics.length - 1);
+  return { updates };
 }
 
 interface TrainOptions {
@@ -239,6 +331,7 @@ function trainModel(trainDocs: Doc[], o: TrainOptions): SerializedAttributionMod
   console.error(`${model.index.size} static features, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const epochs = Number(opts.epochs);
+  const width = Number(o.backward ? opts['backward-beam'] : opts.beam);
   const scores = new Float64Array(NUM_TAGS);
   const dyn: number[] = [];
   for (let e = 0; e < epochs; e++) {
@@ -247,6 +340,12 @@ function trainModel(trainDocs: Doc[], o: TrainOptions): SerializedAttributionMod
     for (const k of shuffled(prepared.map((_, i) => i), 17 + e)) {
       const { prepared: doc, gold } = prepared[k]!;
       doc.tokens.forEach((tokens, p) => {
+        if (width > 1) {
+          const r = trainBeam(model, doc, p, facts[k]![p]!, statics[k]![p]!, validGold(gold[p]!), width);
+          errors += r.updates;
+          total += tokens.length;
+          return;
+        }
         const h = startHistory();
         for (let i = 0; i < tokens.length; i++) {
           const st = statics[k]![p]![i]!;
@@ -302,6 +401,7 @@ function trainModel(trainDocs: Doc[], o: TrainOptions): SerializedAttributionMod
       cues: [...lexicon].map(([w, c]) => `${w}:${c}`).join(' '),
       meta: { trainedOn: o.half ? `polnear-train half ${o.half}` : 'polnear-train', direction: o.backward ? 'backward' : 'forward', docs: trainDocs.length, epochs, minCount, floor, features: keep.length },
       ...(o.stackAll ? { backward: o.stackAll } : {}),
+      ...(width > 1 ? { beam: width } : {}),
     };
   }
   let floor = 1;

@@ -92,7 +92,12 @@ export function isFurniture(paragraph: string, byline?: string | null): boolean 
   if (words <= 16 && /^(?:published|updated|posted|last updated|first published|modified)\b/iu.test(p)) return true;
   if (/^(?:reporting by|additional reporting by|editing by|writing by|compiled by)\b/iu.test(p) && words <= 30) return true;
   if (/^(?:\S+@\S+\.\S+|https?:\/\/\S+|pic\.twitter\.com\/\S+)$/u.test(p)) return true;
+  // Science news ends with the paper's reference and a "cite this page" line: authors, journals, DOIs.
+  if (words <= 120 && /^(?:more information|journal information|journal references?|references?|citation|story source|provided by|doi)\s*:/iu.test(p)) return true;
+  if (words <= 80 && /\bdoi\s*:\s*10\.\d{4,}\//iu.test(p)) return true;
   if (/^follow (?:me|us|him|her|them)\b/iu.test(p) && words <= 25) return true;
+  // Shopping disclosures: "All products recommended by … are selected by our editorial team …".
+  if (words <= 80 && /\b(?:affiliate (?:commission|links?)|we may earn|earn (?:a|an affiliate) commission|independent of our parent company)\b/iu.test(p)) return true;
   if (/^opinions expressed\b|\bletters? to the editor\b|^we want to hear what you think/iu.test(p) && words <= 40) return true;
   if (/^(?:i am|i'm) a\b.*\b(?:contributor|writer|journalist|reporter)\b/iu.test(p) && words <= 60) return true;
   if (byline && words <= 14) {
@@ -118,7 +123,7 @@ const TRAILING_CREDIT = new RegExp(
  * "Mandel NGAN / AFP/Getty Images". The rest of a caption stays: it describes the story.
  */
 export function withoutCredits(paragraph: string): string {
-  const text = paragraph.includes('(') ? paragraph.replace(PARENTHESISED_CREDIT, '') : paragraph;
+  const text = (paragraph.includes('(') ? paragraph.replace(PARENTHESISED_CREDIT, '') : paragraph).replace(LEADING_AGENCY_CREDIT, '');
   // A trailing credit is short: only the paragraph's tail is searched (a book-long paragraph stays cheap).
   const cut = Math.max(0, text.length - TAIL);
   const tail = text.slice(cut).replace(TRAILING_CREDIT, '');
@@ -126,3 +131,9 @@ export function withoutCredits(paragraph: string): string {
 }
 
 const TAIL = 240;
+
+/**
+ * A wire credit that opens the first paragraph, in capitals, before a dash: "JTA — ",
+ * "KVELLER via JTA — ". (A dateline's place, "WASHINGTON — ", is longer and stays.)
+ */
+const LEADING_AGENCY_CREDIT = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,})* via )?\p{Lu}{2,5} [—–] (?=\p{Lu})/u;

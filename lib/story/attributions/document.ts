@@ -17,47 +17,67 @@ export interface Prepared {
   quote: QuoteState[][];
   /** Per paragraph, per token: index of the sentence within the paragraph. */
   sentence: number[][];
+  /** For the text read backwards: the text read forwards. */
+  forward?: Prepared;
 }
 
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 const SENTENCE_END = new Set(['.', '?', '!']);
 
-/** Quotation-mark state of each token: “ opens, ” closes, a straight " toggles. */
+/** Whether tokens i and i + 1 are two apostrophes written as one straight double mark (''), as some newspapers quote. */
+function twoApostrophes(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return !!a && !!b && a.text === "'" && b.text === "'" && a.end === b.start;
+}
+
+/** Quotation-mark state of each token: “ opens, ” closes, a straight " (or '') toggles. */
 export function quoteStates(tokens: readonly Token[]): QuoteState[] {
   let inside = false;
-  return tokens.map((t) => {
-    const s = t.text;
-    if (OPENERS.has(s) || (s === '"' && !inside)) {
+  const out: QuoteState[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i]!.text;
+    const pair = twoApostrophes(tokens, i);
+    if (OPENERS.has(s) || ((s === '"' || pair) && !inside)) {
       inside = true;
-      return 'open';
-    }
-    if (CLOSERS.has(s) || (s === '"' && inside)) {
+      out.push('open');
+      if (pair) {
+        out.push('open');
+        i++;
+      }
+    } else if (CLOSERS.has(s) || ((s === '"' || pair) && inside)) {
       const was = inside;
       inside = false;
-      return was ? 'close' : 'out';
-    }
-    return inside ? 'in' : 'out';
-  });
+      out.push(was ? 'close' : 'out');
+      if (pair) {
+        out.push(was ? 'close' : 'out');
+        i++;
+      }
+    } else out.push(inside ? 'in' : 'out');
+  }
+  return out;
 }
 
 /**
- * Sentence index per token: a sentence ends after . ? or ! (and a closing mark right after)
+ * Sentence index per token: a sentence ends after . ? or ! (and the closing marks right after)
  * when the next word is capitalised or opens a quote.
  */
-export function sentenceIndex(tokens: readonly Token[]): number[] {
+export function sentenceIndex(tokens: readonly Token[], states: readonly QuoteState[] = quoteStates(tokens)): number[] {
   const out: number[] = [];
   let s = 0;
+  const closes = (k: number) => states[k] === 'close';
   for (let i = 0; i < tokens.length; i++) {
     out.push(s);
     const t = tokens[i]!.text;
     const next = tokens[i + 1];
     if (!next) break;
-    if (CLOSERS.has(next.text) || next.text === '"' || next.text === ')') {
-      if (SENTENCE_END.has(t)) continue; // the closing mark ends it
-    }
-    const ends = SENTENCE_END.has(t) || ((CLOSERS.has(t) || t === '"') && SENTENCE_END.has(tokens[i - 1]?.text ?? ''));
-    if (ends && /^[\p{Lu}\d“"‘«]/u.test(next.text)) s++;
+    // The closing marks after the end of a sentence belong to it.
+    if ((closes(i + 1) || next.text === ')') && (SENTENCE_END.has(t) || closes(i))) continue;
+    let k = i;
+    while (k > 0 && closes(k)) k--;
+    const ends = SENTENCE_END.has(tokens[k]!.text);
+    if (ends && (/^[\p{Lu}\d]/u.test(next.text) || states[i + 1] === 'open')) s++;
   }
   return out;
 }
@@ -65,7 +85,8 @@ export function sentenceIndex(tokens: readonly Token[]): number[] {
 export function prepare(text: string): Prepared {
   const paras = paragraphs(text);
   const tokens = paras.map((p) => tokenize(text, p.start, p.end));
-  return { text, paras, tokens, quote: tokens.map(quoteStates), sentence: tokens.map(sentenceIndex) };
+  const quote = tokens.map(quoteStates);
+  return { text, paras, tokens, quote, sentence: tokens.map((t, p) => sentenceIndex(t, quote[p])) };
 }
 
 const MIRROR: Record<QuoteState, QuoteState> = { out: 'out', open: 'close', in: 'in', close: 'open' };
@@ -78,6 +99,7 @@ export function reversed(doc: Prepared): Prepared {
   return {
     text: doc.text,
     paras: doc.paras,
+    forward: doc,
     tokens: doc.tokens.map((t) => t.slice().reverse()),
     quote: doc.quote.map((q) => q.map((s) => MIRROR[s]).reverse()),
     sentence: doc.sentence.map((s) => {

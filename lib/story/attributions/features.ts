@@ -48,13 +48,64 @@ export function cueClass(lexicon: CueLexicon, lower: string): number {
 const bucket = (d: number): number => (d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6);
 const QUOTE: Record<QuoteState, number> = { out: 1, open: 2, in: 3, close: 4 };
 
+/** Word shape: 1 all capitals, 2 capitalised, 3 lower case, 4 digit, 5 other (ASCII without a regular expression: it ran per token, twice). */
 function shape(word: string): number {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return 3;
+  if (c >= 48 && c <= 57) return 4;
+  if (c >= 65 && c <= 90) return word.length > 1 && isAllCapitals(word) ? 1 : 2;
+  if (c < 128) return 5;
   if (/^\p{Lu}+$/u.test(word) && word.length > 1) return 1;
   if (/^\p{Lu}/u.test(word)) return 2;
   if (/^\p{Ll}/u.test(word)) return 3;
   if (/^\p{N}/u.test(word)) return 4;
   return 5;
 }
+
+function isAllCapitals(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 65 || c > 90) return c >= 128 && /^\p{Lu}+$/u.test(word.slice(k));
+  }
+  return true;
+}
+
+/** What the model's lexicon says of each token of a paragraph: word and suffix ids, shape, cue class. */
+interface Lexical {
+  word: number[];
+  suffix: number[];
+  shape: number[];
+  cue: number[];
+}
+
+/**
+ * A paragraph's lexical facts for one vocabulary. They are the same for the text read
+ * backwards, reversed: a model whose backward tagger shares its vocabulary (see model.ts)
+ * looks each word up once, not twice.
+ */
+function lexicalFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon, p: number): Lexical {
+  const forward = doc.forward ?? doc;
+  let cache = lexicalCache.get(forward);
+  if (!cache || cache.vocab !== vocab || cache.lexicon !== lexicon) {
+    cache = { vocab, lexicon, paras: [] };
+    lexicalCache.set(forward, cache);
+  }
+  let lex = cache.paras[p];
+  if (!lex) {
+    const tokens = forward.tokens[p]!;
+    lex = {
+      word: tokens.map((t) => vocab.get(t.lower) ?? UNKNOWN),
+      suffix: tokens.map((t) => vocab.get(`-${t.lower.slice(-3)}`) ?? UNKNOWN),
+      shape: tokens.map((t) => shape(t.text)),
+      cue: tokens.map((t) => cueClass(lexicon, t.lower)),
+    };
+    cache.paras[p] = lex;
+  }
+  if (!doc.forward) return lex;
+  return { word: lex.word.slice().reverse(), suffix: lex.suffix.slice().reverse(), shape: lex.shape.slice().reverse(), cue: lex.cue.slice().reverse() };
+}
+
+const lexicalCache = new WeakMap<Prepared, { vocab: Vocabulary; lexicon: CueLexicon; paras: Lexical[] }>();
 
 /** Per-paragraph facts the features need, computed once. */
 export interface ParaFacts {
@@ -92,14 +143,10 @@ export function paraFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon,
   const states = doc.quote[p]!;
   const n = tokens.length;
   const zeros = () => new Array<number>(n).fill(0);
-  const word = tokens.map((t) => vocab.get(t.lower) ?? UNKNOWN);
-  const cue = tokens.map((t) => cueClass(lexicon, t.lower));
+  const { word, suffix, shape, cue } = lexicalFacts(doc, vocab, lexicon, p);
   const quote = states.map((s) => QUOTE[s]);
   const f: ParaFacts = {
-    word,
-    suffix: tokens.map((t) => vocab.get(`-${t.lower.slice(-3)}`) ?? UNKNOWN),
-    shape: tokens.map((t) => shape(t.text)),
-    quote, cue,
+    word, suffix, shape, quote, cue,
     cueLeft: zeros(), cueRight: zeros(), cueLeftWord: zeros(), cueRightWord: zeros(),
     tail: zeros(), according: zeros(), fromStart: zeros(), fromEnd: zeros(), quoteLen: zeros(), quoteAfter: zeros(),
     back: back ? back.map((t) => t + 1) : null, backCueRight: zeros(), backNext: zeros(),

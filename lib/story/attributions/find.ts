@@ -9,19 +9,19 @@ import { forwardTags } from './tags';
 
 export type { RawAttribution } from './group';
 
-/** Tags the text and groups the tags into attributions. */
-export function findAttributions(text: string, model: LoadedAttributionModel): RawAttribution[] {
+/** Tags the text and groups the tags into attributions; `doc` is the text as read (its tokens serve the caller too). */
+export function findAttributions(text: string, model: LoadedAttributionModel): { doc: Prepared; attributions: RawAttribution[] } {
   const doc = prepare(text);
-  return groupAttributions(doc, tagAll(doc, model));
+  return { doc, attributions: groupAttributions(doc, tagAll(doc, model)) };
 }
 
 /** Tags a prepared text: the backward tagger first when the model is stacked on one. */
 export function tagAll(doc: Prepared, model: LoadedAttributionModel): number[][] {
   const back = model.backward ? backwardTags(doc, model.backward) : null;
-  return tagDocument(doc, model.table, model.vocab, model.lexicon, back);
+  return tagDocument(doc, model.table, model.vocab, model.lexicon, back, model.beam);
 }
 
 /** The backward tagger's tags, in forward order and form. */
 export function backwardTags(doc: Prepared, backward: LoadedAttributionModel): number[][] {
-  return tagDocument(reversed(doc), backward.table, backward.vocab, backward.lexicon).map(forwardTags);
+  return tagDocument(reversed(doc), backward.table, backward.vocab, backward.lexicon, null, backward.beam).map(forwardTags);
 }

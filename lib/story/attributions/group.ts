@@ -138,32 +138,63 @@ function spanOf(doc: Prepared, p: number, r: Run): Span {
   return { start: t[r.from]!.start, end: t[r.to - 1]!.end };
 }
 
+/** One attribution as runs of its paragraph, before it becomes character spans. */
+interface Grouped {
+  content: Run[];
+  cue: Run | null;
+  source: Run | null;
+}
+
+/**
+ * An attribution's content pieces are apart only where its own attribution stands between
+ * them (“…,” she said, “…”). Pieces with none of it between them are one statement the tagger
+ * lost the thread of for a comma or a few words ("that X, in favor of Y" tagged content, O,
+ * content): they become one piece, which is how PolNeAR marks them (exact content +0.025 on
+ * dev, +0.035 on train half B; content F1 −0.002).
+ */
+function joinPieces(g: Grouped): void {
+  const pieces = g.content.sort((a, b) => a.from - b.from);
+  const out: Run[] = [pieces[0]!];
+  for (const r of pieces.slice(1)) {
+    const last = out[out.length - 1]!;
+    const apart = [g.cue, g.source].some((x) => x && x.from >= last.to && x.to <= r.from);
+    if (apart) out.push(r);
+    else out[out.length - 1] = { ...last, to: r.to };
+  }
+  g.content = out;
+}
+
 /** Groups a document's tags into attributions, in text order of their first content piece. */
 export function groupAttributions(doc: Prepared, tags: readonly (readonly number[])[]): RawAttribution[] {
   const out: RawAttribution[] = [];
   tags.forEach((paraTags, p) => {
     const sentence = doc.sentence[p]!;
-    const runs = statementBeforeAttribution(doc.tokens[p]!.map((t) => t.text), sentence, runsOf(paraTags, sentence));
+    const words = doc.tokens[p]!.map((t) => t.text);
+    const runs = statementBeforeAttribution(words, sentence, runsOf(paraTags, sentence));
     const cues = runs.filter((r) => r.part === 'cue');
     const sources = runs.filter((r) => r.part === 'source');
     const contents = runs.filter((r) => r.part === 'content');
-    const byCue = new Map<Run, RawAttribution>();
+    const byCue = new Map<Run, Grouped>();
+    const grouped: Grouped[] = [];
     for (const run of runs) {
       if (run.part !== 'content') continue;
       const cue = nearest(run, cues, contents, sentence);
       const existing = cue ? byCue.get(cue) : undefined;
       if (existing) {
-        existing.content.push(spanOf(doc, p, run));
+        existing.content.push(run);
         continue;
       }
-      const source = cue ? nearest(cue, sources, contents, sentence) : null;
-      const a: RawAttribution = {
-        content: [spanOf(doc, p, run)],
-        cue: cue ? spanOf(doc, p, cue) : null,
-        source: source ? spanOf(doc, p, source) : null,
-      };
-      if (cue) byCue.set(cue, a);
-      out.push(a);
+      const g: Grouped = { content: [run], cue, source: cue ? nearest(cue, sources, contents, sentence) : null };
+      if (cue) byCue.set(cue, g);
+      grouped.push(g);
+    }
+    for (const g of grouped) {
+      joinPieces(g);
+      out.push({
+        content: g.content.map((r) => spanOf(doc, p, r)),
+        cue: g.cue ? spanOf(doc, p, g.cue) : null,
+        source: g.source ? spanOf(doc, p, g.source) : null,
+      });
     }
   });
   return out;

@@ -10,7 +10,7 @@ import { resolveSpeakers } from '../quotes/resolve';
 import { defaultAttributionModel } from './default-model';
 import { findAttributions } from './find';
 import type { LoadedAttributionModel } from './model';
-import { kindOf, quotedWords, trimSpan } from './score';
+import { kindOf, quotedWordsOf, trimSpan } from './score';
 
 export interface AttributionOptions {
   /** The tagger to use (default: the shipped model). */
@@ -35,8 +35,8 @@ export function extractAttributions(text: string, entities?: Entity[], options: 
   const model = options.model ?? defaultAttributionModel();
   // Both passes read only what is tagged: the cap bounds the whole step, not just the tagger.
   const tagged = text.length > MAX_ATTRIBUTION_CHARS ? text.slice(0, MAX_ATTRIBUTION_CHARS) : text;
-  const raw = findAttributions(tagged, model);
-  const marks = quotedWords(tagged);
+  const { doc, attributions: raw } = findAttributions(tagged, model);
+  const marks = quotedWordsOf(doc.tokens, doc.quote);
   const statements: ReportedStatement[] = raw.map((a) => {
     const parts = a.content.map((s) => trimSpan(text, s) ?? s);
     const start = Math.min(...parts.map((s) => s.start));

@@ -13,8 +13,8 @@
  *   else mixed (the gold's kind for recall, the prediction's for precision).
  */
 import type { Span } from '../../types';
-import { quoteStates } from './document';
-import { paragraphs, tokenize } from '../quotes/text';
+import { quoteStates, type QuoteState } from './document';
+import { isWord, paragraphs, tokenize, type Token } from '../quotes/text';
 import { greedyMatch } from '../greedy-match';
 
 export interface ScoredAttribution {
@@ -93,17 +93,19 @@ const overlapsAny = (a: readonly Span[], b: readonly Span[]) => intersection(a, 
 
 /** Start offsets of the word tokens inside quotation marks, and of all word tokens. */
 export function quotedWords(text: string): { words: number[]; quoted: Set<number> } {
+  const tokens = paragraphs(text).map((p) => tokenize(text, p.start, p.end));
+  return quotedWordsOf(tokens, tokens.map(quoteStates));
+}
+
+/** The same from tokens already read (and their quotation-mark states), per paragraph. */
+export function quotedWordsOf(tokens: readonly (readonly Token[])[], states: readonly (readonly QuoteState[])[]): { words: number[]; quoted: Set<number> } {
   const words: number[] = [];
   const quoted = new Set<number>();
-  for (const p of paragraphs(text)) {
-    const tokens = tokenize(text, p.start, p.end);
-    const states = quoteStates(tokens);
-    tokens.forEach((t, i) => {
-      if (!/^[\p{L}\p{N}]/u.test(t.text)) return;
-      words.push(t.start);
-      if (states[i] === 'in') quoted.add(t.start);
-    });
-  }
+  tokens.forEach((para, p) => para.forEach((t, i) => {
+    if (!isWord(t.text)) return;
+    words.push(t.start);
+    if (states[p]![i] === 'in') quoted.add(t.start);
+  }));
   return { words, quoted };
 }
 

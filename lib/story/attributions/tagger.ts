@@ -1,7 +1,8 @@
 /**
- * Greedy left-to-right tagging of each paragraph with an averaged-perceptron weight table:
- * static features of the token plus dynamic ones from the tags already chosen (the previous
- * two, and which parts the sentence has had so far).
+ * Left-to-right beam search over each paragraph's tags with an averaged-perceptron weight
+ * table: static features of the token plus dynamic ones from the tags already chosen (the
+ * previous two, and which parts the sentence has had so far). Those three numbers are all a
+ * hypothesis' future depends on, so the beam keeps the best hypothesis per such state.
  */
 import type { Prepared } from './document';
 import { key, paraFacts, staticFeatures, TEMPLATE as T, type CueLexicon, type ParaFacts, type Vocabulary } from './features';
@@ -55,26 +56,136 @@ export function bestTag(scores: Float64Array, p1: number): number {
   return best;
 }
 
+/** The history after token i tagged `tag`, as one small number (what the dynamic features can see). */
+export function nextState(doc: Prepared, p: number, i: number, tag: number, h: History): number {
+  const sent = doc.sentence[p]!;
+  const part = partOf(tag);
+  const seen = i + 1 < sent.length && sent[i + 1] !== sent[i] ? 0 : part ? h.seen | PART_BIT[part] : h.seen;
+  return ((tag + 1) * 8 + h.p1) * 8 + seen;
+}
+
+/** A candidate extension: from which hypothesis, with which tag, to which history state. */
+export interface Candidate<H> {
+  score: number;
+  from: H;
+  tag: number;
+  state: number;
+}
+
+/**
+ * Keeps `c` among the `width` best candidates, best first. Two candidates reaching the same
+ * history state score every future token alike, so only the better one is kept (the beam
+ * then holds `width` different states). Ties keep the earlier candidate: width 1 is greedy.
+ */
+export function keepBest<H>(found: Candidate<H>[], c: Candidate<H>, width: number): void {
+  const same = found.findIndex((f) => f.state === c.state);
+  if (same >= 0) {
+    if (found[same]!.score >= c.score) return;
+    found.splice(same, 1);
+  }
+  let k = found.length;
+  while (k > 0 && found[k - 1]!.score < c.score) k--;
+  if (k >= width) return;
+  found.splice(k, 0, c);
+  if (found.length > width) found.pop();
+}
+
+/** The best candidates of one token, best first, in typed arrays (no objects per candidate: tagging allocated ~30 a token). */
+class Candidates {
+  readonly score: Float64Array;
+  readonly from: Int32Array;
+  readonly tag: Int32Array;
+  readonly state: Int32Array;
+  size = 0;
+  constructor(readonly width: number) {
+    this.score = new Float64Array(width);
+    this.from = new Int32Array(width);
+    this.tag = new Int32Array(width);
+    this.state = new Int32Array(width);
+  }
+  private move(to: number, from: number): void {
+    this.score[to] = this.score[from]!;
+    this.from[to] = this.from[from]!;
+    this.tag[to] = this.tag[from]!;
+    this.state[to] = this.state[from]!;
+  }
+  /** keepBest over typed arrays: the same rule, the same order. */
+  offer(score: number, from: number, tag: number, state: number): void {
+    for (let j = 0; j < this.size; j++) {
+      if (this.state[j] !== state) continue;
+      if (this.score[j]! >= score) return;
+      for (let k = j; k + 1 < this.size; k++) this.move(k, k + 1);
+      this.size--;
+      break;
+    }
+    let k = this.size;
+    while (k > 0 && this.score[k - 1]! < score) k--;
+    if (k >= this.width) return;
+    for (let j = Math.min(this.size, this.width - 1); j > k; j--) this.move(j, j - 1);
+    this.score[k] = score;
+    this.from[k] = from;
+    this.tag[k] = tag;
+    this.state[k] = state;
+    if (this.size < this.width) this.size++;
+  }
+}
+
+function setHistory(h: History, state: number): void {
+  h.p1 = state >> 6;
+  h.p2 = (state >> 3) & 7;
+  h.seen = state & 7;
+}
+
 /**
  * Tags every paragraph; one tag index per token. `back`: the backward tagger's (forward)
- * tags per paragraph, when this is the stacked forward tagger.
+ * tags per paragraph, when this is the stacked forward tagger; `width`: the beam's (1 is
+ * greedy, for a model trained greedily).
  */
-export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary, lexicon: CueLexicon, back: readonly (readonly number[])[] | null = null): number[][] {
+export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary, lexicon: CueLexicon, back: readonly (readonly number[])[] | null = null, width = 1): number[][] {
   const feats: number[] = [];
+  const statics = new Float64Array(NUM_TAGS);
   const scores = new Float64Array(NUM_TAGS);
+  const h = startHistory();
+  const found = new Candidates(width);
+  const beamScore = new Float64Array(width);
+  const beamState = new Int32Array(width);
   return doc.tokens.map((tokens, p) => {
     const facts = paraFacts(doc, vocab, lexicon, p, back ? back[p]! : null);
-    const h = startHistory();
-    const tags: number[] = [];
-    for (let i = 0; i < tokens.length; i++) {
+    const n = tokens.length;
+    // Per token and beam slot: the tag and the slot of the hypothesis it extends.
+    const tagAt = new Int8Array(n * width);
+    const fromAt = new Int32Array(n * width);
+    let size = 1;
+    beamScore[0] = 0;
+    beamState[0] = 0;
+    for (let i = 0; i < n; i++) {
       feats.length = 0;
       staticFeatures(facts, p, i, feats);
-      dynamicFeatures(facts, i, h, feats);
-      scores.fill(0);
-      for (const f of feats) table.add(f, scores);
-      const tag = bestTag(scores, h.p1);
-      tags.push(tag);
-      advance(doc, p, i, tag, h);
+      statics.fill(0);
+      for (const f of feats) table.add(f, statics);
+      found.size = 0;
+      for (let b = 0; b < size; b++) {
+        setHistory(h, beamState[b]!);
+        feats.length = 0;
+        dynamicFeatures(facts, i, h, feats);
+        scores.set(statics);
+        for (const f of feats) table.add(f, scores);
+        for (let t = 0; t < NUM_TAGS; t++) {
+          if (allowed(h.p1 - 1, t)) found.offer(beamScore[b]! + scores[t]!, b, t, nextState(doc, p, i, t, h));
+        }
+      }
+      size = found.size;
+      for (let k = 0; k < size; k++) {
+        beamScore[k] = found.score[k]!;
+        beamState[k] = found.state[k]!;
+        tagAt[i * width + k] = found.tag[k]!;
+        fromAt[i * width + k] = found.from[k]!;
+      }
+    }
+    const tags = new Array<number>(n);
+    for (let i = n - 1, k = 0; i >= 0; i--) {
+      tags[i] = tagAt[i * width + k]!;
+      k = fromAt[i * width + k]!;
     }
     return tags;
   });

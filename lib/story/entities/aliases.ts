@@ -8,6 +8,7 @@ import { isAcronymOf } from './rules.ts';
 /** The name as the popup shows it: quotes and a trailing possessive dropped, spaces tidied. */
 export function normalizeName(name: string): string {
   return name
+    .replace(/['’]s$/u, '') // a possessive ("Jim’s") is not part of the name
     .replace(/[‘’“”"]/g, '')
     .replace(/(?<=\p{L})'(?=\s|$)/gu, '')
     .replace(/\s+/g, ' ')
@@ -43,9 +44,14 @@ export function isAliasOf(short: string, shortType: EntityType, long: string, lo
     return isEnding || isFirstAndLast;
   }
   if (looksLikeAcronym(short) && isAcronymOf(short, long)) return true;
-  // "NBC" for "NBC News": the short name is the long one's first words.
-  return shortType === longType && s.every((w, i) => w === l[i]);
+  // "NBC" for "NBC News": the short name is the long one's first words. Before a company's
+  // legal form ("Remain Co.", "Alibaba Group") whatever type the tagger gave the short one.
+  if (!s.every((w, i) => w === l[i])) return false;
+  return shortType === longType || l.slice(s.length).every((w) => CORPORATE_FORMS.has(w));
 }
+
+/** A company's legal form or group word after its name. */
+const CORPORATE_FORMS = new Set('Co. Co Inc. Inc Corp. Corp Corporation Ltd. Ltd LLC plc PLC AG SA Group Holdings Company'.split(' '));
 
 /** Honorifics and titles that may lead a name: "Mr Yousaf", "Congressman Clyburn", "Mayor Pete". */
 const TITLES = new Set(

@@ -70,7 +70,8 @@ class ClusterIndex {
       push(this.byFirstWord, words[0]!, c);
       push(this.byLastWord, words[words.length - 1]!, c);
     }
-    const initial = name.match(/\p{Lu}/u)?.[0];
+    // "AP" for "The Associated Press": initials are read after a leading "The".
+    const initial = name.replace(/^the\s+/iu, '').match(/\p{Lu}/u)?.[0];
     if (initial) push(this.byInitial, initial, c);
   }
 
@@ -183,12 +184,15 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
   const bare = withoutTitle(name);
   const single = nameWords(bare).length === 1;
   const candidates = index.candidates(name, m.type).filter((c) => [...c.names.keys()].some((full) => {
+    if (isOtherPlace(name, full, gazetteer)) return false;
     if (isAliasOf(name, m.type, full, c.type) || (bare !== name && isAliasOf(bare, m.type, full, c.type))) return true;
     if (!single) return false;
     const words = nameWords(withoutTitle(full));
     if (words.length < 2 || words[words.length - 1] !== bare) return false;
     // A surname alone is the person, whatever type the tagger gave it ("Trump" as a place).
     if (c.type === 'PER') return true;
+    // A storm or an operation by its name alone: "Babet" for "Storm Babet".
+    if (c.type === 'MISC' && NAMED_EVENT.test(full)) return true;
     // A team by its nickname: "Celtics" for "Boston Celtics" (a place, then the name).
     return c.type === 'ORG' && m.type !== 'PER' && isPlace(words.slice(0, -1).join(' '), gazetteer);
   }));
@@ -204,6 +208,18 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
   };
   return pool.sort((a, b) => distance(a) - distance(b))[0];
 }
+
+/**
+ * A state or country is not short for a longer name that starts with it ("Colorado" is not
+ * "Colorado Springs"), nor is a company for its branch in a country ("Yahoo", "Yahoo Japan").
+ */
+function isOtherPlace(short: string, long: string, gazetteer: Gazetteer | undefined): boolean {
+  if (!gazetteer || !long.startsWith(`${short} `)) return false;
+  const isRegion = (s: string) => !!gazetteer.phrases.get(s.toLowerCase())?.some((c) => c === 'region' || c === 'country');
+  return isRegion(short) || (isRegion(long.slice(short.length + 1)) && !isPlace(long, gazetteer));
+}
+
+const NAMED_EVENT = /^(?:Operation|Hurricane|Typhoon|Cyclone|Tropical Storm|Winter Storm|Storm)\s/u;
 
 function isPlace(name: string, gazetteer: Gazetteer | undefined): boolean {
   const cats = gazetteer?.phrases.get(name.toLowerCase());
@@ -239,7 +255,73 @@ function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined):
   let best: EntityType = c.type;
   let bestVotes = -1;
   for (const [type, v] of votes) if (v > bestVotes) [best, bestVotes] = [type, v];
+  if ((best === 'LOC' || best === 'ORG') && isNamedAsKin(text, c, gazetteer)) return 'PER';
+  if (best === 'LOC' && speaksLikeAnOrganization(text, c, gazetteer)) return 'ORG';
+  if ((best === 'LOC' || best === 'MISC') && isTeamOrAcronym(text, c, gazetteer)) return 'ORG';
+  if (best === 'ORG' && isUsedAsAService(text, c)) return 'MISC';
   return best;
+}
+
+/** Words around a platform, app or service that an organization does not take ("on TikTok", "WhatsApp messages"). */
+const SERVICE_BEFORE = /\b(?:on|via|joining|joined|using|use of|downloaded|deleted)\s+$/u;
+const SERVICE_AFTER = /^\s+(?:messages?|groups?|accounts?|posts?|videos?|apps?|feeds?|pages?|users?|channels?|chats?|threads?|influencers?|creators?|handles?|followers)\b/u;
+
+/**
+ * A one-word "organization" that the text mostly uses as a platform or service (DESIGN.md:
+ * software and services are other names): "posted on Twitter", "WhatsApp messages".
+ * Acronyms (outlets: "on CNN") stay organizations.
+ */
+function isUsedAsAService(text: string, c: Cluster): boolean {
+  const names = [...c.names.keys()];
+  if (names.some((n) => nameWords(n).length > 1 || looksLikeAcronym(n))) return false;
+  const used = c.mentions.filter((m) => SERVICE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || SERVICE_AFTER.test(text.slice(m.end, m.end + 14))).length;
+  return used * 2 >= c.mentions.length;
+}
+
+/** Kin before a name: only people are someone's son or wife ("son Nalin", "her husband Michael"). */
+const KIN_BEFORE = /\b(?:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)\s+$/u;
+
+/** A "place" or "organization" the text names as someone's kin, that no list knows otherwise. */
+function isNamedAsKin(text: string, c: Cluster, gazetteer: Gazetteer | undefined): boolean {
+  for (const name of c.names.keys()) {
+    if (isPlace(name, gazetteer) || gazetteer?.phrases.get(name.toLowerCase())?.includes('org')) return false;
+  }
+  return c.mentions.some((m) => KIN_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
+}
+
+/** "a Scottsbluff squad", "the Holy Family team": a team. */
+const TEAM_AFTER = /^\s+(?:squad|team|club|side|eleven)\b/u;
+
+/**
+ * A "place" or other name no list knows as a place that the text calls a squad or team,
+ * or that is written as a long acronym ("CHSAA", "FEMA": places are rarely acronyms of
+ * four letters or more), is an organization.
+ */
+function isTeamOrAcronym(text: string, c: Cluster, gazetteer: Gazetteer | undefined): boolean {
+  const names = [...c.names.keys()];
+  if (names.some((n) => COUNTRY_ACRONYMS.has(n.replace(/\./g, '')) || isPlace(n, gazetteer))) return false;
+  if (names.every((n) => /^\p{Lu}{4,}$/u.test(n))) return true;
+  return c.mentions.some((m) => TEAM_AFTER.test(text.slice(m.end, m.end + 12)));
+}
+
+/** Places that are also their own government: "Broward County said". */
+const PLACE_GOVERNMENT = /\s(?:County|City|State|Province|District|Region|Borough|Township|Parish)$/u;
+/** Verbs after a name that an institution does and a place does not ("the White House said"). */
+const SPEAKS = /^(?:['’]s\s+(?:spokes(?:man|woman|person)|chief executive|CEO|board|shares|website|statement)\b|['’]s\s+\p{Ll}+\s+(?:said|says|announced)\b|\s*,?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|announced|announces|declined to comment|confirmed|denied|pledged|told|responded|published|hired|acquired|sued)\b)/u;
+
+/** Words before a name that make it a source, which a place is not: "told Salon", "according to Quora". */
+const SPOKEN_TO = /\b(?:told|tells|according to)\s+(?:the\s+)?$/u;
+
+/**
+ * A "place" the text makes speak or act, or that is told things, that no list knows as a
+ * place ("the White House said", "told Salon", "Alibaba has pledged"): an organization. Countries and cities
+ * act too and stay places (DESIGN.md).
+ */
+function speaksLikeAnOrganization(text: string, c: Cluster, gazetteer: Gazetteer | undefined): boolean {
+  for (const name of c.names.keys()) {
+    if (COUNTRY_ACRONYMS.has(name.replace(/\./g, '')) || isPlace(name, gazetteer) || PLACE_GOVERNMENT.test(name)) return false;
+  }
+  return c.mentions.some((m) => SPEAKS.test(text.slice(m.end, m.end + 40)) || SPOKEN_TO.test(text.slice(Math.max(0, m.start - 16), m.start)));
 }
 
 /** Words right after a person's name that only a person takes ("Embiid said", "Nalin, who"). */

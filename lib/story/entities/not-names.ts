@@ -17,6 +17,7 @@ const FAITH_AND_KIN = new Set(
     'baptist baptists methodist methodists atheist atheists latino latinos latina latinas latinx hispanic hispanics ' +
     'native natives indigenous aboriginal asian asians arab arabs caucasian ' +
     'english spanish french german mandarin cantonese arabic hebrew yiddish latin russian portuguese italian hindi urdu ' +
+    'irish welsh scots dutch british swiss flemish basque catalan kurdish kurds maori inuit ' +
     'celsius fahrenheit').split(' '),
 );
 
@@ -59,15 +60,18 @@ export function isNotAName(name: string, gazetteer?: Gazetteer, byShape = true, 
   return demonyms > 0;
 }
 
-/** Tokens the tagger takes for names on sports and business pages: time zones, "No.", positions. */
-const NEVER_NAMES = /^(?:No\.?|Nos\.?|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|AM|PM|a\.m\.|p\.m\.|QB|RB|WR|TE|TDs?|OT)$/u;
+/** Tokens the tagger takes for names on sports and business pages: time zones, "No.", positions, classes ("4A", "Class B"). */
+const NEVER_NAMES = /^(?:No\.?|Nos\.?|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|AM|PM|a\.m\.|p\.m\.|QB|RB|WR|TE|TDs?|OT|\d[A-Z]{1,2}|Class(?: \d?[A-Z]{1,2})?)$/u;
 
 /**
  * A mention tidied for listing: a leading ranking or number dropped ("No. 2 Columbine" →
- * "Columbine"), and null for a token that is never a name ("No.", "EDT").
+ * "Columbine"), a leading "None of" ("None of Loveland's wins") and a trailing "No."
+ * too, and null for a token that is never a name ("No.", "EDT", "4A").
  */
 export function tidyMention<M extends { start: number; end: number; text: string }>(m: M): M | null {
-  const lead = /^(?:(?:No\.?|#)\s*)?\d+\s+(?=\p{Lu})/u.exec(m.text);
-  const tidy = lead ? { ...m, start: m.start + lead[0].length, text: m.text.slice(lead[0].length) } : m;
+  const lead = /^(?:(?:No\.?|#)\s*)?\d+\s+(?=\p{Lu})|^(?:None|All|Each|Some|Most|Both|Many|Much|Any|One|Neither|Either) of\s+(?=\p{Lu})/u.exec(m.text);
+  let tidy = lead ? { ...m, start: m.start + lead[0].length, text: m.text.slice(lead[0].length) } : m;
+  const trail = /\s+(?:No\.?|#)$/u.exec(tidy.text);
+  if (trail) tidy = { ...tidy, end: tidy.end - trail[0].length, text: tidy.text.slice(0, -trail[0].length) };
   return NEVER_NAMES.test(tidy.text.trim()) ? null : tidy;
 }

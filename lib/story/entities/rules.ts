@@ -6,11 +6,19 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized } from './shape.ts';
+import { isCalendarWord } from './calendar.ts';
+import { isNotAName } from './not-names.ts';
+import { splitAtPosition, teamsOfSportsStory } from './sports.ts';
+import { asLaw, courtCases, isPeriod, joinInstitutions, nationalInstitutions, quotedTitles } from './name-kinds.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
 export function applyRules(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], gazetteer?: Gazetteer): EntityMention[] {
   let out = mentions.map(withoutLeadingPreposition).filter((m): m is EntityMention => m !== null && !isCalendarWord(m.text));
-  out = out.map((m) => retypedByHead(m, gazetteer));
+  out = out.flatMap(splitAtPosition).map((m) => retypedByHead(withoutTrailingDemonym(m, gazetteer), gazetteer)).filter((m) => !isPeriod(m.text));
+  out = withTeams(text, out);
+  out = joinInstitutions(text, out).map((m) => asLaw(text, m));
+  out = replaceOverlapping(nationalInstitutions(text, out), courtCases(text));
+  out = replaceOverlapping(out, quotedTitles(text));
   out = dropLabelLines(text, out);
   out = withEvents(text, out);
   out = withCapitalizedVariants(text, out);
@@ -30,16 +38,32 @@ function withoutLeadingPreposition(m: EntityMention): EntityMention | null {
   return start < m.end ? { ...m, start, text: m.text.slice(lead[0].length) } : null;
 }
 
+/**
+ * A demonym after a name belongs to the noun after it, not to the name: "the Pueblo of
+ * Isleta Indian tribe" → "Pueblo of Isleta"; "Washington Native American" → "Washington".
+ */
+function withoutTrailingDemonym(m: EntityMention, gazetteer?: Gazetteer): EntityMention {
+  if (m.type === 'PER' || !gazetteer || isNotAName(m.text, gazetteer, false, false)) return m; // all demonym: dropped later
+  const words = m.text.split(' ');
+  let keep = words.length;
+  while (keep > 1 && isNotAName(words.slice(keep - 1).join(' '), gazetteer, false, false)) keep--;
+  // Only a tail that is a demonym (with its qualifiers), never the whole name.
+  if (keep === words.length || !isNotAName(words.slice(keep).join(' '), gazetteer, false, false)) return m;
+  const text = words.slice(0, keep).join(' ');
+  return { ...m, end: m.start + text.length, text };
+}
+
 /** Last words that make any name an organization: "The Washington Post", "Acme Corp.". */
 const ORG_HEADS = new Set(
   ('Institute University College Foundation Association Council Committee Agency Ministry Party ' +
     'Corp Corp. Inc Inc. Ltd Ltd. LLC Co. Post Times Journal Herald Tribune Gazette Chronicle Observer ' +
     'Guardian Telegraph Magazine').split(' '),
 );
-/** Last words that make a *person's* name an organization ("Counterpoint Research"). */
+/** Last words that make a *person's* or a place's name an organization ("Counterpoint Research", "Skyhorse Publishing"). */
 const ORG_HEADS_NOT_PERSON = new Set(
   ('Research Group Holdings Partners Capital Bank Company Corporation Network Networks Systems ' +
-    'Technologies Labs Airlines Motors Pharmaceuticals Industries Club Press').split(' '),
+    'Technologies Labs Airlines Motors Pharmaceuticals Industries Club Press Publishing Publishers Books Media ' +
+    'Studios Records Entertainment Pictures Brands Foods Software').split(' '),
 );
 /** Last words that make a name a place: "Steve Jobs Theater", "Grace Road". */
 const PLACE_HEADS = new Set(
@@ -57,7 +81,8 @@ function retypedByHead(m: EntityMention, gazetteer?: Gazetteer): EntityMention {
   const words = m.text.split(' ');
   const head = words[words.length - 1]!;
   if (words.length > 1 && m.type !== 'ORG' && ORG_HEADS.has(head)) return { ...m, type: 'ORG' };
-  if (words.length > 1 && m.type === 'PER' && ORG_HEADS_NOT_PERSON.has(head)) return { ...m, type: 'ORG' };
+  // A place can end in "Bank" ("West Bank"), not in "Publishing" or "Group"; nor can an other name.
+  if (words.length > 1 && (m.type !== 'ORG' && (m.type !== 'LOC' || head !== 'Bank')) && ORG_HEADS_NOT_PERSON.has(head)) return { ...m, type: 'ORG' };
   if (words.length > 1 && m.type === 'PER' && PLACE_HEADS.has(head)) return { ...m, type: 'LOC' };
   if (words.length === 1 && gazetteer && m.type !== 'ORG') {
     const cats = gazetteer.phrases.get(m.text.toLowerCase());
@@ -66,24 +91,14 @@ function retypedByHead(m: EntityMention, gazetteer?: Gazetteer): EntityMention {
   return m;
 }
 
-/** Weekdays and months (and their short forms) are dates, not names, however capitalized. */
-const CALENDAR = new Set(
-  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
-    'july august september october november december mon tue tues wed thu thur thurs fri sat sun ' +
-    'jan jan. feb feb. mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.').split(' '),
-);
-function isCalendarWord(name: string): boolean {
-  return CALENDAR.has(name.toLowerCase());
-}
-
 /**
- * Drops mentions that are a whole paragraph of one word ("News", "Advertisement", "FYI."):
- * page furniture that Readability keeps (section labels, ad slots), unless that word is also
- * named in running text. Paragraphs are separated by blank lines in extracted articles.
+ * Drops mentions that are a whole paragraph of one to three words ("News", "FYI.",
+ * "Uncommon Knowledge"): page furniture that Readability keeps (section labels, ad slots,
+ * show names), unless the name is also used in running text. Paragraphs are separated by blank lines in extracted articles.
  */
 function dropLabelLines(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const isLabel = (m: EntityMention) => {
-    if (/\s/.test(m.text)) return false;
+    if (m.text.split(' ').length > 3) return false;
     const before = text.slice(Math.max(0, m.start - 2), m.start);
     const after = /^[.:!?]*(?:\n\n|\s*$)/.exec(text.slice(m.end, m.end + 6));
     return (m.start === 0 || before === '\n\n') && after !== null;
@@ -133,6 +148,14 @@ function withCapitalizedVariants(text: string, mentions: readonly EntityMention[
     }
   }
   return replaceOverlapping(mentions, extra);
+}
+
+/** Teams named with a record ("Legacy (7-4)") are organizations there and wherever else the same name is used. */
+function withTeams(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const teams = teamsOfSportsStory(text);
+  if (teams.length === 0) return [...mentions];
+  const names = new Set(teams.map((t) => t.text));
+  return replaceOverlapping(mentions, teams).map((m) => (names.has(m.text) && m.type !== 'ORG' ? { ...m, type: 'ORG' } : m));
 }
 
 /** Adds `extra` mentions, removing any existing mention that overlaps one of them. */
@@ -192,7 +215,9 @@ export function isAcronymOf(acronym: string, name: string): boolean {
     }
     w++;
   }
-  return i === letters.length;
+  // The last word must give a letter ("U.S." is not "University of South Australia"),
+  // unless the words left are a last "and …" part ("CDC": "… Control and Prevention").
+  return i === letters.length && (w === words.length || name.includes(` and ${words[w]!}`));
 }
 
 /**

@@ -24,6 +24,9 @@ describe('acronyms', () => {
     expect(isAcronymOf('ERO', 'Enforcement and Removal Operations')).toBe(true);
     expect(isAcronymOf('NBC', 'Philadelphia')).toBe(false);
     expect(isAcronymOf('IBM', 'International Business')).toBe(false);
+    expect(isAcronymOf('U.S.', 'University of South Australia')).toBe(false);
+    expect(isAcronymOf('UN', 'University of North Georgia')).toBe(false);
+    expect(isAcronymOf('CDC', 'Centers for Disease Control and Prevention')).toBe(true);
   });
 
   it('gives an acronym defined as "Name (ACR)" the type of the name, everywhere it is used', () => {
@@ -61,6 +64,10 @@ describe('page furniture and dates', () => {
   it('drops one-word paragraphs such as section labels and ad slots', () => {
     const text = 'FYI.\n\nNews\n\nThe Daily Planet reported it.\n\nAdvertisement\n\nMore text.';
     expect(run(text, [['FYI', 'ORG'], ['News', 'ORG'], ['Advertisement', 'MISC'], ['Daily Planet', 'ORG']])).toEqual(['ORG:Daily Planet']);
+  });
+  it('drops a paragraph that is only a short name (a show or section label), not a longer line', () => {
+    const text = 'The debate ended.\n\nUncommon Knowledge\n\nJane Doerr spoke at Main Street Hall Center Annex\n\nMore text.';
+    expect(run(text, [['Uncommon Knowledge', 'PER'], ['Jane Doerr', 'PER']])).toEqual(['PER:Jane Doerr']);
   });
   it('keeps a one-word paragraph that is also named in running text', () => {
     const text = 'Reuters\n\nReuters reported it.';

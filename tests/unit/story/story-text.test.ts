@@ -26,6 +26,20 @@ describe('story text: what is furniture', () => {
     ]) expect(isFurniture(line), line).toBe(false);
   });
 
+  it('drops a science paper\'s reference and "cite this page" lines, not sentences about the paper', () => {
+    expect(isFurniture('More information: Marcel J. L. Th. Niekus et al. Middle Paleolithic complex technology, Proceedings of the National Academy of Sciences (2019). DOI: 10.1073/pnas.1907828116')).toBe(true);
+    expect(isFurniture('Citation: Flint flake tool adds to evidence (2019, October 22) retrieved 20 January 2020 from https://example.org/news/tool.html')).toBe(true);
+    expect(isFurniture('Journal reference: A. Author et al., Nature (2021).')).toBe(true);
+    expect(isFurniture('The paper, published in Proceedings of the National Academy of Sciences, describes the tool.')).toBe(false);
+  });
+
+  it('drops a shopping disclosure and a wire credit before the first words, not a dateline place', () => {
+    expect(isFurniture('All products recommended by Gadgetry are selected by our editorial team, independent of our parent company. Some of our stories include affiliate links.')).toBe(true);
+    expect(withoutCredits('KVELLER via JTA — The state of Washington has sworn in a judge.')).toBe('The state of Washington has sworn in a judge.');
+    expect(withoutCredits('AFP — The talks ended.')).toBe('The talks ended.');
+    expect(withoutCredits('WASHINGTON — The talks ended.')).toBe('WASHINGTON — The talks ended.');
+  });
+
   it('drops a line that is the byline', () => {
     expect(isFurniture('Marla Milling', 'Marla Milling')).toBe(true);
     expect(isFurniture('Marla Milling went home.', 'Marla Milling')).toBe(false);

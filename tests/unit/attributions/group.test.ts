@@ -1,0 +1,47 @@
+/**
+ * From tags to attributions (lib/story/attributions/group.ts) on hand-tagged sentences: what
+ * the tagger's output becomes, without the tagger.
+ */
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../../../lib/story/attributions/document.ts';
+import { groupAttributions } from '../../../lib/story/attributions/group.ts';
+import { TAGS } from '../../../lib/story/attributions/tags.ts';
+
+/** Tags a one-paragraph text word by word: `S` source, `C` cue, `X` content, `.` none (B on a part's first word). */
+function grouped(text: string, marks: string) {
+  const doc = prepare(text);
+  const tokens = doc.tokens[0]!;
+  const letters = marks.split(' ');
+  expect(letters).toHaveLength(tokens.length);
+  const part = { S: 'SRC', C: 'CUE', X: 'CON' } as Record<string, string>;
+  const tags = letters.map((m, i) => {
+    if (m === '.') return 0;
+    const begin = i === 0 || letters[i - 1] !== m;
+    return TAGS.indexOf(`${begin ? 'B' : 'I'}-${part[m]}` as (typeof TAGS)[number]);
+  });
+  return groupAttributions(doc, [tags]).map((a) => ({
+    source: a.source ? text.slice(a.source.start, a.source.end) : null,
+    cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null,
+    content: a.content.map((s) => text.slice(s.start, s.end)),
+  }));
+}
+
+describe('groupAttributions', () => {
+  it('makes one piece of content the tagger broke at a comma (nothing of the attribution between)', () => {
+    const text = 'Polls showed that voters earning less leaned, by a wide margin, toward Clinton.';
+    //            Polls showed that voters earning less leaned , by a wide margin , toward Clinton .
+    const marks = 'S     C      X    X      X       X    X      . X  X X    X      . X      X       .';
+    expect(grouped(text, marks.replace(/ +/g, ' '))).toEqual([
+      { source: 'Polls', cue: 'showed', content: ['that voters earning less leaned, by a wide margin, toward Clinton'] },
+    ]);
+  });
+
+  it('keeps the pieces of a quotation its attribution interrupts apart', () => {
+    const text = '“We are safer today,” Kenney said, “and we will stay that way.”';
+    //            “ We are safer today , ” Kenney said , “ and we will stay that way . ”
+    const marks = 'X X  X   X     X     X X S      C    . X X   X  X    X    X    X   X X';
+    expect(grouped(text, marks.replace(/ +/g, ' '))).toEqual([
+      { source: 'Kenney', cue: 'said', content: ['“We are safer today,”', '“and we will stay that way.”'] },
+    ]);
+  });
+});
