@@ -6,6 +6,7 @@
 import type { Span } from '../../types';
 import type { Prepared } from './document';
 import { isBegin, partOf, type Part } from './tags';
+import { countLeading } from '../sorted';
 
 /** One attribution as character spans. */
 export interface RawAttribution {
@@ -102,14 +103,7 @@ function anyBetween(sorted: readonly Run[], a: Run, b: Run): boolean {
 
 /** Index of the first run in `sorted` that starts at or after token `at` (binary search). */
 function firstFromAtLeast(sorted: readonly Run[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.from < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countLeading(sorted, (r) => r.from < at);
 }
 
 /**

@@ -4,6 +4,7 @@
  * "Jim Kenney, the mayor of Philadelphia,".
  */
 import type { EntityMention, Span } from '../../types.ts';
+import { countLeading } from '../sorted.ts';
 
 /** Nouns that name a position; a role phrase ends (or, after the name, starts) with one. */
 const ROLE_NOUNS = new Set(
@@ -49,13 +50,7 @@ export class MentionCover {
   }
   /** Whether a mention matching `test` holds [start, end). */
   covers(start: number, end: number, test: (m: EntityMention) => boolean): boolean {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countLeading(this.sorted, (m) => m.start <= start);
     // Mentions rarely overlap: the few starting at or before `start` are enough.
     for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
       const n = this.sorted[k]!;

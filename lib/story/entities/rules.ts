@@ -10,6 +10,7 @@ import { isCalendarWord } from './calendar.ts';
 import { isNotAName } from './not-names.ts';
 import { splitAtPosition, teamsOfSportsStory } from './sports.ts';
 import { asLaw, courtCases, isPeriod, joinInstitutions, nationalInstitutions, quotedTitles } from './name-kinds.ts';
+import { countLeading } from '../sorted.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
 export function applyRules(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], gazetteer?: Gazetteer): EntityMention[] {
@@ -228,15 +229,8 @@ export function isAcronymOf(acronym: string, name: string): boolean {
 function coveredTokens(tokens: readonly Token[], mentions: readonly EntityMention[]): Uint8Array {
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) {
-    // The first token that ends after the mention starts (tokens are in text order).
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
+    // From the first token that ends after the mention starts (tokens are in text order).
+    for (let i = countLeading(tokens, (t) => t.end <= m.start); i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
   }
   return covered;
 }

@@ -12,6 +12,7 @@ import { speakerAfter, speakerBefore, type AttributionRule } from './patterns';
 import type { TokenRange } from './speaker';
 import { PERSON_NOUNS, TITLES } from './lexicon';
 import { isCapitalized, isWord, tokenize, tokensBetween, type Token } from './text';
+import { countLeading } from '../sorted';
 
 /** The article as the attribution rules see it. */
 export interface Context {
@@ -62,14 +63,7 @@ export function clampWindow(span: Span, keep: 'start' | 'end'): Span {
 
 /** Index of the first of the ordered, disjoint `spans` that ends after `at`. */
 function firstEndingAfter(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countLeading(spans, (s) => s.end <= at);
 }
 
 const wholeTokens = new WeakMap<Context, Token[]>();

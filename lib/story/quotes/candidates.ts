@@ -17,6 +17,7 @@ import type { AttributionRule } from './patterns';
 import { sentenceIndex } from './sentences';
 import { isCapWord, nameRunEnd } from './speaker';
 import { isCapitalized, isWord, type Token } from './text';
+import { countLeading } from '../sorted';
 
 /** A passage as the rules attributed it: what the ranker re-decides. */
 export interface QuoteUnit {
@@ -172,14 +173,7 @@ function docIndex(ctx: Context): DocIndex {
 
 /** Index of the first token starting at or after `pos`. */
 function tokenAt(ix: DocIndex, pos: number): number {
-  let lo = 0;
-  let hi = ix.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ix.starts[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countLeading(ix.starts, (start) => start < pos);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

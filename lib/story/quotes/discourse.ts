@@ -9,6 +9,7 @@
 import type { Entity, Span } from '../../types';
 import { givenNameGender } from './given-names';
 import { PERSON_NOUNS, PREPOSITIONS } from './lexicon';
+import { countLeading } from '../sorted';
 
 /** A mention of an entity outside quotation marks. */
 export interface StoryMention extends Span {
@@ -138,14 +139,7 @@ function isOpening(text: string, from: number, at: number): boolean {
 
 /** Index of the last element of sorted `xs` that is ≤ `at` (0 when none is). */
 function lastAtOrBefore(xs: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (xs[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, countLeading(xs, (x) => x <= at) - 1);
 }
 
 /** Sentence starts of the whole text: after . ? ! (and closing marks) plus space, and after line breaks. */
@@ -157,14 +151,7 @@ function sentenceStarts(text: string): number[] {
 
 /** Index of the first mention starting at or after `at`. */
 export function firstMentionFrom(mentions: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countLeading(mentions, (m) => m.start < at);
 }
 
 /** The distinct entities of `mentions` lying within [from, to), in text order; at most two are looked for. */

@@ -5,6 +5,7 @@
 import type { Span } from '../../types';
 import { nextMark, type Segment } from './segments';
 import { keepsPeriod } from './text';
+import { countLeading } from '../sorted';
 
 /** Where a sentence starts; `soft` when it follows a quote ending in . ? or !. */
 export interface SentenceStart {
@@ -74,12 +75,5 @@ export function endsSentence(text: string, i: number, lo: number): boolean {
 
 /** Index of the sentence containing offset `at`. */
 export function sentenceIndex(starts: readonly SentenceStart[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]!.at <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, countLeading(starts, (s) => s.at <= at) - 1);
 }

@@ -3,6 +3,7 @@
  */
 import type { Span } from '../../types';
 import { ABBREVIATIONS } from './lexicon';
+import { countLeading } from '../sorted';
 
 /** A word or punctuation token with its offsets in the article text. */
 export interface Token extends Span {
@@ -59,15 +60,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
  * Only a token cut by an edge of the window is tokenized again, from the cut.
  */
 export function tokensBetween(text: string, all: readonly Token[], start: number, end: number): Token[] {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Token[] = [];
-  let i = lo;
+  let i = countLeading(all, (t) => t.end <= start);
   if (i < all.length && all[i]!.start < start) out.push(...tokenize(text, start, Math.min(end, all[i++]!.end)));
   for (; i < all.length && all[i]!.end <= end; i++) out.push(all[i]!);
   if (i < all.length && all[i]!.start < end && all[i]!.start >= start) out.push(...tokenize(text, all[i]!.start, end));
