@@ -8,17 +8,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBannerSlot } from '../../../entrypoints/content/banner-slot.tsx';
 import { ContentScriptContext } from '../../../utils/content-context.ts';
 import { intlWording } from '../../../lib/wording.ts';
-import type { BannerModel } from '../../../lib/page/banner-decision.ts';
+import { model } from './banner-model.ts';
 import { englishTranslator } from './render.tsx';
 
-const published = { day: '2017-09-28', source: 'meta' as const, detail: 'meta[property="article:published_time"]', confidence: 0.9 };
-const model: BannerModel = {
-  age: { days: 3348, months: 110, count: 9, unit: 'year' },
-  basis: { kind: 'published', date: published },
-  published,
-  updated: null,
-  candidates: [{ ...published, kind: 'published' }],
-};
 const props = { site: 'vice.com', theme: 'light' as const, onDismiss: () => {}, onSiteOff: () => {} };
 
 describe('banner slot', () => {

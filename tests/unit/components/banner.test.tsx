@@ -2,17 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Banner } from '../../../components/Banner.tsx';
-import type { BannerModel } from '../../../lib/page/banner-decision.ts';
+import { model, published } from './banner-model.ts';
 import { renderWithI18n } from './render.tsx';
-
-const published = { day: '2017-09-28', source: 'meta' as const, detail: 'meta[property="article:published_time"]', confidence: 0.9 };
-const model: BannerModel = {
-  age: { days: 3348, months: 110, count: 9, unit: 'year' },
-  basis: { kind: 'published', date: published },
-  published,
-  updated: null,
-  candidates: [{ ...published, kind: 'published' }, { day: '2017-09-27', source: 'url', detail: '/2017/09/27/', confidence: 0.4, kind: 'unknown' }],
-};
 
 describe('Banner', () => {
   it('says how old the story is, from which date and where it came from', async () => {

@@ -4,22 +4,13 @@ import { applyRules } from '../../../lib/story/entities/rules.ts';
 import { tokenize } from '../../../lib/story/entities/tokenize.ts';
 import { groupEntities } from '../../../lib/story/entities/group.ts';
 import { entityModel } from '../../../lib/story/entities/default-model.ts';
+import { mentions } from './mentions.ts';
 import { tidyMention } from '../../../lib/story/entities/not-names.ts';
 import { splitAtPosition, teamsOfSportsStory, teamsWithRecords } from '../../../lib/story/entities/sports.ts';
 import { asLaw, courtCases, isPeriod, joinInstitutions, quotedTitles } from '../../../lib/story/entities/name-kinds.ts';
 
 const { gazetteer } = entityModel();
 
-/** Mentions given in order as [text, type]; each is found after the previous one. */
-function mentions(text: string, list: Array<[string, EntityType]>): EntityMention[] {
-  let from = 0;
-  return list.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    if (start < 0) throw new Error(`${name} not in text`);
-    from = start + name.length;
-    return { start, end: from, type, text: name };
-  });
-}
 
 const rules = (text: string, list: Array<[string, EntityType]>) =>
   applyRules(text, tokenize(text), mentions(text, list), gazetteer).map((m) => `${m.type}:${m.text}`);

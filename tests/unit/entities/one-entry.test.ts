@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention, EntityType } from '../../../lib/types.ts';
 import { groupEntities } from '../../../lib/story/entities/group.ts';
 import { isNotAName, tidyMention } from '../../../lib/story/entities/not-names.ts';
 import { entityModel } from '../../../lib/story/entities/default-model.ts';
+import { mentions } from './mentions.ts';
 
-/** Mentions given in order as [text, type]; each is found after the previous one. */
-function mentions(text: string, list: Array<[string, EntityType]>): EntityMention[] {
-  let from = 0;
-  return list.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    if (start < 0) throw new Error(`${name} not in text`);
-    from = start + name.length;
-    return { start, end: from, type, text: name };
-  });
-}
 
 const { gazetteer } = entityModel();
 
