@@ -58,12 +58,15 @@ const GRABBER = `<script>
 
 const withSpy = (html: string) => html.replace('<head>', `<head>${SPY}`).replace(/<head([^>]*)>/, (m) => (m.includes(SPY) ? m : `${m}${SPY}`));
 
-/** A long, wiki-like article (~1 MB of HTML), generated: sections, links, tables, references. */
+/**
+ * A long, wiki-like article (~1 MB of HTML), generated: sections, links, tables, references.
+ * Under the analysis's 12,000-element limit (lib/story/extract.ts), so the popup really analyses it.
+ */
 function longWikiPage(): string {
   const people = ['Ada Lovelace', 'Charles Babbage', 'Mary Somerville', 'Michael Faraday', 'John Herschel', 'Augustus De Morgan'];
   const places = ['London', 'Edinburgh', 'Paris', 'Turin', 'Cambridge', 'Dublin'];
   const sections: string[] = [];
-  for (let s = 0; s < 190; s++) {
+  for (let s = 0; s < 150; s++) {
     const paragraphs: string[] = [];
     for (let p = 0; p < 6; p++) {
       const who = people[(s + p) % people.length]!;
@@ -73,17 +76,19 @@ function longWikiPage(): string {
           `council discussed the analytical engine, the difference engine and the tables of logarithms<sup class="reference"><a href="#cite-${s}-${p}">[${s * 6 + p + 1}]</a></sup>. ` +
           `"The engine weaves algebraic patterns just as the loom weaves flowers and leaves," ${who} wrote in a letter that year. ` +
           `Later historians in ${where} described the meeting at length, noting the members present, the papers read and the instruments shown to the public, ` +
-          `and the report was reprinted in several journals over the following decades, with commentary on its mathematics and its machinery.</p>`,
+          `and the report was reprinted in several journals over the following decades, with commentary on its mathematics and its machinery. ` +
+          `Its account of the council's debates, of the letters exchanged before and after the meeting and of the engine's later fortunes is still read, ` +
+          `and its pages on the punched cards, the store and the mill are quoted in nearly every history of computing written since.</p>`,
       );
     }
     const table = `<table class="wikitable"><tr><th>Year</th><th>Event</th><th>Place</th></tr>${Array.from({ length: 6 }, (_, r) => `<tr><td>${1840 + r}</td><td>Meeting ${s}.${r}</td><td>${places[r % places.length]}</td></tr>`).join('')}</table>`;
     sections.push(`<h2 id="s${s}"><span class="mw-headline">Section ${s + 1}</span></h2>${paragraphs.join('\n')}${table}`);
   }
-  const refs = Array.from({ length: 1140 }, (_, i) => `<li id="cite-${i}"><cite>Reference ${i + 1}, Proceedings of the Society, vol. ${i % 40}, pp. ${i}–${i + 9}.</cite></li>`).join('');
+  const refs = Array.from({ length: 400 }, (_, i) => `<li id="cite-${i}"><cite>Reference ${i + 1}, Proceedings of the Society, vol. ${i % 40}, pp. ${i}–${i + 9}.</cite></li>`).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>History of the analytical engine — Wiki</title>
 <meta property="og:type" content="article"><meta property="article:published_time" content="2016-05-10T09:00:00Z"></head>
 <body><div id="content"><h1>History of the analytical engine</h1><div id="bodyContent"><table class="infobox"><tr><th>Field</th><td>Computing</td></tr></table>
-${sections.join('\n')}<h2>References</h2><ol class="references">${refs}</ol></div></div><nav>${Array.from({ length: 300 }, (_, i) => `<a href="/wiki/Page_${i}">Page ${i}</a>`).join(' ')}</nav></body></html>`;
+${sections.join('\n')}<h2>References</h2><ol class="references">${refs}</ol></div></div><nav>${Array.from({ length: 100 }, (_, i) => `<a href="/wiki/Page_${i}">Page ${i}</a>`).join(' ')}</nav></body></html>`;
 }
 
 /** A single-page site that, each round, moves to a new address with a 1.5 MB same-site canonical link. */
