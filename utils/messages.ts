@@ -41,6 +41,8 @@ export interface SnapshotMessage {
 
 export interface StatusMessage {
   type: 'backstory:status';
+  /** Also report the banner on show: the end-to-end tests ask, the popup does not (it costs a layout). */
+  banner?: boolean;
 }
 
 export interface HighlightMessage {
@@ -69,7 +71,7 @@ export interface StatusReply {
   /** A dismissal or site switch from the banner could not be saved. */
   saveFailed: boolean;
   timings: Record<string, number[]>;
-  /** The banner on show, or null. */
+  /** The banner on show when the message asked for it, else null. */
   banner: BannerReport | null;
 }
 

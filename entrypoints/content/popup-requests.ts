@@ -28,7 +28,7 @@ function answer(message: PageMessage): Replies[PageMessage['type']] {
     case 'backstory:highlight':
       return highlightInPage(message.target);
     case 'backstory:status':
-      return { url: location.href, key: pageKey(), saveFailed: pageState.saveFailed, timings: readTimings(), banner: pageState.reportBanner() };
+      return { url: location.href, key: pageKey(), saveFailed: pageState.saveFailed, timings: readTimings(), banner: message.banner === true ? pageState.reportBanner() : null };
   }
 }
 

@@ -300,7 +300,7 @@ export class ExtensionControl {
       type Report = Pick<BannerView, 'html' | 'buttons' | 'focused' | 'background' | 'fontSize'>;
       let report: Report | null | undefined;
       try {
-        report = ((await api.tabs.sendMessage(id, { type: 'backstory:status' })) as { banner?: Report | null } | undefined)?.banner;
+        report = ((await api.tabs.sendMessage(id, { type: 'backstory:status', banner: true })) as { banner?: Report | null } | undefined)?.banner;
       } catch {
         return null; // navigating, or no content script
       }
