@@ -8,6 +8,7 @@ import { isAliasOf, looksLikeAcronym, nameWords, normalizeName, withoutTitle } f
 import { isNotAName, tidyMention } from './not-names.ts';
 import { isAcronymOf } from './rules.ts';
 import { rolesFor } from './roles.ts';
+import { isHashtag, isPostedOn, isSpeakingBody, isWorkplace, leadsAnAdministration, usesAsService } from './context-cues.ts';
 
 interface Cluster {
   names: Map<string, number>; // normalized form -> count
@@ -256,15 +257,26 @@ function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined):
   let bestVotes = -1;
   for (const [type, v] of votes) if (v > bestVotes) [best, bestVotes] = [type, v];
   if ((best === 'LOC' || best === 'ORG') && isNamedAsKin(text, c, gazetteer)) return 'PER';
+  if (isHashtag(text, c.mentions)) return 'MISC';
+  if (best === 'PER' && (isSpeakingBody(text, c.mentions) || isWorkplace(text, c.mentions))) return 'ORG';
+  if ((best === 'LOC' || best === 'MISC') && isUnknownWord(c, gazetteer) && leadsAnAdministration(text, c.mentions)) return 'PER';
+  if (best === 'LOC' && !isKnownPlace(c, gazetteer) && isWorkplace(text, c.mentions)) return 'ORG';
+  if (best === 'LOC' && !isKnownPlace(c, gazetteer) && isPostedOn(text, c.mentions)) return 'MISC';
   if (best === 'LOC' && speaksLikeAnOrganization(text, c, gazetteer)) return 'ORG';
   if ((best === 'LOC' || best === 'MISC') && isTeamOrAcronym(text, c, gazetteer)) return 'ORG';
   if (best === 'ORG' && isUsedAsAService(text, c)) return 'MISC';
   return best;
 }
 
-/** Words around a platform, app or service that an organization does not take ("on TikTok", "WhatsApp messages"). */
-const SERVICE_BEFORE = /\b(?:on|via|joining|joined|using|use of|downloaded|deleted)\s+$/u;
-const SERVICE_AFTER = /^\s+(?:messages?|groups?|accounts?|posts?|videos?|apps?|feeds?|pages?|users?|channels?|chats?|threads?|influencers?|creators?|handles?|followers)\b/u;
+/** A name any list knows as a place, or a country acronym ("US"). */
+function isKnownPlace(c: Cluster, gazetteer: Gazetteer | undefined): boolean {
+  return [...c.names.keys()].some((n) => COUNTRY_ACRONYMS.has(n.replace(/\./g, '')) || isPlace(n, gazetteer));
+}
+
+/** One word that no list knows at all (not a place, organization or common word): "Biden". */
+function isUnknownWord(c: Cluster, gazetteer: Gazetteer | undefined): boolean {
+  return [...c.names.keys()].every((n) => nameWords(n).length === 1 && !gazetteer?.phrases.has(n.toLowerCase()));
+}
 
 /**
  * A one-word "organization" that the text mostly uses as a platform or service (DESIGN.md:
@@ -274,8 +286,7 @@ const SERVICE_AFTER = /^\s+(?:messages?|groups?|accounts?|posts?|videos?|apps?|f
 function isUsedAsAService(text: string, c: Cluster): boolean {
   const names = [...c.names.keys()];
   if (names.some((n) => nameWords(n).length > 1 || looksLikeAcronym(n))) return false;
-  const used = c.mentions.filter((m) => SERVICE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || SERVICE_AFTER.test(text.slice(m.end, m.end + 14))).length;
-  return used * 2 >= c.mentions.length;
+  return usesAsService(text, c.mentions) * 2 >= c.mentions.length;
 }
 
 /** Kin before a name: only people are someone's son or wife ("son Nalin", "her husband Michael"). */
@@ -341,6 +352,7 @@ function looksLikeNoPerson(text: string, c: Cluster, gazetteer: Gazetteer | unde
     const cats = gazetteer.phrases.get(bare.toLowerCase());
     if (cats?.some((k) => k === 'first' || k === 'last' || k === 'person' || k === 'honorific')) return false;
   }
+  if (leadsAnAdministration(text, c.mentions)) return false;
   return !c.mentions.some((m) => PERSON_AFTER.test(text.slice(m.end, m.end + 40)) || PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
 }
 

@@ -1,0 +1,59 @@
+/**
+ * What the words right around a name say about its kind, read in a short window before and
+ * after each mention (linear in the mentions, never a scan of the text per mention):
+ * someone works *at* an organization, a newspaper *said* something, a hashtag is a campaign,
+ * an administration is a person's. Patterns of news writing, never lists of names.
+ */
+import type { EntityMention } from '../../types.ts';
+
+const before = (text: string, m: EntityMention, n: number) => text.slice(Math.max(0, m.start - n), m.start);
+const after = (text: string, m: EntityMention, n: number) => text.slice(m.end, m.end + n);
+
+/** An occupation then "at": "a strategist at Cantor Fitzgerald", "professor at Emory". */
+const WORKS_AT = /\b(?:strategist|analyst|economist|professor|researcher|scientist|executive|manager|partner|engineer|editor|reporter|correspondent|columnist|lawyer|attorney|spokes(?:man|woman|person)|fellow|lecturer|employee|founder|co-founder|officer|director|adviser|advisor|consultant|trader|banker|investor|physician|nurse|doctor|teacher)s?\s+at\s+(?:the\s+)?$/u;
+
+/** Someone's job is *at* it: an organization, not a person or a place ("an analyst at Cantor Fitzgerald"). */
+export function isWorkplace(text: string, mentions: readonly EntityMention[]): boolean {
+  return mentions.some((m) => WORKS_AT.test(before(text, m, 40)));
+}
+
+/** A reporting verb right after the name. */
+const REPORTS = /^\s*(?:said|says|reported|reports|wrote|writes|published|publishes|announced|announces)\b/u;
+
+/**
+ * "the Rodong Sinmun said", "the Spokesman-Review reported": a name after a lower-case
+ * "the" that speaks is a newspaper, agency or other body; a person is never "the X".
+ */
+export function isSpeakingBody(text: string, mentions: readonly EntityMention[]): boolean {
+  return mentions.some((m) => /(?:^|[^\p{L}])the\s+$/u.test(before(text, m, 6)) && REPORTS.test(after(text, m, 16)));
+}
+
+/** "#MeToo": a hashtag is a campaign or movement, an other name. */
+export function isHashtag(text: string, mentions: readonly EntityMention[]): boolean {
+  return mentions.some((m) => text[m.start - 1] === '#');
+}
+
+/** "the Biden administration", "the Obama presidency": only a person leads one. */
+const LED_BY_PERSON = /^\s+(?:administration|presidency|campaign)\b/u;
+
+/** A name that leads an administration, presidency or campaign ("The Biden campaign’s pledge"). */
+export function leadsAnAdministration(text: string, mentions: readonly EntityMention[]): boolean {
+  return mentions.some((m) => /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before(text, m, 6)) && LED_BY_PERSON.test(after(text, m, 16)));
+}
+
+/** Words before a platform, app or service that an organization does not take ("on TikTok", "the social media platform TikTok"). */
+const SERVICE_BEFORE = /\b(?:on|via|joining|joined|using|use of|downloaded|deleted|platform|app|apps|service|site|website)\s+$/u;
+const SERVICE_AFTER = /^\s+(?:messages?|groups?|accounts?|posts?|videos?|apps?|feeds?|pages?|users?|channels?|chats?|threads?|influencers?|creators?|handles?|followers)\b/u;
+
+/** How many of the mentions the text uses as a platform or service. */
+export function usesAsService(text: string, mentions: readonly EntityMention[]): number {
+  return mentions.filter((m) => SERVICE_BEFORE.test(before(text, m, 24)) || SERVICE_AFTER.test(after(text, m, 14))).length;
+}
+
+/** Posted on a site: "according to answers posted on Quora" (places are not posted on). */
+const POSTED_ON = /\b(?:posted|published|shared|wrote|written|writing|posting|sharing)\s+on\s+$/u;
+
+/** Whether the text says things were posted or published on it: a site or service, not a place. */
+export function isPostedOn(text: string, mentions: readonly EntityMention[]): boolean {
+  return mentions.some((m) => POSTED_ON.test(before(text, m, 24)));
+}

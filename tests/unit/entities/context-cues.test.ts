@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { groupEntities } from '../../../lib/story/entities/group.ts';
+import { entityModel } from '../../../lib/story/entities/default-model.ts';
+import type { EntityType } from '../../../lib/types.ts';
+import { mentions } from './mentions.ts';
+
+const { gazetteer } = entityModel();
+
+/** The type the popup gives the one entity made of `list` in `text`. */
+function typeOf(text: string, list: Array<[string, EntityType]>): EntityType | undefined {
+  const out = groupEntities(text, mentions(text, list), { gazetteer });
+  expect(out).toHaveLength(1);
+  return out[0]!.type;
+}
+
+describe('the words around a name type it', () => {
+  it('makes the place of someone’s job an organization', () => {
+    expect(typeOf('“Yields fell,” said Justin Lederer, an interest-rate strategist at Zorvex Halden.', [['Zorvex Halden', 'LOC']])).toBe('ORG');
+    expect(typeOf('She is a professor at Quillan Marsh and lives there.', [['Quillan Marsh', 'PER']])).toBe('ORG');
+    // A known place stays one, and someone merely in a place is not at a job.
+    expect(typeOf('An analyst at Denver said so.', [['Denver', 'LOC']])).toBe('LOC');
+    expect(typeOf('She met friends at Quillan Marsh.', [['Quillan Marsh', 'PER']])).toBe('PER');
+  });
+
+  it('makes “the X said” a newspaper or body, never a person', () => {
+    expect(typeOf('“It cannot be tolerated,” the Rodong Sinmun said in a commentary.', [['Rodong Sinmun', 'PER']])).toBe('ORG');
+    expect(typeOf('“It cannot be tolerated,” Rodong Sinmun said in a commentary.', [['Rodong Sinmun', 'PER']])).toBe('PER');
+  });
+
+  it('makes a hashtag an other name', () => {
+    expect(typeOf('Her claims spread in the #MeToo era.', [['MeToo', 'ORG']])).toBe('MISC');
+    expect(typeOf('Her claims spread in the MeToo era.', [['MeToo', 'ORG']])).toBe('ORG');
+  });
+
+  it('makes the leader of an administration or campaign a person', () => {
+    expect(typeOf('The Biden campaign’s pledge to reach clean power.', [['Biden', 'LOC']])).toBe('PER');
+    // A known place leads no administration: "the Ohio campaign" is a campaign in Ohio.
+    expect(typeOf('The Ohio campaign ended.', [['Ohio', 'LOC']])).toBe('LOC');
+  });
+
+  it('makes a platform a service (an other name), and what is posted on a site too', () => {
+    const text = 'A point about the social media platform TikTok. TikTok is popular. He was joining TikTok. They fear TikTok.';
+    expect(typeOf(text, [['TikTok', 'ORG'], ['TikTok', 'ORG'], ['TikTok', 'ORG'], ['TikTok', 'ORG']])).toBe('MISC');
+    expect(typeOf('Hotels hide fees, according to answers posted on Quora.', [['Quora', 'LOC']])).toBe('MISC');
+    expect(typeOf('Hotels hide fees, according to people in Quora.', [['Quora', 'LOC']])).toBe('LOC');
+  });
+});
