@@ -5,7 +5,7 @@
 import type { Entity, EntityMention, EntityType, Span } from '../../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { isAliasOf, looksLikeAcronym, nameWords, normalizeName, withoutTitle } from './aliases.ts';
-import { isNotAName, tidyMention } from './not-names.ts';
+import { commonTermAcronyms, isNotAName, tidyMention } from './not-names.ts';
 import { isAcronymOf } from './rules.ts';
 import { rolesFor } from './roles.ts';
 import { isHashtag, isPostedOn, isSpeakingBody, isWorkplace, leadsAnAdministration, usesAsService } from './context-cues.ts';
@@ -134,7 +134,8 @@ export interface GroupOptions {
  * Sorted by count (descending), then first position.
  */
 export function groupEntities(text: string, found: readonly EntityMention[], options: GroupOptions = {}): Entity[] {
-  const mentions = found.map(tidyMention).filter((m): m is EntityMention => m !== null);
+  const spelledOut = commonTermAcronyms(text);
+  const mentions = found.map(tidyMention).filter((m): m is EntityMention => m !== null && !spelledOut.has(m.text.replace(/(?<=\p{Lu})s$/u, '')));
   const acronyms = definedAcronyms(text, mentions);
   // Longest names first, so that short forms find the full name they stand for.
   const keyed = mentions.map((m) => {

@@ -73,5 +73,41 @@ export function tidyMention<M extends { start: number; end: number; text: string
   let tidy = lead ? { ...m, start: m.start + lead[0].length, text: m.text.slice(lead[0].length) } : m;
   const trail = /\s+(?:No\.?|#)$/u.exec(tidy.text);
   if (trail) tidy = { ...tidy, end: tidy.end - trail[0].length, text: tidy.text.slice(0, -trail[0].length) };
-  return NEVER_NAMES.test(tidy.text.trim()) ? null : tidy;
+  const bare = tidy.text.trim();
+  return NEVER_NAMES.test(bare) || COMMON_ABBREVIATIONS.has(bare.replace(/(?<=\p{Lu})s$/u, '')) ? null : tidy;
 }
+
+/**
+ * Abbreviations of common nouns, not names of anything (DESIGN.md lists no common nouns):
+ * "AI agents", "an OBGYN", "STD prevention", "the CEO". Specific diseases ("COVID-19",
+ * "HIV") and named things stay.
+ */
+const COMMON_ABBREVIATIONS = new Set(
+  ('AI AGI CEO CFO COO CTO GDP CPI DNA RNA STD STI OBGYN OB-GYN ICU IVF MRI PTSD ADHD OCD IQ PhD MBA GPS TV EV SUV ' +
+    'ATM LED USB PDF URL FAQ DIY CPR BMI IPO ETF VPN API LGBT LGBTQ LGBTQ+ RV MVP GPA DUI DWI ID').split(' '),
+);
+
+/**
+ * Acronyms the text spells out in lower-case words, so of common nouns, not names:
+ * "artificial intelligence (AI)", "AI (artificial intelligence)", "sexually transmitted
+ * diseases (STDs)". One pass over the text.
+ */
+export function commonTermAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  // The acronym's letters are the initials of the last content words before it, or of the words after it.
+  const spells = (words: string, acronym: string, fromEnd: boolean) => {
+    const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+    const content = words.split(/\s+/).filter((w) => w && !SMALL_WORDS.has(w));
+    const used = fromEnd ? content.slice(-letters.length) : content;
+    return letters.length >= 2 && used.map((w) => w[0]!.toUpperCase()).join('') === letters;
+  };
+  for (const m of text.matchAll(/((?:\b\p{Ll}[\p{Ll}-]*\s+){2,8})\(\s*(\p{Lu}[\p{Lu}&-]{1,7})s?\s*\)/gu)) {
+    if (spells(m[1]!, m[2]!, true)) out.add(m[2]!);
+  }
+  for (const m of text.matchAll(/\b(\p{Lu}[\p{Lu}&-]{1,7})s?\s*\(\s*(\p{Ll}[\p{Ll}\s-]{3,80}?)\s*\)/gu)) {
+    if (spells(m[2]!, m[1]!, false)) out.add(m[1]!);
+  }
+  return out;
+}
+
+const SMALL_WORDS = new Set('of and for the to in on a an or with'.split(' '));

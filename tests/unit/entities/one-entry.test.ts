@@ -101,3 +101,16 @@ describe('titles alone', () => {
     expect(out.map((e) => e.name)).toEqual(['United Nations']);
   });
 });
+
+describe('abbreviations of common nouns', () => {
+  it('are not listed: a common abbreviation, or one the text spells out in lower-case words', () => {
+    const text = 'Kids are watched by AI agents. Joy Baker, an OBGYN, cited STDs. Rates of zorbic fluid dynamics (ZFD) rose; ZFD matters. So did QMT (quiet mode testing).';
+    const out = groupEntities(text, mentions(text, [['AI', 'ORG'], ['Joy Baker', 'PER'], ['OBGYN', 'ORG'], ['STDs', 'ORG'], ['ZFD', 'ORG'], ['ZFD', 'ORG'], ['QMT', 'ORG']]), { gazetteer });
+    expect(out.map((e) => e.name)).toEqual(['Joy Baker']);
+  });
+  it('keeps an acronym spelled out as a name, and one never spelled out', () => {
+    const text = 'The Zorbic Fluid Directorate (ZFD) rose; ZFD agreed. The QMT said no.';
+    const out = groupEntities(text, mentions(text, [['Zorbic Fluid Directorate', 'ORG'], ['ZFD', 'ORG'], ['ZFD', 'ORG'], ['QMT', 'ORG']]), { gazetteer });
+    expect(out.map((e) => e.name).sort()).toEqual(['QMT', 'Zorbic Fluid Directorate']);
+  });
+});
