@@ -188,8 +188,9 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
   const candidates = index.candidates(name, m.type).filter((c) => [...c.names.keys()].some((full) => {
     if (isOtherPlace(name, full, gazetteer)) return false;
     if (isAliasOf(name, m.type, full, c.type) || (bare !== name && isAliasOf(bare, m.type, full, c.type))) return true;
-    if (!single) return false;
     const words = nameWords(withoutTitle(full));
+    // An institution without its place: "Supreme Court" for "Washington Supreme Court".
+    if (!single) return c.type === 'ORG' && m.type === 'ORG' && full.endsWith(` ${bare}`) && isPlace(full.slice(0, -bare.length - 1), gazetteer);
     if (words.length < 2 || words[words.length - 1] !== bare) return false;
     // A surname alone is the person, whatever type the tagger gave it ("Trump" as a place).
     if (c.type === 'PER') return true;

@@ -46,6 +46,11 @@ const INSTITUTION_HEADS = new Set(
     'Foundation Fund Bank Court Service Organization Organisation Proceedings Secretary Division Museum').split(' '),
 );
 
+/** Whether a word ends institutions' names ("Court", "Department", "Council"). */
+export function isInstitutionHead(word: string): boolean {
+  return INSTITUTION_HEADS.has(word);
+}
+
 /** " and Alcoholism", " and Human Services": one or two capitalized words (no acronym), then no more. */
 const AND_PART = /^ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?![\p{L}\d'’-]| \p{Lu})/u;
 

@@ -9,7 +9,7 @@ import { isCapitalized } from './shape.ts';
 import { isCalendarWord } from './calendar.ts';
 import { isNotAName } from './not-names.ts';
 import { splitAtPosition, teamsOfSportsStory } from './sports.ts';
-import { asLaw, courtCases, isPeriod, joinInstitutions, nationalInstitutions, quotedTitles } from './name-kinds.ts';
+import { asLaw, courtCases, isInstitutionHead, isPeriod, joinInstitutions, nationalInstitutions, quotedTitles } from './name-kinds.ts';
 import { countLeading } from '../sorted.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
@@ -17,7 +17,7 @@ export function applyRules(text: string, tokens: readonly Token[], mentions: rea
   let out = mentions.map(withoutLeadingPreposition).filter((m): m is EntityMention => m !== null && !isCalendarWord(m.text));
   out = out.flatMap(splitAtPosition).map((m) => retypedByHead(withoutTrailingDemonym(m, gazetteer), gazetteer)).filter((m) => !isPeriod(m.text));
   out = withTeams(text, out);
-  out = joinInstitutions(text, out).map((m) => asLaw(text, m));
+  out = joinInstitutions(text, out).map((m) => asLaw(text, withoutTrailingTitle(m)));
   out = replaceOverlapping(nationalInstitutions(text, out), courtCases(text));
   out = replaceOverlapping(out, quotedTitles(text));
   out = dropLabelLines(text, out);
@@ -50,6 +50,23 @@ function withoutTrailingDemonym(m: EntityMention, gazetteer?: Gazetteer): Entity
   while (keep > 1 && isNotAName(words.slice(keep - 1).join(' '), gazetteer, false, false)) keep--;
   // Only a tail that is a demonym (with its qualifiers), never the whole name.
   if (keep === words.length || !isNotAName(words.slice(keep).join(' '), gazetteer, false, false)) return m;
+  const text = words.slice(0, keep).join(' ');
+  return { ...m, end: m.start + text.length, text };
+}
+
+/** Titles a person holds in an institution, written between the institution and the name. */
+const TRAILING_TITLES = new Set('Justice Judge Chief Secretary Minister Ambassador Chairman Chairwoman Chair Commissioner Director President Spokesman Spokeswoman Spokesperson'.split(' '));
+
+/**
+ * "Supreme Court Justice" + "Raquel Montoya-Lewis": the title belongs to the person, not
+ * to the institution ("Department of Justice" keeps its "of" part: the word before must be the institution's).
+ */
+function withoutTrailingTitle(m: EntityMention): EntityMention {
+  if (m.type !== 'ORG') return m;
+  const words = m.text.split(' ');
+  let keep = words.length;
+  while (keep > 1 && TRAILING_TITLES.has(words[keep - 1]!)) keep--;
+  if (keep === words.length || !isInstitutionHead(words[keep - 1]!)) return m;
   const text = words.slice(0, keep).join(' ');
   return { ...m, end: m.start + text.length, text };
 }

@@ -114,3 +114,11 @@ describe('abbreviations of common nouns', () => {
     expect(out.map((e) => e.name).sort()).toEqual(['QMT', 'Zorbic Fluid Directorate']);
   });
 });
+
+describe('an institution without its place', () => {
+  it('joins the institution named with its place', () => {
+    const text = 'The Washington Supreme Court sat. She joined the state Supreme Court in May; the Supreme Court agreed. The Washington Superior Court did not.';
+    const out = groupEntities(text, mentions(text, [['Washington Supreme Court', 'ORG'], ['Supreme Court', 'ORG'], ['Supreme Court', 'ORG'], ['Washington Superior Court', 'ORG']]), { gazetteer });
+    expect(out.map((e) => [e.name, e.count]).sort()).toEqual([['Washington Superior Court', 1], ['Washington Supreme Court', 3]]);
+  });
+});

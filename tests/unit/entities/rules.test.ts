@@ -104,3 +104,11 @@ describe('retyping by the last word and by the gazetteer', () => {
     expect(out.map((m) => `${m.type}:${m.text}`)).toEqual(['ORG:Globex', 'PER:Paris']);
   });
 });
+
+describe('a title between an institution and a name', () => {
+  it('belongs to the person, not to the institution', () => {
+    const text = 'The state’s newest Supreme Court Justice, Raquel Montoya-Lewis, spoke. The Department of Justice agreed.';
+    expect(run(text, [['Supreme Court Justice', 'ORG'], ['Raquel Montoya-Lewis', 'PER'], ['Department of Justice', 'ORG']]))
+      .toEqual(['ORG:Supreme Court', 'PER:Raquel Montoya-Lewis', 'ORG:Department of Justice']);
+  });
+});
