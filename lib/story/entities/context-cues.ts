@@ -57,3 +57,11 @@ const POSTED_ON = /\b(?:posted|published|shared|wrote|written|writing|posting|sh
 export function isPostedOn(text: string, mentions: readonly EntityMention[]): boolean {
   return mentions.some((m) => POSTED_ON.test(before(text, m, 24)));
 }
+
+/** Where writing is published: "published last month in The New Yorker", "a study in Nature". */
+const PUBLISHED_IN = /\b(?:published|appeared|wrote|writes|writing|essay|article|op-ed|column|paper|study|editorial)\s+(?:\p{Ll}+\s+){0,2}in\s+(?:the\s+|The\s+)?$/u;
+
+/** Whether writing is published in it: a newspaper, magazine or journal (an organization). */
+export function isPublishedIn(text: string, mentions: readonly EntityMention[]): boolean {
+  return mentions.some((m) => PUBLISHED_IN.test(before(text, m, 48)));
+}

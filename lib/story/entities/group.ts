@@ -8,7 +8,7 @@ import { isAliasOf, looksLikeAcronym, nameWords, normalizeName, withoutTitle } f
 import { commonTermAcronyms, isNotAName, tidyMention } from './not-names.ts';
 import { isAcronymOf } from './rules.ts';
 import { rolesFor } from './roles.ts';
-import { isHashtag, isPostedOn, isSpeakingBody, isWorkplace, leadsAnAdministration, usesAsService } from './context-cues.ts';
+import { isHashtag, isPostedOn, isPublishedIn, isSpeakingBody, isWorkplace, leadsAnAdministration, usesAsService } from './context-cues.ts';
 
 interface Cluster {
   names: Map<string, number>; // normalized form -> count
@@ -263,6 +263,7 @@ function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined):
   if (best === 'PER' && (isSpeakingBody(text, c.mentions) || isWorkplace(text, c.mentions))) return 'ORG';
   if ((best === 'LOC' || best === 'MISC') && isUnknownWord(c, gazetteer) && leadsAnAdministration(text, c.mentions)) return 'PER';
   if (best === 'LOC' && !isKnownPlace(c, gazetteer) && isWorkplace(text, c.mentions)) return 'ORG';
+  if (best !== 'ORG' && !isKnownPlace(c, gazetteer) && isPublishedIn(text, c.mentions)) return 'ORG';
   if (best === 'LOC' && !isKnownPlace(c, gazetteer) && isPostedOn(text, c.mentions)) return 'MISC';
   if (best === 'LOC' && speaksLikeAnOrganization(text, c, gazetteer)) return 'ORG';
   if ((best === 'LOC' || best === 'MISC') && isTeamOrAcronym(text, c, gazetteer)) return 'ORG';

@@ -25,6 +25,7 @@ export function applyRules(text: string, tokens: readonly Token[], mentions: rea
   out = withCapitalizedVariants(text, out);
   out = withAcronymDefinitions(text, tokens, out);
   out = withRepeatedNames(tokens, out);
+  out = withNamedSources(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -274,4 +275,23 @@ function withRepeatedNames(tokens: readonly Token[], mentions: readonly EntityMe
     out.push({ start: t.start, end: t.end, type, text: t.text });
   });
   return out;
+}
+
+/** "According to the Spokesman-Review,", "told the Senate": a source after "the", then punctuation or a lower-case word. */
+const NAMED_SOURCE = /\b(?:[Aa]ccording to|told|tells)\s+the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?=[,.;:]|\s+\p{Ll})/gu;
+
+/**
+ * A source the tagger missed: what "according to the" or "told the" names is an
+ * organization (a newspaper, agency or body); a person is never "the X". One pass over the text.
+ */
+function withNamedSources(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const m of text.matchAll(NAMED_SOURCE)) {
+    const name = m[1]!.replace(/['’]s$/u, '');
+    const start = m.index! + m[0].length - m[1]!.length;
+    const end = start + name.length;
+    if (isCalendarWord(name.split(/\s+/)[0]!) || mentions.some((x) => x.start < end && start < x.end)) continue;
+    found.push({ start, end, type: 'ORG', text: name });
+  }
+  return found.length ? [...mentions, ...found] : [...mentions];
 }

@@ -44,4 +44,11 @@ describe('the words around a name type it', () => {
     expect(typeOf('Hotels hide fees, according to answers posted on Quora.', [['Quora', 'LOC']])).toBe('MISC');
     expect(typeOf('Hotels hide fees, according to people in Quora.', [['Quora', 'LOC']])).toBe('LOC');
   });
+
+  it('makes what writing is published in an organization (a newspaper or journal), never a known place', () => {
+    expect(typeOf('The poem was published last month in The Quillan Yorker, and praised.', [['Quillan Yorker', 'MISC']])).toBe('ORG');
+    expect(typeOf('She grew up in Zorvex Letters and left.', [['Zorvex Letters', 'MISC']])).toBe('MISC');
+    expect(typeOf('The study was published in Zorvex Letters.', [['Zorvex Letters', 'LOC']])).toBe('ORG');
+    expect(typeOf('The book was published in London.', [['London', 'LOC']])).toBe('LOC');
+  });
 });

@@ -112,3 +112,12 @@ describe('a title between an institution and a name', () => {
       .toEqual(['ORG:Supreme Court', 'PER:Raquel Montoya-Lewis', 'ORG:Department of Justice']);
   });
 });
+
+describe('sources the tagger missed', () => {
+  it('reads what "according to the" or "told the" names as an organization', () => {
+    const text = 'Why? According to the Spokesman-Review, she wanted more. He told the Quillan Board on Monday. According to the Monday report, no.';
+    expect(run(text, [])).toEqual(['ORG:Spokesman-Review', 'ORG:Quillan Board']);
+    // A name the tagger found keeps its own type.
+    expect(run('According to the Zorvex Halden, it rained.', [['Zorvex Halden', 'LOC']])).toEqual(['LOC:Zorvex Halden']);
+  });
+});
