@@ -8,6 +8,7 @@ import { isAliasOf, looksLikeAcronym, nameWords, normalizeName, withoutTitle } f
 import { commonTermAcronyms, isNotAName, tidyMention } from './not-names.ts';
 import { isAcronymOf } from './rules.ts';
 import { rolesFor } from './roles.ts';
+import { fixedFormType } from './name-kinds.ts';
 import { isHashtag, isPostedOn, isPublishedIn, isSpeakingBody, isWorkplace, leadsAnAdministration, usesAsService } from './context-cues.ts';
 
 interface Cluster {
@@ -237,6 +238,8 @@ const GAZETTEER_TYPES: ReadonlyArray<[string, EntityType]> = [
 
 /** One type per entity: the mentions' weighted vote, plus a vote from the gazetteer for a listed name. */
 function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined): EntityType {
+  const fixed = [...c.names.keys()].map(fixedFormType);
+  if (fixed[0] && fixed.every((t) => t === fixed[0])) return fixed[0];
   const votes = new Map(c.votes);
   if (gazetteer) {
     for (const name of c.names.keys()) {

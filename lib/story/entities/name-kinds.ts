@@ -5,7 +5,7 @@
  * "Intergovernmental Panel on Climate Change"), and geological and archaeological periods ("Pliocene", "Middle Paleolithic"), which are not
  * names a reader wants listed. Shapes, never lists of particular names.
  */
-import type { EntityMention } from '../../types.ts';
+import type { EntityMention, EntityType } from '../../types.ts';
 import { isCalendarWord } from './calendar.ts';
 
 /** Last words of laws, treaties and agreements: other names (MISC), not organizations. */
@@ -145,4 +145,28 @@ export function nationalInstitutions(text: string, mentions: readonly EntityMent
     const end = m.end + next[0].length;
     return { ...m, end, type: 'ORG', text: text.slice(m.start, end) };
   });
+}
+
+/**
+ * Names news writes in a fixed form that a 1996 tagger never saw: the pandemic's disease
+ * ("COVID-19", "Covid", "post-COVID" recovery) is an other name; the planets by name,
+ * capitalized ("Earth’s climate", "on Mars"), are places.
+ */
+const DISEASE_NAME = String.raw`(?:COVID|Covid)(?:-19)?`;
+const PLANET_NAME = 'Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus';
+const DISEASE = new RegExp(String.raw`(?<![\p{L}\d])${DISEASE_NAME}(?![\p{L}\d])`, 'gu');
+const PLANET = new RegExp(String.raw`(?<![\p{L}\d-])(?:${PLANET_NAME})(?![\p{L}\d-])`, 'gu');
+const IS_DISEASE = new RegExp(`^${DISEASE_NAME}$`, 'u');
+const IS_PLANET = new RegExp(`^(?:${PLANET_NAME})$`, 'u');
+
+/** The type of a fixed-form name ("COVID-19" MISC, "Earth" LOC), or null. */
+export function fixedFormType(name: string): EntityType | null {
+  return IS_DISEASE.test(name) ? 'MISC' : IS_PLANET.test(name) ? 'LOC' : null;
+}
+
+export function fixedFormNames(text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of text.matchAll(DISEASE)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'MISC', text: m[0] });
+  for (const m of text.matchAll(PLANET)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'LOC', text: m[0] });
+  return out;
 }

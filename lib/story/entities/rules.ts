@@ -9,7 +9,7 @@ import { isCapitalized } from './shape.ts';
 import { isCalendarWord } from './calendar.ts';
 import { isNotAName } from './not-names.ts';
 import { splitAtPosition, teamsOfSportsStory } from './sports.ts';
-import { asLaw, courtCases, isInstitutionHead, isPeriod, joinInstitutions, nationalInstitutions, quotedTitles } from './name-kinds.ts';
+import { asLaw, courtCases, fixedFormNames, isInstitutionHead, isPeriod, joinInstitutions, nationalInstitutions, quotedTitles } from './name-kinds.ts';
 import { countLeading } from '../sorted.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
@@ -22,6 +22,7 @@ export function applyRules(text: string, tokens: readonly Token[], mentions: rea
   out = replaceOverlapping(out, quotedTitles(text));
   out = dropLabelLines(text, out);
   out = withEvents(text, out);
+  out = withFixedFormNames(text, out);
   out = withCapitalizedVariants(text, out);
   out = withAcronymDefinitions(text, tokens, out);
   out = withRepeatedNames(tokens, out);
@@ -294,4 +295,27 @@ function withNamedSources(text: string, mentions: readonly EntityMention[]): Ent
     found.push({ start, end, type: 'ORG', text: name });
   }
   return found.length ? [...mentions, ...found] : [...mentions];
+}
+
+/**
+ * Adds the fixed-form names (`fixedFormNames`) the tagger missed. One the tagger read as
+ * the end of a longer name takes its place ("UK Covid" → "Covid"); one inside a longer
+ * name stays part of it ("Bruno Mars", "COVID-19 Task Force").
+ */
+function withFixedFormNames(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const fixed = fixedFormNames(text);
+  if (fixed.length === 0) return [...mentions];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const drop = new Set<EntityMention>();
+  const add: EntityMention[] = [];
+  let i = 0;
+  for (const f of fixed.sort((a, b) => a.start - b.start)) {
+    while (i < sorted.length && sorted[i]!.end <= f.start) i++;
+    const over: EntityMention[] = [];
+    for (let k = i; k < sorted.length && sorted[k]!.start < f.end; k++) over.push(sorted[k]!);
+    if (f.type === 'LOC' ? over.length > 0 : over.some((x) => x.end > f.end)) continue;
+    over.forEach((x) => drop.add(x));
+    add.push(f);
+  }
+  return [...mentions.filter((m) => !drop.has(m)), ...add];
 }

@@ -122,3 +122,11 @@ describe('an institution without its place', () => {
     expect(out.map((e) => [e.name, e.count]).sort()).toEqual([['Washington Superior Court', 1], ['Washington Supreme Court', 3]]);
   });
 });
+
+describe('fixed-form names', () => {
+  it('keep their type when grouped (a disease written in capitals is not an organization)', () => {
+    const text = 'The COVID shock. COVID spread.';
+    const out = groupEntities(text, mentions(text, [['COVID', 'MISC'], ['COVID', 'ORG']]), { gazetteer });
+    expect(out.map((e) => [e.name, e.type])).toEqual([['COVID', 'MISC']]);
+  });
+});

@@ -121,3 +121,12 @@ describe('sources the tagger missed', () => {
     expect(run('According to the Zorvex Halden, it rained.', [['Zorvex Halden', 'LOC']])).toEqual(['LOC:Zorvex Halden']);
   });
 });
+
+describe('names in a fixed form', () => {
+  it('reads the pandemic’s disease as an other name and the planets as places', () => {
+    const text = 'His post-COVID plan. Messages went to the UK Covid inquiry. It warms Earth’s climate. Bruno Mars sang.';
+    expect(run(text, [['UK Covid', 'ORG'], ['Bruno Mars', 'PER']])).toEqual(['MISC:COVID', 'MISC:Covid', 'LOC:Earth', 'PER:Bruno Mars']);
+    // Inside a longer name, it stays part of that name.
+    expect(run('The COVID-19 Task Force met.', [['COVID-19 Task Force', 'ORG']])).toEqual(['ORG:COVID-19 Task Force']);
+  });
+});
