@@ -9,7 +9,7 @@ import { isCapitalized } from './shape.ts';
 import { isCalendarWord } from './calendar.ts';
 import { isNotAName } from './not-names.ts';
 import { splitAtPosition, teamsOfSportsStory } from './sports.ts';
-import { asLaw, courtCases, fixedFormNames, isInstitutionHead, isPeriod, joinInstitutions, nationalInstitutions, quotedTitles } from './name-kinds.ts';
+import { asLaw, courtCases, fixedFormNames, isInstitutionHead, isPeriod, joinInstitutions, SENTENCE_OPENERS, nationalInstitutions, quotedTitles } from './name-kinds.ts';
 import { countLeading } from '../sorted.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
@@ -17,7 +17,7 @@ export function applyRules(text: string, tokens: readonly Token[], mentions: rea
   let out = mentions.map(withoutLeadingPreposition).filter((m): m is EntityMention => m !== null && !isCalendarWord(m.text));
   out = out.flatMap(splitAtPosition).map((m) => retypedByHead(withoutTrailingDemonym(m, gazetteer), gazetteer)).filter((m) => !isPeriod(m.text));
   out = withTeams(text, out);
-  out = joinInstitutions(text, out).map((m) => asLaw(text, withoutTrailingTitle(m)));
+  out = joinInstitutions(text, institutionsOfPlaces(text, out)).map((m) => asLaw(text, withoutTrailingTitle(m)));
   out = replaceOverlapping(nationalInstitutions(text, out), courtCases(text));
   out = replaceOverlapping(out, quotedTitles(text));
   out = dropLabelLines(text, out);
@@ -318,4 +318,25 @@ function withFixedFormNames(text: string, mentions: readonly EntityMention[]): E
     add.push(f);
   }
   return [...mentions.filter((m) => !drop.has(m)), ...add];
+}
+
+const OPENER = new RegExp(`^(?:${SENTENCE_OPENERS})$`, 'u');
+
+/** "University of", "Bank of the": an institution word (capitalized, maybe after one more name word) and "of" right before a place. */
+const INSTITUTION_OF = /(?:\p{Lu}[\p{L}'’-]*\s+)?(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * "attended University of New Mexico": the tagger found the place and left out the
+ * institution before it; the two together are one organization.
+ */
+function institutionsOfPlaces(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.map((m) => {
+    if (m.type !== 'LOC') return m;
+    const lead = INSTITUTION_OF.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (!lead || !isInstitutionHead(lead[1]!)) return m;
+    // Only the institution word and what names it: a sentence-opening "The" is not part of it.
+    const words = lead[0].slice(0, lead[0].indexOf(lead[1]!)).trim();
+    const start = m.start - lead[0].length + (words && !OPENER.test(words) ? 0 : lead[0].indexOf(lead[1]!));
+    return { start, end: m.end, type: 'ORG', text: text.slice(start, m.end) };
+  });
 }

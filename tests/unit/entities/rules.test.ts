@@ -130,3 +130,13 @@ describe('names in a fixed form', () => {
     expect(run('The COVID-19 Task Force met.', [['COVID-19 Task Force', 'ORG']])).toEqual(['ORG:COVID-19 Task Force']);
   });
 });
+
+describe('an institution of a place', () => {
+  it('is one organization with the place the tagger found', () => {
+    expect(run('She attended University of New Mexico for college.', [['New Mexico', 'LOC']])).toEqual(['ORG:University of New Mexico']);
+    expect(run('At the University of South Carolina, students met.', [['South Carolina', 'LOC']])).toEqual(['ORG:University of South Carolina']);
+    expect(run('The Museum of London opened.', [['London', 'LOC']])).toEqual(['ORG:Museum of London']);
+    // Not after a word that names no institution.
+    expect(run('The Mayor of London spoke. Parts of London flooded.', [['London', 'LOC']])).toEqual(['LOC:London', 'LOC:London']);
+  });
+});
