@@ -163,7 +163,8 @@ export function groupEntities(text: string, found: readonly EntityMention[], opt
     c.type = decideType(text, c, options.gazetteer);
     if (c.type === 'PER' && looksLikeNoPerson(text, c, options.gazetteer)) c.type = 'ORG';
   }
-  const kept = index.clusters.filter((c) => !isListedAsNoName(c, options.gazetteer));
+  const kinds = kindsOfThings(index.clusters, options.gazetteer);
+  const kept = index.clusters.filter((c) => !isListedAsNoName(c, options.gazetteer) && !kinds.has(c));
   const personMentions = kept.filter((c) => c.type === 'PER').flatMap((c) => c.mentions);
   const roles = rolesFor(text, personMentions, mentions);
   const entities = kept.map((c) => toEntity(c, roles));
@@ -360,6 +361,25 @@ function looksLikeNoPerson(text: string, c: Cluster, gazetteer: Gazetteer | unde
   }
   if (leadsAnAdministration(text, c.mentions)) return false;
   return !c.mentions.some((m) => PERSON_AFTER.test(text.slice(m.end, m.end + 40)) || PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
+}
+
+/**
+ * A "place" the text also writes in the plural ("Neanderthal" and "Neanderthals") that no
+ * list knows as a place is a kind of people or things, like a demonym: places have no plural.
+ */
+function kindsOfThings(clusters: readonly Cluster[], gazetteer: Gazetteer | undefined): Set<Cluster> {
+  const byName = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (c.type !== 'LOC') continue;
+    for (const n of c.names.keys()) if (nameWords(n).length === 1) byName.set(n, c);
+  }
+  const out = new Set<Cluster>();
+  for (const [name, c] of byName) {
+    const singular = name.endsWith('s') ? byName.get(name.slice(0, -1)) : undefined;
+    if (!singular || isPlace(name, gazetteer) || isPlace(name.slice(0, -1), gazetteer)) continue;
+    out.add(c).add(singular);
+  }
+  return out;
 }
 
 /** A title alone, not a name: "UN Ambassador", "Commerce Secretary" (DESIGN.md: titles are not listed). */

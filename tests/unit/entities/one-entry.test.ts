@@ -130,3 +130,16 @@ describe('fixed-form names', () => {
     expect(out.map((e) => [e.name, e.type])).toEqual([['COVID', 'MISC']]);
   });
 });
+
+describe('kinds of people or things', () => {
+  it('are not listed when the text writes a "place" no list knows also in the plural', () => {
+    const text = 'A Zorvathal tool. Zorvathals used tar. Zorvathal technology spread to Spain.';
+    const out = groupEntities(text, mentions(text, [['Zorvathal', 'LOC'], ['Zorvathals', 'LOC'], ['Zorvathal', 'LOC'], ['Spain', 'LOC']]), { gazetteer });
+    expect(out.map((e) => e.name)).toEqual(['Spain']);
+  });
+  it('keeps a place written once, and places a list knows', () => {
+    const text = 'Zorvathal is near Spain. Zorvathal grew.';
+    const out = groupEntities(text, mentions(text, [['Zorvathal', 'LOC'], ['Spain', 'LOC'], ['Zorvathal', 'LOC']]), { gazetteer });
+    expect(out.map((e) => e.name)).toEqual(['Zorvathal', 'Spain']);
+  });
+});
