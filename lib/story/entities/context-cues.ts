@@ -65,3 +65,19 @@ const PUBLISHED_IN = /\b(?:published|appeared|wrote|writes|writing|essay|article
 export function isPublishedIn(text: string, mentions: readonly EntityMention[]): boolean {
   return mentions.some((m) => PUBLISHED_IN.test(before(text, m, 48)));
 }
+
+/** Kinds of companies, then examples: "department stores like Barney’s and Neiman Marcus", "giants such as". */
+const COMPANIES_LIKE = /\b(?:companies|company|firms|stores|retailers|brands|banks|lenders|publishers|outlets|chains|automakers|carmakers|airlines|insurers|startups|giants|labels|studios|manufacturers|makers|businesses|corporations|conglomerates|houses)\s+(?:like|such as|including)\s+(?:\p{Lu}[^,;.!?]{0,40}?(?:,\s*|\s+and\s+|\s+or\s+)){0,3}$/u;
+
+/** Named as an example of a kind of company: an organization. */
+export function isNamedAsCompany(text: string, mentions: readonly EntityMention[]): boolean {
+  return mentions.some((m) => COMPANIES_LIKE.test(before(text, m, 120)));
+}
+
+/**
+ * "for a Diet Coke,": a person is not counted with "a" (a product is). Not when a noun
+ * follows: "a Payton Pritchard layup" is the person's.
+ */
+export function isAlwaysCounted(text: string, mentions: readonly EntityMention[]): boolean {
+  return mentions.length > 0 && mentions.every((m) => /(?:^|[^\p{L}])an?\s+$/u.test(before(text, m, 4)) && /^(?:\s*[,.;:!?)”"’]|\s+(?:and|or)\b|\s*$)/u.test(after(text, m, 6)));
+}

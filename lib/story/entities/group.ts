@@ -9,7 +9,7 @@ import { commonTermAcronyms, isNotAName, tidyMention } from './not-names.ts';
 import { isAcronymOf } from './rules.ts';
 import { rolesFor } from './roles.ts';
 import { fixedFormType } from './name-kinds.ts';
-import { isHashtag, isPostedOn, isPublishedIn, isSpeakingBody, isWorkplace, leadsAnAdministration, usesAsService } from './context-cues.ts';
+import { isAlwaysCounted, isHashtag, isNamedAsCompany, isPostedOn, isPublishedIn, isSpeakingBody, isWorkplace, leadsAnAdministration, usesAsService } from './context-cues.ts';
 
 interface Cluster {
   names: Map<string, number>; // normalized form -> count
@@ -201,6 +201,9 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
     // A team by its nickname: "Celtics" for "Boston Celtics" (a place, then the name).
     return c.type === 'ORG' && m.type !== 'PER' && isPlace(words.slice(0, -1).join(' '), gazetteer);
   }));
+  // A store's name or its possessive: "Barney’s" and "Barneys", "McDonald’s" and "McDonalds"
+  // (only when no other name fits: "Roger’s" after Roger Federer is his).
+  if (candidates.length === 0 && /['’]s$/u.test(m.text)) return index.exact(`${name}s`);
   if (candidates.length <= 1) return candidates[0];
   // A lone surname goes with the person ("Trump" with Donald Trump, not the Trump Organization).
   const people = single ? candidates.filter((c) => c.type === 'PER') : [];
@@ -265,6 +268,8 @@ function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined):
   if ((best === 'LOC' || best === 'ORG') && isNamedAsKin(text, c, gazetteer)) return 'PER';
   if (isHashtag(text, c.mentions)) return 'MISC';
   if (best === 'PER' && (isSpeakingBody(text, c.mentions) || isWorkplace(text, c.mentions))) return 'ORG';
+  if (best !== 'ORG' && !isKnownPlace(c, gazetteer) && isNamedAsCompany(text, c.mentions)) return 'ORG';
+  if (best === 'PER' && isAlwaysCounted(text, c.mentions)) return 'MISC';
   if ((best === 'LOC' || best === 'MISC') && isUnknownWord(c, gazetteer) && leadsAnAdministration(text, c.mentions)) return 'PER';
   if (best === 'LOC' && !isKnownPlace(c, gazetteer) && isWorkplace(text, c.mentions)) return 'ORG';
   if (best !== 'ORG' && !isKnownPlace(c, gazetteer) && isPublishedIn(text, c.mentions)) return 'ORG';

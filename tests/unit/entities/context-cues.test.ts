@@ -51,4 +51,15 @@ describe('the words around a name type it', () => {
     expect(typeOf('The study was published in Zorvex Letters.', [['Zorvex Letters', 'LOC']])).toBe('ORG');
     expect(typeOf('The book was published in London.', [['London', 'LOC']])).toBe('LOC');
   });
+
+  it('makes examples of a kind of company organizations', () => {
+    expect(typeOf('Even department stores like Barney’s and Zorvex Halden, which hosted shops, agreed.', [['Zorvex Halden', 'PER']])).toBe('ORG');
+    expect(typeOf('Tech giants such as Quillan Marsh spent more.', [['Quillan Marsh', 'PER']])).toBe('ORG');
+    expect(typeOf('Friends like Quillan Marsh spent more.', [['Quillan Marsh', 'PER']])).toBe('PER');
+  });
+
+  it('makes a “person” counted with “a” a product, not when a noun follows', () => {
+    expect(typeOf('They charge $10 for a Diet Coke, he said.', [['Diet Coke', 'PER']])).toBe('MISC');
+    expect(typeOf('He swatted a Payton Pritchard layup.', [['Payton Pritchard', 'PER']])).toBe('PER');
+  });
 });

@@ -143,3 +143,14 @@ describe('kinds of people or things', () => {
     expect(out.map((e) => e.name)).toEqual(['Zorvathal', 'Spain']);
   });
 });
+
+describe('a store’s name and its possessive', () => {
+  it('are one entry, unless a person’s name fits', () => {
+    const text = 'Stores like Barney’s closed. Barneys went bankrupt.';
+    const out = groupEntities(text, mentions(text, [['Barney’s', 'ORG'], ['Barneys', 'ORG']]), { gazetteer });
+    expect(out.map((e) => [e.name, e.count])).toEqual([['Barneys', 2]]);
+    const text2 = 'Roger Federer won. Rogers sang. Roger’s serve held.';
+    const out2 = groupEntities(text2, mentions(text2, [['Roger Federer', 'PER'], ['Rogers', 'PER'], ['Roger’s', 'PER']]), { gazetteer });
+    expect(out2.map((e) => [e.name, e.count])).toEqual([['Roger Federer', 2], ['Rogers', 1]]);
+  });
+});
