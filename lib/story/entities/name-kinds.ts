@@ -170,3 +170,16 @@ export function fixedFormNames(text: string): EntityMention[] {
   for (const m of text.matchAll(PLANET)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'LOC', text: m[0] });
   return out;
 }
+
+/** A storm's name in brackets after the storm: "The first named storm was in September (Agnes)". */
+const STORM_IN_BRACKETS = /\b(?:storms?|hurricanes?|typhoons?|cyclones?)\b[^.!?()\n]{0,80}\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)/gu;
+
+/** Storms named in brackets, as other names (events), like "Storm Babet". */
+export function stormsInBrackets(text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of text.matchAll(STORM_IN_BRACKETS)) {
+    const start = m.index! + m[0].length - 1 - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: 'MISC', text: m[1]! });
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { isCapitalized } from './shape.ts';
 import { isCalendarWord } from './calendar.ts';
 import { isNotAName } from './not-names.ts';
 import { splitAtPosition, teamsOfSportsStory } from './sports.ts';
-import { asLaw, courtCases, fixedFormNames, isInstitutionHead, isPeriod, joinInstitutions, SENTENCE_OPENERS, nationalInstitutions, quotedTitles } from './name-kinds.ts';
+import { asLaw, courtCases, fixedFormNames, isInstitutionHead, isPeriod, joinInstitutions, SENTENCE_OPENERS, stormsInBrackets, nationalInstitutions, quotedTitles } from './name-kinds.ts';
 import { countLeading } from '../sorted.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
@@ -22,7 +22,7 @@ export function applyRules(text: string, tokens: readonly Token[], mentions: rea
   out = replaceOverlapping(out, quotedTitles(text));
   out = dropLabelLines(text, out);
   out = withEvents(text, out);
-  out = withFixedFormNames(text, out);
+  out = replaceOverlapping(withFixedFormNames(text, out), stormsInBrackets(text));
   out = withCapitalizedVariants(text, out);
   out = withAcronymDefinitions(text, tokens, out);
   out = withRepeatedNames(tokens, out);

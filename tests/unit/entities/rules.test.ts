@@ -140,3 +140,10 @@ describe('an institution of a place', () => {
     expect(run('The Mayor of London spoke. Parts of London flooded.', [['London', 'LOC']])).toEqual(['LOC:London', 'LOC:London']);
   });
 });
+
+describe('storms named in brackets', () => {
+  it('are other names (events), like "Storm Babet"', () => {
+    const text = 'The first named storm was in September (Agnes), which is early. The talks (Paris) went well.';
+    expect(run(text, [['Agnes', 'ORG'], ['Paris', 'LOC']])).toEqual(['MISC:Agnes', 'LOC:Paris']);
+  });
+});
