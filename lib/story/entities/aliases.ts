@@ -69,3 +69,21 @@ export function withoutTitle(name: string): string {
   while (k < words.length - 1 && TITLES.has(words[k]!.replace(/\.$/, '').toLowerCase()) && /^\p{Lu}/u.test(words[k]!)) k++;
   return k ? words.slice(k).join(' ') : name;
 }
+
+/** Short forms of English given names: "Jim" is James, "Bill" William ("Much of Jim’s analysis", about James Hansen). */
+const SHORT_GIVEN_NAMES = new Map<string, string[]>(
+  ('Jim:James Jimmy:James Bill:William Billy:William Will:William Bob:Robert Bobby:Robert Rob:Robert Mike:Michael ' +
+    'Joe:Joseph Tom:Thomas Tommy:Thomas Dick:Richard Rick:Richard Rich:Richard Dave:David Dan:Daniel Danny:Daniel ' +
+    'Chris:Christopher,Christine,Christina Matt:Matthew Tony:Anthony Steve:Steven,Stephen Ed:Edward Ted:Edward,Theodore ' +
+    'Kate:Katherine,Catherine,Kathryn Katie:Katherine,Catherine Liz:Elizabeth Beth:Elizabeth Sue:Susan Pat:Patrick,Patricia ' +
+    'Alex:Alexander,Alexandra Nick:Nicholas Ben:Benjamin Sam:Samuel,Samantha Andy:Andrew Greg:Gregory Jeff:Jeffrey ' +
+    'Jon:Jonathan Ken:Kenneth Larry:Lawrence Chuck:Charles Charlie:Charles Fred:Frederick Jerry:Gerald Meg:Margaret ' +
+    'Peggy:Margaret Jenny:Jennifer Vicky:Victoria Abby:Abigail Tim:Timothy Don:Donald Ron:Ronald Phil:Philip,Phillip ' +
+    'Nate:Nathan,Nathaniel Josh:Joshua Zach:Zachary Becky:Rebecca Debbie:Deborah Cathy:Catherine,Cathy Mandy:Amanda').split(' ')
+    .map((pair) => { const [short, full] = pair.split(':'); return [short!, full!.split(',')]; }),
+);
+
+/** The full given names a short one stands for ("Jim" → ["James"]); empty when none. */
+export function fullGivenNames(name: string): readonly string[] {
+  return SHORT_GIVEN_NAMES.get(name) ?? [];
+}

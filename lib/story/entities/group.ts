@@ -4,7 +4,7 @@
  */
 import type { Entity, EntityMention, EntityType, Span } from '../../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { isAliasOf, looksLikeAcronym, nameWords, normalizeName, withoutTitle } from './aliases.ts';
+import { fullGivenNames, isAliasOf, looksLikeAcronym, nameWords, normalizeName, withoutTitle } from './aliases.ts';
 import { commonTermAcronyms, isNotAName, tidyMention } from './not-names.ts';
 import { isAcronymOf } from './rules.ts';
 import { rolesFor } from './roles.ts';
@@ -203,7 +203,10 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
   }));
   // A store's name or its possessive: "Barney’s" and "Barneys", "McDonald’s" and "McDonalds"
   // (only when no other name fits: "Roger’s" after Roger Federer is his).
-  if (candidates.length === 0 && /['’]s$/u.test(m.text)) return index.exact(`${name}s`);
+  const store = candidates.length === 0 && /['’]s$/u.test(m.text) ? index.exact(`${name}s`) : undefined;
+  if (store) return store;
+  // "Jim" for James Hansen.
+  if (candidates.length === 0 && single && (m.type === 'PER' || m.type === 'LOC')) return byShortGivenName(index, bare);
   if (candidates.length <= 1) return candidates[0];
   // A lone surname goes with the person ("Trump" with Donald Trump, not the Trump Organization).
   const people = single ? candidates.filter((c) => c.type === 'PER') : [];
@@ -215,6 +218,17 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
     return best;
   };
   return pool.sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/** "Jim" for James Hansen: the one person whose given name the short form stands for. */
+function byShortGivenName(index: ClusterIndex, short: string): Cluster | undefined {
+  const people = new Set<Cluster>();
+  for (const full of fullGivenNames(short)) {
+    for (const c of index.candidates(full, 'ORG')) {
+      if (c.votes.has('PER') && [...c.names.keys()].some((n) => nameWords(withoutTitle(n))[0] === full && nameWords(n).length > 1)) people.add(c);
+    }
+  }
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 /**

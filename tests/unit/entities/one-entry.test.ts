@@ -154,3 +154,16 @@ describe('a store’s name and its possessive', () => {
     expect(out2.map((e) => [e.name, e.count])).toEqual([['Roger Federer', 2], ['Rogers', 1]]);
   });
 });
+
+describe('a short given name', () => {
+  it('joins the one person whose given name it stands for', () => {
+    const text = 'James Hansen spoke. “Much of Jim’s analysis is credible,” writes Michael Mann.';
+    const out = groupEntities(text, mentions(text, [['James Hansen', 'PER'], ['Jim’s', 'PER'], ['Michael Mann', 'PER']]), { gazetteer });
+    expect(out.map((e) => [e.name, e.count])).toEqual([['James Hansen', 2], ['Michael Mann', 1]]);
+  });
+  it('stays apart when two people could be meant', () => {
+    const text = 'James Hansen and James Cole spoke. Jim agreed.';
+    const out = groupEntities(text, mentions(text, [['James Hansen', 'PER'], ['James Cole', 'PER'], ['Jim', 'PER']]), { gazetteer });
+    expect(out.map((e) => e.name).sort()).toEqual(['James Cole', 'James Hansen', 'Jim']);
+  });
+});
