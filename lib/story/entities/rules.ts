@@ -322,8 +322,8 @@ function withFixedFormNames(text: string, mentions: readonly EntityMention[]): E
 
 const OPENER = new RegExp(`^(?:${SENTENCE_OPENERS})$`, 'u');
 
-/** "University of", "Bank of the": an institution word (capitalized, maybe after one more name word) and "of" right before a place. */
-const INSTITUTION_OF = /(?:\p{Lu}[\p{L}'’-]*\s+)?(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
+/** "University of", "Saint Mary's College of the": an institution word (capitalized, after up to three more name words) and "of" right before a place. */
+const INSTITUTION_OF = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
 
 /**
  * "attended University of New Mexico": the tagger found the place and left out the
@@ -332,11 +332,13 @@ const INSTITUTION_OF = /(?:\p{Lu}[\p{L}'’-]*\s+)?(\p{Lu}\p{Ll}+)\s+of\s+(?:the
 function institutionsOfPlaces(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.map((m) => {
     if (m.type !== 'LOC') return m;
-    const lead = INSTITUTION_OF.exec(text.slice(Math.max(0, m.start - 40), m.start));
-    if (!lead || !isInstitutionHead(lead[1]!)) return m;
-    // Only the institution word and what names it: a sentence-opening "The" is not part of it.
-    const words = lead[0].slice(0, lead[0].indexOf(lead[1]!)).trim();
-    const start = m.start - lead[0].length + (words && !OPENER.test(words) ? 0 : lead[0].indexOf(lead[1]!));
+    const lead = INSTITUTION_OF.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (!lead || !isInstitutionHead(lead[2]!)) return m;
+    // The name words before the institution word, without a sentence-opening "The" or "In".
+    const names = lead[1]!.split(/\s+/).filter(Boolean);
+    while (names.length && (OPENER.test(names[0]!) || names.some(isCalendarWord))) names.shift();
+    const kept = names.length ? lead[1]!.slice(lead[1]!.indexOf(names[0]!)) : '';
+    const start = m.start - (lead[0].length - lead[1]!.length) - kept.length;
     return { start, end: m.end, type: 'ORG', text: text.slice(start, m.end) };
   });
 }

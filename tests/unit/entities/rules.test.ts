@@ -147,3 +147,10 @@ describe('storms named in brackets', () => {
     expect(run(text, [['Agnes', 'ORG'], ['Paris', 'LOC']])).toEqual(['MISC:Agnes', 'LOC:Paris']);
   });
 });
+
+describe('an institution of a place, with a longer name', () => {
+  it('keeps the name words before the institution word, not a sentence opener', () => {
+    expect(run('She taught at Saint Mary’s College of California for years.', [['California', 'LOC']])).toEqual(['ORG:Saint Mary’s College of California']);
+    expect(run('In Bank of America we trust.', [['America', 'LOC']])).toEqual(['ORG:Bank of America']);
+  });
+});
