@@ -8,6 +8,7 @@ import type { Gazetteer } from './gazetteer.ts';
 
 const PARTY = new Set(
   ('republican republicans democrat democrats democratic tory tories labourite socialist socialists communist communists ' +
+    'nazi nazis fascist fascists marxist marxists maoist maoists zionist zionists ' +
     'conservative conservatives liberal liberals libertarian libertarians progressive progressives').split(' '),
 );
 
@@ -73,9 +74,19 @@ export function tidyMention<M extends { start: number; end: number; text: string
   let tidy = lead ? { ...m, start: m.start + lead[0].length, text: m.text.slice(lead[0].length) } : m;
   const trail = /\s+(?:No\.?|#)$/u.exec(tidy.text);
   if (trail) tidy = { ...tidy, end: tidy.end - trail[0].length, text: tidy.text.slice(0, -trail[0].length) };
+  // A name inside a word made from it: "anti-Trump", "post-Brexit", "Raleigh-based", "Israeli-occupied".
+  // (Only word-making prefixes: "al-Assad", "de-Gaulle" keep their particles.)
+  const prefix = /^(?:anti|pro|post|pre|neo|pan|non|ex|mid|un|sub|super|ultra|trans|inter|counter|semi|quasi|pseudo)-(?=\p{Lu})/u.exec(tidy.text);
+  if (prefix) tidy = { ...tidy, start: tidy.start + prefix[0].length, text: tidy.text.slice(prefix[0].length) };
+  const suffix = /(?<=[\p{L}\d.])-\p{Ll}+(?:-\p{Ll}+)*$/u.exec(tidy.text);
+  if (suffix) tidy = { ...tidy, end: tidy.end - suffix[0].length, text: tidy.text.slice(0, -suffix[0].length) };
   const bare = tidy.text.trim();
-  return NEVER_NAMES.test(bare) || COMMON_ABBREVIATIONS.has(bare.replace(/(?<=\p{Lu})s$/u, '')) ? null : tidy;
+  if (bare.length < 2 || NEVER_NAMES.test(bare)) return null;
+  return COMMON_ABBREVIATIONS.has(bare.replace(/(?<=\p{Lu})s$/u, '')) || COMMON_NOUNS.has(bare) ? null : tidy;
 }
+
+/** Common nouns and beings that are capitalized by habit, not names: "the Internet", "God". */
+const COMMON_NOUNS = new Set(['Internet', 'Web', 'WiFi', 'Wi-Fi', 'God']);
 
 /**
  * Abbreviations of common nouns, not names of anything (DESIGN.md lists no common nouns):

@@ -167,3 +167,21 @@ describe('a short given name', () => {
     expect(out.map((e) => e.name).sort()).toEqual(['James Cole', 'James Hansen', 'Jim']);
   });
 });
+
+describe('a name inside a word made from it', () => {
+  it('is listed as the name, with its span on the name alone', () => {
+    const text = 'Donald Trump spoke to anti-Trump crowds. The Raleigh-based firm left post-Brexit Britain. Bashar al-Assad won; al-Assad stayed.';
+    const out = groupEntities(text, mentions(text, [['Donald Trump', 'PER'], ['anti-Trump', 'MISC'], ['Raleigh-based', 'MISC'], ['post-Brexit', 'MISC'], ['Britain', 'LOC'], ['Bashar al-Assad', 'PER'], ['al-Assad', 'PER']]), { gazetteer });
+    const byName = Object.fromEntries(out.map((e) => [e.name, e]));
+    expect(Object.keys(byName).sort()).toEqual(['Bashar al-Assad', 'Brexit', 'Britain', 'Donald Trump', 'Raleigh']);
+    expect(byName['Donald Trump']!.count).toBe(2);
+    expect(byName['Bashar al-Assad']!.aliases).toEqual(['al-Assad']);
+    const raleigh = byName['Raleigh']!.mentions[0]!;
+    expect(text.slice(raleigh.start, raleigh.end)).toBe('Raleigh');
+  });
+  it('drops what is left when it is no name: a single letter, a common noun, an ideology', () => {
+    const text = 'A U-turn on the Internet by Nazi groups, thank God.';
+    const out = groupEntities(text, mentions(text, [['U-turn', 'MISC'], ['Internet', 'MISC'], ['Nazi', 'MISC'], ['God', 'PER']]), { gazetteer });
+    expect(out).toEqual([]);
+  });
+});
