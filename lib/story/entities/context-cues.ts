@@ -45,9 +45,16 @@ export function leadsAnAdministration(text: string, mentions: readonly EntityMen
 const SERVICE_BEFORE = /\b(?:on|via|joining|joined|using|use of|downloaded|deleted|platform|app|apps|service|site|website)\s+$/u;
 const SERVICE_AFTER = /^\s+(?:messages?|groups?|accounts?|posts?|videos?|apps?|feeds?|pages?|users?|channels?|chats?|threads?|influencers?|creators?|handles?|followers)\b/u;
 
-/** How many of the mentions the text uses as a platform or service. */
-export function usesAsService(text: string, mentions: readonly EntityMention[]): number {
-  return mentions.filter((m) => SERVICE_BEFORE.test(before(text, m, 24)) || SERVICE_AFTER.test(after(text, m, 14))).length;
+/** Words before a service that a place never takes (a place is also "on" a coast or "via" a route). */
+const SERVICE_ONLY_BEFORE = /\b(?:joining|joined|using|use of|downloaded|deleted|platform|app|apps)\s+$/u;
+
+/**
+ * How many of the mentions the text uses as a platform or service; `strict` leaves out
+ * "on" and "via", which places take too ("on Zandmotor beach").
+ */
+export function usesAsService(text: string, mentions: readonly EntityMention[], strict = false): number {
+  const cue = strict ? SERVICE_ONLY_BEFORE : SERVICE_BEFORE;
+  return mentions.filter((m) => cue.test(before(text, m, 24)) || SERVICE_AFTER.test(after(text, m, 14))).length;
 }
 
 /** Posted on a site: "according to answers posted on Quora" (places are not posted on). */

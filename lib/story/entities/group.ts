@@ -287,7 +287,7 @@ function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined):
   if ((best === 'LOC' || best === 'MISC') && isUnknownWord(c, gazetteer) && leadsAnAdministration(text, c.mentions)) return 'PER';
   if (best === 'LOC' && !isKnownPlace(c, gazetteer) && isWorkplace(text, c.mentions)) return 'ORG';
   if (best !== 'ORG' && !isKnownPlace(c, gazetteer) && isPublishedIn(text, c.mentions)) return 'ORG';
-  if (best === 'LOC' && !isKnownPlace(c, gazetteer) && isPostedOn(text, c.mentions)) return 'MISC';
+  if (best === 'LOC' && !isKnownPlace(c, gazetteer) && (isPostedOn(text, c.mentions) || isUsedAsAService(text, c, true))) return 'MISC';
   if (best === 'LOC' && speaksLikeAnOrganization(text, c, gazetteer)) return 'ORG';
   if ((best === 'LOC' || best === 'MISC') && isTeamOrAcronym(text, c, gazetteer)) return 'ORG';
   if (best === 'ORG' && isUsedAsAService(text, c)) return 'MISC';
@@ -309,10 +309,10 @@ function isUnknownWord(c: Cluster, gazetteer: Gazetteer | undefined): boolean {
  * software and services are other names): "posted on Twitter", "WhatsApp messages".
  * Acronyms (outlets: "on CNN") stay organizations.
  */
-function isUsedAsAService(text: string, c: Cluster): boolean {
+function isUsedAsAService(text: string, c: Cluster, strict = false): boolean {
   const names = [...c.names.keys()];
   if (names.some((n) => nameWords(n).length > 1 || looksLikeAcronym(n))) return false;
-  return usesAsService(text, c.mentions) * 2 >= c.mentions.length;
+  return usesAsService(text, c.mentions, strict) * 2 >= c.mentions.length;
 }
 
 /** Kin before a name: only people are someone's son or wife ("son Nalin", "her husband Michael"). */

@@ -81,7 +81,8 @@ export function tidyMention<M extends { start: number; end: number; text: string
   const suffix = /(?<=[\p{L}\d.])-\p{Ll}+(?:-\p{Ll}+)*$/u.exec(tidy.text);
   if (suffix) tidy = { ...tidy, end: tidy.end - suffix[0].length, text: tidy.text.slice(0, -suffix[0].length) };
   const bare = tidy.text.trim();
-  if (bare.length < 2 || NEVER_NAMES.test(bare)) return null;
+  // An acronym in the plural ("UFOs", "NGOs", "EVs") is a common noun: names have no plural.
+  if (bare.length < 2 || NEVER_NAMES.test(bare) || /^\p{Lu}{2,6}s$/u.test(bare)) return null;
   return COMMON_ABBREVIATIONS.has(bare.replace(/(?<=\p{Lu})s$/u, '')) || COMMON_NOUNS.has(bare) ? null : tidy;
 }
 

@@ -62,4 +62,9 @@ describe('the words around a name type it', () => {
     expect(typeOf('They charge $10 for a Diet Coke, he said.', [['Diet Coke', 'PER']])).toBe('MISC');
     expect(typeOf('He swatted a Payton Pritchard layup.', [['Payton Pritchard', 'PER']])).toBe('PER');
   });
+
+  it('makes a “place” used as a service an other name, not a place one is merely on', () => {
+    expect(typeOf('Her Zorvagram account grew. Zorvagram posts spread.', [['Zorvagram', 'LOC'], ['Zorvagram', 'LOC']])).toBe('MISC');
+    expect(typeOf('The tool was found on Zorvagram beach.', [['Zorvagram', 'LOC']])).toBe('LOC');
+  });
 });

@@ -185,3 +185,11 @@ describe('a name inside a word made from it', () => {
     expect(out).toEqual([]);
   });
 });
+
+describe('acronyms in the plural', () => {
+  it('are common nouns, not listed', () => {
+    const text = 'Sightings of UFOs and UAPs rose, NASA said.';
+    const out = groupEntities(text, mentions(text, [['UFOs', 'LOC'], ['UAPs', 'LOC'], ['NASA', 'ORG']]), { gazetteer });
+    expect(out.map((e) => e.name)).toEqual(['NASA']);
+  });
+});
