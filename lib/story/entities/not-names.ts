@@ -74,6 +74,9 @@ export function tidyMention<M extends { start: number; end: number; text: string
   let tidy = lead ? { ...m, start: m.start + lead[0].length, text: m.text.slice(lead[0].length) } : m;
   const trail = /\s+(?:No\.?|#)$/u.exec(tidy.text);
   if (trail) tidy = { ...tidy, end: tidy.end - trail[0].length, text: tidy.text.slice(0, -trail[0].length) };
+  // Dashes and quotation marks before a name are not part of it ("—Peter, 34", "‘Good Bones").
+  const punct = /^[—–\-‘’'“”"\s]+(?=[\p{L}\d])/u.exec(tidy.text);
+  if (punct) tidy = { ...tidy, start: tidy.start + punct[0].length, text: tidy.text.slice(punct[0].length) };
   // A name inside a word made from it: "anti-Trump", "post-Brexit", "Raleigh-based", "Israeli-occupied".
   // (Only word-making prefixes: "al-Assad", "de-Gaulle" keep their particles.)
   const prefix = /^(?:anti|pro|post|pre|neo|pan|non|ex|mid|un|sub|super|ultra|trans|inter|counter|semi|quasi|pseudo)-(?=\p{Lu})/u.exec(tidy.text);

@@ -57,7 +57,7 @@ function withoutTrailingDemonym(m: EntityMention, gazetteer?: Gazetteer): Entity
 }
 
 /** Titles a person holds in an institution, written between the institution and the name. */
-const TRAILING_TITLES = new Set('Justice Judge Chief Secretary Minister Ambassador Chairman Chairwoman Chair Commissioner Director President Spokesman Spokeswoman Spokesperson'.split(' '));
+const TRAILING_TITLES = new Set('Justice Judge Chief Secretary Minister Ambassador Chairman Chairwoman Chair Commissioner Director President Spokesman Spokeswoman Spokesperson CEO Chancellor Provost Dean Superintendent Administrator'.split(' '));
 
 /**
  * "Supreme Court Justice" + "Raquel Montoya-Lewis": the title belongs to the person, not

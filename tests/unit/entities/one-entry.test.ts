@@ -179,6 +179,11 @@ describe('a name inside a word made from it', () => {
     const raleigh = byName['Raleigh']!.mentions[0]!;
     expect(text.slice(raleigh.start, raleigh.end)).toBe('Raleigh');
   });
+  it('leaves out a dash or quotation mark before the name', () => {
+    const text = 'Life is hard. —Zorvek Halden, 34';
+    const out = groupEntities(text, mentions(text, [['—Zorvek Halden', 'PER']]), { gazetteer });
+    expect(out.map((e) => [e.name, text.slice(e.mentions[0]!.start, e.mentions[0]!.end)])).toEqual([['Zorvek Halden', 'Zorvek Halden']]);
+  });
   it('drops what is left when it is no name: a single letter, a common noun, an ideology', () => {
     const text = 'A U-turn on the Internet by Nazi groups, thank God.';
     const out = groupEntities(text, mentions(text, [['U-turn', 'MISC'], ['Internet', 'MISC'], ['Nazi', 'MISC'], ['God', 'PER']]), { gazetteer });

@@ -110,6 +110,8 @@ describe('a title between an institution and a name', () => {
     const text = 'The state’s newest Supreme Court Justice, Raquel Montoya-Lewis, spoke. The Department of Justice agreed.';
     expect(run(text, [['Supreme Court Justice', 'ORG'], ['Raquel Montoya-Lewis', 'PER'], ['Department of Justice', 'ORG']]))
       .toEqual(['ORG:Supreme Court', 'PER:Raquel Montoya-Lewis', 'ORG:Department of Justice']);
+    expect(run('The Zorvex Hospital Association CEO Jo Kim spoke.', [['Zorvex Hospital Association CEO', 'ORG'], ['Jo Kim', 'PER']]))
+      .toEqual(['ORG:Zorvex Hospital Association', 'PER:Jo Kim']);
   });
 });
 
