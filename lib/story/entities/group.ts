@@ -152,9 +152,13 @@ export function groupEntities(text: string, found: readonly EntityMention[], opt
     const target = findCluster(index, name, m, acronyms, options.gazetteer);
     const weight = Math.max(1, nameWords(withoutTitle(name)).length);
     if (target) {
+      // A short form of an organization's name votes with the organization ("Arcade" for
+      // Arcade Publishing): the tagger's type for one word is the less sure.
+      const shortForm = weight === 1 && [...target.names.keys()].some((n) => n.startsWith(`${name} `));
+      const type = target.type === 'ORG' && m.type !== 'PER' && shortForm ? 'ORG' : m.type;
       target.mentions.push(m);
       index.addName(target, name);
-      target.votes.set(m.type, (target.votes.get(m.type) ?? 0) + weight);
+      target.votes.set(type, (target.votes.get(type) ?? 0) + weight);
     } else {
       index.add({ names: new Map([[name, 1]]), votes: new Map([[m.type, weight]]), mentions: [m], type: m.type });
     }
@@ -193,6 +197,9 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
     const words = nameWords(withoutTitle(full));
     // An institution without its place: "Supreme Court" for "Washington Supreme Court".
     if (!single) return c.type === 'ORG' && m.type === 'ORG' && full.endsWith(` ${bare}`) && isPlace(full.slice(0, -bare.length - 1), gazetteer);
+    // An organization by its first word, whatever the tagger made of it ("Real" for Real
+    // Madrid), unless that word is a place or a demonym ("Washington", "American").
+    if (words.length > 1 && words[0] === bare && c.type === 'ORG' && m.type !== 'PER' && !isPlace(bare, gazetteer) && !COUNTRY_ACRONYMS.has(bare.replace(/\./g, '')) && !isNotAName(bare, gazetteer)) return true;
     if (words.length < 2 || words[words.length - 1] !== bare) return false;
     // A surname alone is the person, whatever type the tagger gave it ("Trump" as a place).
     if (c.type === 'PER') return true;

@@ -198,3 +198,16 @@ describe('acronyms in the plural', () => {
     expect(out.map((e) => e.name)).toEqual(['NASA']);
   });
 });
+
+describe('an organization by its first word', () => {
+  it('joins the organization and votes with it, whatever the tagger made of the word', () => {
+    const text = 'Real Madrid set a deadline. Real want him. Real are keen. Arcade Publishing agreed; Arcade said so; Arcade left.';
+    const out = groupEntities(text, mentions(text, [['Real Madrid', 'ORG'], ['Real', 'LOC'], ['Real', 'LOC'], ['Arcade Publishing', 'ORG'], ['Arcade', 'MISC'], ['Arcade', 'MISC']]), { gazetteer });
+    expect(out.map((e) => [e.name, e.type, e.count]).sort()).toEqual([['Arcade Publishing', 'ORG', 3], ['Real Madrid', 'ORG', 3]]);
+  });
+  it('leaves out a place, a country acronym and a demonym', () => {
+    const text = 'The Washington Post said Washington agreed. The U.S. Treasury and the U.S. met American Airlines and American officials.';
+    const out = groupEntities(text, mentions(text, [['Washington Post', 'ORG'], ['Washington', 'LOC'], ['U.S. Treasury', 'ORG'], ['U.S.', 'LOC'], ['American Airlines', 'ORG'], ['American', 'MISC']]), { gazetteer });
+    expect(out.map((e) => e.name).sort()).toEqual(['American Airlines', 'U.S.', 'U.S. Treasury', 'Washington', 'Washington Post']);
+  });
+});
