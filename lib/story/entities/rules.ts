@@ -27,6 +27,7 @@ export function applyRules(text: string, tokens: readonly Token[], mentions: rea
   out = withAcronymDefinitions(text, tokens, out);
   out = withRepeatedNames(tokens, out);
   out = withNamedSources(text, out);
+  out = withSitesPostedOn(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -287,11 +288,13 @@ const NAMED_SOURCE = /\b(?:[Aa]ccording to|told|tells)\s+the\s+(\p{Lu}[\p{L}’'
  */
 function withNamedSources(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const found: EntityMention[] = [];
+  let covered: Uint8Array | null = null;
   for (const m of text.matchAll(NAMED_SOURCE)) {
     const name = m[1]!.replace(/['’]s$/u, '');
     const start = m.index! + m[0].length - m[1]!.length;
     const end = start + name.length;
-    if (isCalendarWord(name.split(/\s+/)[0]!) || mentions.some((x) => x.start < end && start < x.end)) continue;
+    covered ??= coveredChars(text, mentions);
+    if (isCalendarWord(name.split(/\s+/)[0]!) || isCovered(covered, start, end)) continue;
     found.push({ start, end, type: 'ORG', text: name });
   }
   return found.length ? [...mentions, ...found] : [...mentions];
@@ -341,4 +344,36 @@ function institutionsOfPlaces(text: string, mentions: readonly EntityMention[]):
     const start = m.start - (lead[0].length - lead[1]!.length) - kept.length;
     return { start, end: m.end, type: 'ORG', text: text.slice(start, m.end) };
   });
+}
+
+/** "writing on Twitter:", "posted on Instagram": a site or service, then no more capitalized words. */
+const POSTED_ON_SITE = /\b(?:posted|posting|writing|wrote|written|shared|sharing|tweeted|published)\s+on\s+(\p{Lu}[\p{L}\d]*(?:\.\p{Ll}{2,3})?)(?![\p{L}\d’'-]|\s+\p{Lu})/gu;
+
+/**
+ * A site or service the tagger missed, written on or posted on: an other name (DESIGN.md:
+ * software and services). Days are not sites ("posted on Monday"). One pass over the text.
+ */
+function withSitesPostedOn(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const found: EntityMention[] = [];
+  let covered: Uint8Array | null = null;
+  for (const m of text.matchAll(POSTED_ON_SITE)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    covered ??= coveredChars(text, mentions);
+    if (isCalendarWord(m[1]!) || isCovered(covered, start, end)) continue;
+    found.push({ start, end, type: 'MISC', text: m[1]! });
+  }
+  return found.length ? [...mentions, ...found] : [...mentions];
+}
+
+/** 1 for each character of `text` inside a mention: overlap checks in linear time. */
+function coveredChars(text: string, mentions: readonly EntityMention[]): Uint8Array {
+  const covered = new Uint8Array(text.length);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  return covered;
+}
+
+function isCovered(covered: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (covered[i]) return true;
+  return false;
 }

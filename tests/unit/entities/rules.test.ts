@@ -156,3 +156,12 @@ describe('an institution of a place, with a longer name', () => {
     expect(run('In Bank of America we trust.', [['America', 'LOC']])).toEqual(['ORG:Bank of America']);
   });
 });
+
+describe('sites written or posted on', () => {
+  it('are other names (services) when the tagger missed them; days are not sites', () => {
+    const text = 'King objected, writing on Zorvly: “No.” She posted on Monday. It was shared on Quillan Marsh later.';
+    expect(run(text, [])).toEqual(['MISC:Zorvly']);
+    // A name the tagger found keeps its own type.
+    expect(run('He wrote on Zorvly about it.', [['Zorvly', 'ORG']])).toEqual(['ORG:Zorvly']);
+  });
+});
