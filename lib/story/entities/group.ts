@@ -198,8 +198,11 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
     // An institution without its place: "Supreme Court" for "Washington Supreme Court".
     if (!single) return c.type === 'ORG' && m.type === 'ORG' && full.endsWith(` ${bare}`) && isPlace(full.slice(0, -bare.length - 1), gazetteer);
     // An organization by its first word, whatever the tagger made of it ("Real" for Real
-    // Madrid), unless that word is a place or a demonym ("Washington", "American").
-    if (words.length > 1 && words[0] === bare && c.type === 'ORG' && m.type !== 'PER' && !isPlace(bare, gazetteer) && !COUNTRY_ACRONYMS.has(bare.replace(/\./g, '')) && !isNotAName(bare, gazetteer)) return true;
+    // Madrid), unless that word is a place or a demonym ("Washington", "American"). A word
+    // tagged as a place must be one the lists know as an ordinary word: a town stays apart
+    // from its police or newspaper ("Aurora", "Aurora Police").
+    if (words.length > 1 && words[0] === bare && c.type === 'ORG' && m.type !== 'PER' && !isPlace(bare, gazetteer) && !COUNTRY_ACRONYMS.has(bare.replace(/\./g, '')) && !isNotAName(bare, gazetteer) &&
+        (m.type !== 'LOC' || !!gazetteer?.phrases.get(bare.toLowerCase())?.includes('common'))) return true;
     if (words.length < 2 || words[words.length - 1] !== bare) return false;
     // A surname alone is the person, whatever type the tagger gave it ("Trump" as a place).
     if (c.type === 'PER') return true;

@@ -81,7 +81,7 @@ export function tidyMention<M extends { start: number; end: number; text: string
   // (Only word-making prefixes: "al-Assad", "de-Gaulle" keep their particles.)
   const prefix = /^(?:anti|pro|post|pre|neo|pan|non|ex|mid|un|sub|super|ultra|trans|inter|counter|semi|quasi|pseudo)-(?=\p{Lu})/u.exec(tidy.text);
   if (prefix) tidy = { ...tidy, start: tidy.start + prefix[0].length, text: tidy.text.slice(prefix[0].length) };
-  const suffix = /(?<=[\p{L}\d.])-\p{Ll}+(?:-\p{Ll}+)*$/u.exec(tidy.text);
+  const suffix = DERIVED_SUFFIX.exec(tidy.text);
   if (suffix) tidy = { ...tidy, end: tidy.end - suffix[0].length, text: tidy.text.slice(0, -suffix[0].length) };
   const bare = tidy.text.trim();
   // An acronym in the plural ("UFOs", "NGOs", "EVs") is a common noun: names have no plural.
@@ -91,6 +91,15 @@ export function tidyMention<M extends { start: number; end: number; text: string
 
 /** Common nouns and beings that are capitalized by habit, not names: "the Internet", "God". */
 const COMMON_NOUNS = new Set(['Internet', 'Web', 'WiFi', 'Wi-Fi', 'God']);
+
+/** Words that make an adjective of a name: "Raleigh-based", "Koch-backed", "Mississippi-born" (not "Pee-wee", "Co-operative"). */
+const DERIVED_SUFFIX = new RegExp(
+  String.raw`(?<=[\p{L}\d.])-(?:${('based backed led owned born area native aligned controlled brokered dominated occupied related specific ' +
+    'induced themed certified first style era language speaking made funded run sponsored linked affiliated bound friendly ' +
+    'centric inspired like wide level type playing district defined focused oriented powered listed bred raised educated ' +
+    'trained registered supported allied leaning designed built').split(' ').join('|')})$`,
+  'u',
+);
 
 /**
  * Abbreviations of common nouns, not names of anything (DESIGN.md lists no common nouns):
