@@ -88,3 +88,11 @@ export function isNamedAsCompany(text: string, mentions: readonly EntityMention[
 export function isAlwaysCounted(text: string, mentions: readonly EntityMention[]): boolean {
   return mentions.length > 0 && mentions.every((m) => /(?:^|[^\p{L}])an?\s+$/u.test(before(text, m, 4)) && /^(?:\s*[,.;:!?)”"’]|\s+(?:and|or)\b|\s*$)/u.test(after(text, m, 6)));
 }
+
+/** Staff only an institution has, right after its name: "White House communications director", "Kremlin spokesman". */
+const INSTITUTION_STAFF = /^\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|press secretary|chief of staff|communications director|aides?|advisers?|advisors?|counsel)\b/u;
+
+/** Whether the text names staff of it: an institution (towns have officials too, so not "officials"). */
+export function hasInstitutionStaff(text: string, mentions: readonly EntityMention[]): boolean {
+  return mentions.some((m) => INSTITUTION_STAFF.test(after(text, m, 40)));
+}

@@ -9,7 +9,7 @@ import { commonTermAcronyms, isNotAName, tidyMention } from './not-names.ts';
 import { isAcronymOf } from './rules.ts';
 import { rolesFor } from './roles.ts';
 import { fixedFormType } from './name-kinds.ts';
-import { isAlwaysCounted, isHashtag, isNamedAsCompany, isPostedOn, isPublishedIn, isSpeakingBody, isWorkplace, leadsAnAdministration, usesAsService } from './context-cues.ts';
+import { hasInstitutionStaff, isAlwaysCounted, isHashtag, isNamedAsCompany, isPostedOn, isPublishedIn, isSpeakingBody, isWorkplace, leadsAnAdministration, usesAsService } from './context-cues.ts';
 
 interface Cluster {
   names: Map<string, number>; // normalized form -> count
@@ -295,7 +295,7 @@ function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined):
   if (best !== 'ORG' && !isKnownPlace(c, gazetteer) && isNamedAsCompany(text, c.mentions)) return 'ORG';
   if (best === 'PER' && isAlwaysCounted(text, c.mentions)) return 'MISC';
   if ((best === 'LOC' || best === 'MISC') && isUnknownWord(c, gazetteer) && leadsAnAdministration(text, c.mentions)) return 'PER';
-  if (best === 'LOC' && !isKnownPlace(c, gazetteer) && isWorkplace(text, c.mentions)) return 'ORG';
+  if (best === 'LOC' && !isKnownPlace(c, gazetteer) && (isWorkplace(text, c.mentions) || hasInstitutionStaff(text, c.mentions))) return 'ORG';
   if (best !== 'ORG' && !isKnownPlace(c, gazetteer) && isPublishedIn(text, c.mentions)) return 'ORG';
   if (best === 'LOC' && !isKnownPlace(c, gazetteer) && (isPostedOn(text, c.mentions) || isUsedAsAService(text, c, true))) return 'MISC';
   if (best === 'LOC' && speaksLikeAnOrganization(text, c, gazetteer)) return 'ORG';

@@ -67,4 +67,9 @@ describe('the words around a name type it', () => {
     expect(typeOf('Her Zorvagram account grew. Zorvagram posts spread.', [['Zorvagram', 'LOC'], ['Zorvagram', 'LOC']])).toBe('MISC');
     expect(typeOf('The tool was found on Zorvagram beach.', [['Zorvagram', 'LOC']])).toBe('LOC');
   });
+
+  it('makes a “place” with a spokesman or aides an institution, not one with officials', () => {
+    expect(typeOf('“It works,” said Ben LaBolt, Zorvex House communications director.', [['Zorvex House', 'LOC']])).toBe('ORG');
+    expect(typeOf('Zorvex House officials met.', [['Zorvex House', 'LOC']])).toBe('LOC');
+  });
 });
