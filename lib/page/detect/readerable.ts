@@ -1,5 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { listOf } from '../dom.ts';
+import { elementsByTag, listOf } from '../dom.ts';
 
 /**
  * What `isProbablyReaderable` reads of a paragraph, served straight from the element. It asks
@@ -132,14 +132,14 @@ function check(nodes: ArrayLike<Paragraph>): boolean {
  */
 export function readerable(doc: Document): boolean {
   try {
-    const p = doc.getElementsByTagName('p');
+    const p = elementsByTag(doc, 'p');
     if (check(paragraphs([p]))) return true;
     // The other blocks Readability counts, gathered in one walk of the page: a walk per tag
     // costs a whole-page walk each in jsdom, and crafted pages are exactly those <p> cannot settle.
     const pre: Element[] = [];
     const articles: Element[] = [];
     const brParents = new Set<Element>();
-    for (const el of listOf(doc.getElementsByTagName('*'), MAX_ELEMENTS_WALKED)) {
+    for (const el of listOf(elementsByTag(doc, '*'), MAX_ELEMENTS_WALKED)) {
       const tag = el.localName;
       if (tag === 'pre') pre.push(el);
       else if (tag === 'article') articles.push(el);
