@@ -16,7 +16,7 @@ const REFERENCE_GENERATOR =
 const REVISION_FOOTER =
   /\bpage (?:was|has been) last (?:edited|modified|changed|updated)\b|\(last (?:edited|modified) (?:on )?\d|diese seite wurde (?:zuletzt|am)|cette page a été modifiée|esta página (?:se editó|fue modificada) por última vez|questa pagina è stata modificata per l'ultima volta|deze pagina is het laatst bewerkt/i;
 
-/** How much of the page's end is read for a footer: real ones end within 500 characters of it. */
+/** How much of the page's visible end is read for a footer: real ones end within 500 characters of it. */
 const TAIL_CHARS = 1500;
 /** Nodes (elements and texts) stepped over at most, backwards from the page's end. */
 const TAIL_STEPS = 1000;
@@ -52,7 +52,8 @@ export function pageTail(doc: Document): string {
     if (node.nodeType === 3) {
       const text = (node as Text).data.slice(-TAIL_CHARS);
       parts.push(text);
-      chars += text.length;
+      // Layout whitespace (indentation between tags) is most of a page's raw text: not counted.
+      chars += text.trim().length;
     }
     node = node.previousSibling ? lastInside(node.previousSibling) : node.parentNode;
   }
