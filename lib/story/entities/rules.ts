@@ -329,14 +329,16 @@ const OPENER = new RegExp(`^(?:${SENTENCE_OPENERS})$`, 'u');
 const INSTITUTION_OF = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
 
 /**
- * "attended University of New Mexico": the tagger found the place and left out the
- * institution before it; the two together are one organization.
+ * "attended University of New Mexico", "published in Proceedings of the National Academy of
+ * Sciences": the tagger found the place or organization and left out the institution before
+ * it; the two together are one organization.
  */
 function institutionsOfPlaces(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.map((m) => {
-    if (m.type !== 'LOC') return m;
+    if (m.type !== 'LOC' && m.type !== 'ORG') return m;
     const lead = INSTITUTION_OF.exec(text.slice(Math.max(0, m.start - 60), m.start));
-    if (!lead || !isInstitutionHead(lead[2]!)) return m;
+    // (An organization after "Secretary of" is the secretary's department, not part of a name.)
+    if (!lead || !isInstitutionHead(lead[2]!) || (m.type === 'ORG' && lead[2] === 'Secretary')) return m;
     // The name words before the institution word, without a sentence-opening "The" or "In".
     const names = lead[1]!.split(/\s+/).filter(Boolean);
     while (names.length && (OPENER.test(names[0]!) || names.some(isCalendarWord))) names.shift();

@@ -154,6 +154,9 @@ describe('an institution of a place, with a longer name', () => {
   it('keeps the name words before the institution word, not a sentence opener', () => {
     expect(run('She taught at Saint Mary’s College of California for years.', [['California', 'LOC']])).toEqual(['ORG:Saint Mary’s College of California']);
     expect(run('In Bank of America we trust.', [['America', 'LOC']])).toEqual(['ORG:Bank of America']);
+    expect(run('Their paper in Proceedings of the National Academy of Sciences says so.', [['National Academy of Sciences', 'ORG']]))
+      .toEqual(['ORG:Proceedings of the National Academy of Sciences']);
+    expect(run('He was Secretary of Homeland Security then.', [['Homeland Security', 'ORG']])).toEqual(['ORG:Homeland Security']);
   });
 });
 
