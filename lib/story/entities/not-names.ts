@@ -125,8 +125,12 @@ export function commonTermAcronyms(text: string): Set<string> {
     const used = fromEnd ? content.slice(-letters.length) : content;
     return letters.length >= 2 && used.map((w) => w[0]!.toUpperCase()).join('') === letters;
   };
-  for (const m of text.matchAll(/((?:\b\p{Ll}[\p{Ll}-]*\s+){2,8})\(\s*(\p{Lu}[\p{Lu}&-]{1,7})s?\s*\)/gu)) {
-    if (spells(m[1]!, m[2]!, true)) out.add(m[2]!);
+  // From each bracketed acronym, the lower-case words right before it (a bounded look back).
+  for (const m of text.matchAll(/\(\s*(\p{Lu}[\p{Lu}&-]{1,7})s?\s*\)/gu)) {
+    const words = text.slice(Math.max(0, m.index! - 100), m.index!).split(/\s+/).slice(1, -1);
+    let k = words.length;
+    while (k > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k - 1]!)) k--;
+    if (words.length - k >= 2 && spells(words.slice(k).join(' '), m[1]!, true)) out.add(m[1]!);
   }
   for (const m of text.matchAll(/\b(\p{Lu}[\p{Lu}&-]{1,7})s?\s*\(\s*(\p{Ll}[\p{Ll}\s-]{3,80}?)\s*\)/gu)) {
     if (spells(m[2]!, m[1]!, false)) out.add(m[1]!);
