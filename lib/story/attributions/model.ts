@@ -4,6 +4,10 @@
  */
 import type { CueLexicon, Vocabulary } from './features';
 import { NUM_TAGS, TAGS } from './tags';
+
+/** HashedTable.addAll sums the seven tags' weights in seven locals: a change of tag set must change it (a type error here). */
+const SEVEN_TAGS: 7 = NUM_TAGS;
+void SEVEN_TAGS;
 import type { WeightTable } from './tagger';
 
 export interface SerializedAttributionModel {
@@ -68,16 +72,26 @@ class HashedTable implements WeightTable {
     const hi = (k / 4294967296) >>> 0;
     return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> this.shift;
   }
-  add(feature: number, scores: Float64Array): void {
-    let slot = this.slot(feature);
-    for (;;) {
-      const k = this.keys[slot * 2]!;
-      if (k === feature) break;
-      if (k === -1) return;
-      slot = (slot + 1) & this.mask;
+  addAll(features: readonly number[], scores: Float64Array): void {
+    const keys = this.keys;
+    const w = this.weights;
+    const mask = this.mask;
+    // Sums in locals, written once: adding each row straight into `scores` made every
+    // lookup wait on the previous one's stores (about 40% of the lookup time).
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    for (let j = 0; j < features.length; j++) {
+      const feature = features[j]!;
+      let slot = this.slot(feature);
+      let k = keys[slot * 2]!;
+      while (k !== feature && k !== -1) {
+        slot = (slot + 1) & mask;
+        k = keys[slot * 2]!;
+      }
+      if (k === -1) continue;
+      const b = slot * SLOT_BYTES + 8;
+      s0 += w[b]!; s1 += w[b + 1]!; s2 += w[b + 2]!; s3 += w[b + 3]!; s4 += w[b + 4]!; s5 += w[b + 5]!; s6 += w[b + 6]!;
     }
-    const base = slot * SLOT_BYTES + 8;
-    for (let t = 0; t < NUM_TAGS; t++) scores[t]! += this.weights[base + t]!;
+    scores[0]! += s0; scores[1]! += s1; scores[2]! += s2; scores[3]! += s3; scores[4]! += s4; scores[5]! += s5; scores[6]! += s6;
   }
 }
 

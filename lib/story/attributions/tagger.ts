@@ -8,9 +8,10 @@ import type { Prepared } from './document';
 import { key, paraFacts, staticFeatures, TEMPLATE as T, type CueLexicon, type ParaFacts, type Vocabulary } from './features';
 import { allowed, NUM_TAGS, partOf } from './tags';
 
-/** Anything that adds a feature's weights (one per tag) to a score vector. */
+/** Anything that adds features' weights (one per tag) to a score vector. */
 export interface WeightTable {
-  add(feature: number, scores: Float64Array): void;
+  /** Adds the weights of every feature it holds to `scores` (unknown features add nothing). */
+  addAll(features: readonly number[], scores: Float64Array): void;
 }
 
 /** What the dynamic features know about the tags chosen so far in the paragraph. */
@@ -162,14 +163,14 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
       feats.length = 0;
       staticFeatures(facts, p, i, feats);
       statics.fill(0);
-      for (const f of feats) table.add(f, statics);
+      table.addAll(feats, statics);
       found.size = 0;
       for (let b = 0; b < size; b++) {
         setHistory(h, beamState[b]!);
         feats.length = 0;
         dynamicFeatures(facts, i, h, feats);
         scores.set(statics);
-        for (const f of feats) table.add(f, scores);
+        table.addAll(feats, scores);
         for (let t = 0; t < NUM_TAGS; t++) {
           if (allowed(h.p1 - 1, t)) found.offer(beamScore[b]! + scores[t]!, b, t, nextState(doc, p, i, t, h));
         }
