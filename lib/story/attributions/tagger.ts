@@ -26,6 +26,8 @@ export interface History {
 export const startHistory = (): History => ({ p1: 0, p2: 0, seen: 0 });
 
 const PART_BIT = { source: 1, cue: 2, content: 4 } as const;
+/** PART_BIT by tag index (O, B-SRC, I-SRC, B-CUE, I-CUE, B-CON, I-CON). */
+const TAG_BIT = [0, 1, 1, 2, 2, 4, 4] as const;
 
 /** Dynamic feature keys of token i given the history. */
 export function dynamicFeatures(f: ParaFacts, i: number, h: History, out: number[]): void {
@@ -57,12 +59,13 @@ export function bestTag(scores: Float64Array, p1: number): number {
   return best;
 }
 
-/** The history after token i tagged `tag`, as one small number (what the dynamic features can see). */
+/** The history after a token tagged `tag`, as one small number (what the dynamic features can see); `ends`: the token closes its sentence. */
+export const stateAfter = (tag: number, h: History, ends: boolean): number => ((tag + 1) * 8 + h.p1) * 8 + (ends ? 0 : h.seen | TAG_BIT[tag]!);
+
+/** The history after token i tagged `tag` (stateAfter, finding where the sentence ends). */
 export function nextState(doc: Prepared, p: number, i: number, tag: number, h: History): number {
   const sent = doc.sentence[p]!;
-  const part = partOf(tag);
-  const seen = i + 1 < sent.length && sent[i + 1] !== sent[i] ? 0 : part ? h.seen | PART_BIT[part] : h.seen;
-  return ((tag + 1) * 8 + h.p1) * 8 + seen;
+  return stateAfter(tag, h, i + 1 < sent.length && sent[i + 1] !== sent[i]);
 }
 
 /** A candidate extension: from which hypothesis, with which tag, to which history state. */
@@ -152,6 +155,7 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
   const beamState = new Int32Array(width);
   return doc.tokens.map((tokens, p) => {
     const facts = paraFacts(doc, vocab, lexicon, p, back ? back[p]! : null);
+    const sent = doc.sentence[p]!;
     const n = tokens.length;
     // Per token and beam slot: the tag and the slot of the hypothesis it extends.
     const tagAt = new Int8Array(n * width);
@@ -164,6 +168,9 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
       staticFeatures(facts, p, i, feats);
       statics.fill(0);
       table.addAll(feats, statics);
+      // Where the sentence ends, read once per token: reading `doc` per candidate (nextState),
+      // a forward or a reversed one, made V8 recompile this loop.
+      const ends = i + 1 < n && sent[i + 1] !== sent[i];
       found.size = 0;
       for (let b = 0; b < size; b++) {
         setHistory(h, beamState[b]!);
@@ -172,7 +179,8 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
         scores.set(statics);
         table.addAll(feats, scores);
         for (let t = 0; t < NUM_TAGS; t++) {
-          if (allowed(h.p1 - 1, t)) found.offer(beamScore[b]! + scores[t]!, b, t, nextState(doc, p, i, t, h));
+          if (!allowed(h.p1 - 1, t)) continue;
+          found.offer(beamScore[b]! + scores[t]!, b, t, stateAfter(t, h, ends));
         }
       }
       size = found.size;
