@@ -48,7 +48,7 @@ const { values: opts } = parseArgs({
     half: { type: 'string' },
     dev: { type: 'string' },
     'dev-half': { type: 'string' },
-    epochs: { type: 'string', default: '6' },
+    epochs: { type: 'string', default: '10' },
     /** Beam width of the forward tagger (1: greedy); wider beams train with early updates. */
     beam: { type: 'string', default: '4' },
     /** Beam width of the backward tagger. */
