@@ -29,12 +29,16 @@ export interface AnalyzeOptions {
   look?: QuickLook;
 }
 
-/** Analyses a page. Never throws on odd pages: the worst case is an empty analysis. */
+/**
+ * Analyses a page. Never throws on odd pages: the worst case is an empty analysis. The document
+ * must be the caller's own copy (as the popup's parse of the page's HTML is): Readability
+ * changes it in place.
+ */
 export function analyzePage(doc: Document, options: AnalyzeOptions): ArticleAnalysis {
   const look = options.look ?? quickLook(doc, options.url, options.now);
   const base = emptyAnalysis(options.url, doc, look);
   if (!look.verdict.isArticle && !options.force) return base;
-  const article = extractArticle(doc);
+  const article = extractArticle(doc, { inPlace: true });
   if (!article) return base;
 
   const paragraphStarts: number[] = [];

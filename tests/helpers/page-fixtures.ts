@@ -47,7 +47,7 @@ export function showsOn(slug: string) {
   const look = quickLook(parseHtml(html, url), url, now);
   const banner = decideBanner(look, DEFAULT_SETTINGS, { host: new URL(url).hostname, dismissed: false, now });
 
-  // The popup: the full analysis, on a page of its own (Readability works on a clone anyway).
+  // The popup: the full analysis, on a page of its own (Readability changes the page it reads).
   const analysis = analyzePage(parseHtml(html, url), { url, now });
   return {
     url,

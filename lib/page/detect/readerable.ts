@@ -1,5 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { listOf } from '../dom.ts';
+import { elementsByTag, listOf } from '../dom.ts';
 
 /**
  * What `isProbablyReaderable` reads of a paragraph, served straight from the element. It asks
@@ -17,8 +17,9 @@ class Paragraph {
   get id(): string {
     return this.el.id.slice(0, MAX_NAME);
   }
+  private text: string | undefined;
   get textContent(): string {
-    return this.el.textContent ?? '';
+    return (this.text ??= this.el.textContent ?? '');
   }
   matches(selector: string): boolean {
     if (selector !== 'li p') return this.el.matches(selector);
@@ -55,9 +56,19 @@ function listMembership(): (el: Element) => boolean {
   };
 }
 
-/** Hidden by an inline style or the `hidden` attribute; never computes styles or layout. */
+/** Readability's default: a block with less text than this adds nothing to the score. */
+const MIN_CONTENT_LENGTH = 140;
+
+/**
+ * Readability's first question about a block. A block too short to score is answered "no" here
+ * at once, sparing the attribute reads and the list check Readability would make before it
+ * measured the text (pages of many short paragraphs cost that for each); the verdict is the
+ * same. Otherwise: hidden by an inline style or the `hidden` attribute? Never computes styles.
+ */
 function isVisible(node: Node): boolean {
-  const el = (node as unknown as Paragraph).el;
+  const paragraph = node as unknown as Paragraph;
+  if (paragraph.textContent.trim().length < MIN_CONTENT_LENGTH) return false;
+  const el = paragraph.el;
   return !el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true' &&
     !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
 }
@@ -108,8 +119,8 @@ function lazyParagraphs(list: ArrayLike<Element>, inList: (el: Element) => boole
  */
 const MAX_PARAGRAPHS = 1000;
 
-/** How many elements the fallback walk reads at most (the largest of our 1,166 real pages has 9,888). */
-const MAX_ELEMENTS_WALKED = 20_000;
+/** How many line breaks are read at most, looking for divs of `<br>`-separated text. */
+const MAX_BREAKS = 5000;
 const cappedLength = (list: ArrayLike<Element>): number => (list[MAX_PARAGRAPHS] ? MAX_PARAGRAPHS : list.length);
 
 /** `nodes` already holds the `<br>` divs Readability would add, so its "div > br" query finds none. */
@@ -117,7 +128,7 @@ function check(nodes: ArrayLike<Paragraph>): boolean {
   const doc = {
     querySelectorAll: (selector: string) => (selector === 'div > br' ? [] : nodes),
   } as unknown as Document;
-  return isProbablyReaderable(doc, { visibilityChecker: isVisible });
+  return isProbablyReaderable(doc, { visibilityChecker: isVisible, minContentLength: MIN_CONTENT_LENGTH });
 }
 
 /**
@@ -132,20 +143,20 @@ function check(nodes: ArrayLike<Paragraph>): boolean {
  */
 export function readerable(doc: Document): boolean {
   try {
-    const p = doc.getElementsByTagName('p');
+    const p = elementsByTag(doc, 'p');
     if (check(paragraphs([p]))) return true;
-    // The other blocks Readability counts, gathered in one walk of the page: a walk per tag
-    // costs a whole-page walk each in jsdom, and crafted pages are exactly those <p> cannot settle.
-    const pre: Element[] = [];
-    const articles: Element[] = [];
+    // The other blocks Readability counts, each by its own tag search: a search by tag touches
+    // only the elements it finds, where one walk over every element reads each of them (in
+    // jsdom, building a wrapper for each), and crafted pages are exactly those <p> cannot settle.
+    const pre = listOf(elementsByTag(doc, 'pre'), MAX_PARAGRAPHS);
+    const articles = listOf(elementsByTag(doc, 'article'), MAX_PARAGRAPHS);
     const brParents = new Set<Element>();
-    for (const el of listOf(doc.getElementsByTagName('*'), MAX_ELEMENTS_WALKED)) {
-      const tag = el.localName;
-      if (tag === 'pre') pre.push(el);
-      else if (tag === 'article') articles.push(el);
-      else if (tag === 'br' && el.parentElement?.localName === 'div') brParents.add(el.parentElement);
+    for (const br of listOf(elementsByTag(doc, 'br'), MAX_BREAKS)) {
+      const parent = br.parentElement;
+      if (parent?.localName === 'div') brParents.add(parent);
     }
-    return check(paragraphs([p, pre, articles, [...brParents]]));
+    // The paragraphs last: they could not settle it alone, and the order changes nothing else.
+    return check(paragraphs([pre, articles, [...brParents], p]));
   } catch {
     return false;
   }

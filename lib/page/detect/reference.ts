@@ -16,9 +16,10 @@ const REFERENCE_GENERATOR =
 const REVISION_FOOTER =
   /\bpage (?:was|has been) last (?:edited|modified|changed|updated)\b|\(last (?:edited|modified) (?:on )?\d|diese seite wurde (?:zuletzt|am)|cette page a été modifiée|esta página (?:se editó|fue modificada) por última vez|questa pagina è stata modificata per l'ultima volta|deze pagina is het laatst bewerkt/i;
 
-/** How much of the page's end is read for a footer: enough for one, bounded on any page. */
-const TAIL_CHARS = 4000;
-const TAIL_NODES = 400;
+/** How much of the page's visible end is read for a footer: real ones end within 500 characters of it. */
+const TAIL_CHARS = 1500;
+/** Nodes (elements and texts) stepped over at most, backwards from the page's end. */
+const TAIL_STEPS = 1000;
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
 /** The generator a page names, when it names a wiki engine or a docs generator. */
@@ -26,22 +27,35 @@ export function referenceGenerator(content: string | null): boolean {
   return !!content && REFERENCE_GENERATOR.test(content.slice(0, 200));
 }
 
-/** The last few thousand characters of the page's visible text, read backwards from its end. */
+/**
+ * The last few thousand characters of the page's visible text, read backwards from its end.
+ * A hand-made walk in reverse document order that never enters scripts, styles or icons: a
+ * TreeWalker would step through each of their nodes, and in some DOMs (jsdom) each step of a
+ * TreeWalker is far dearer than reading `previousSibling`.
+ */
 export function pageTail(doc: Document): string {
   const body = doc.body;
   if (!body) return '';
-  let last: Node = body;
-  while (last.lastChild) last = last.lastChild;
-  const walker = doc.createTreeWalker(body, 4);
-  walker.currentNode = last;
+  let steps = 0;
+  const enters = (node: Node) => node.nodeType === 1 && !NOT_TEXT.has((node as Element).localName);
+  /** The last node inside `node` in document order, not inside a script or style. */
+  const lastInside = (node: Node): Node => {
+    while (enters(node) && node.lastChild && steps < TAIL_STEPS) {
+      node = node.lastChild;
+      steps++;
+    }
+    return node;
+  };
   const parts: string[] = [];
   let chars = 0;
-  let node: Node | null = last.nodeType === 3 ? last : walker.previousNode();
-  for (let n = 0; node && n < TAIL_NODES && chars < TAIL_CHARS; n++, node = walker.previousNode()) {
-    if (NOT_TEXT.has(node.parentElement?.localName ?? '')) continue;
-    const text = (node as Text).data.slice(-TAIL_CHARS);
-    parts.push(text);
-    chars += text.length;
+  for (let node: Node | null = lastInside(body); node && node !== body && chars < TAIL_CHARS && steps++ < TAIL_STEPS; ) {
+    if (node.nodeType === 3) {
+      const text = (node as Text).data.slice(-TAIL_CHARS);
+      parts.push(text);
+      // Layout whitespace (indentation between tags) is most of a page's raw text: not counted.
+      chars += text.trim().length;
+    }
+    node = node.previousSibling ? lastInside(node.previousSibling) : node.parentNode;
   }
   return parts.reverse().join(' ').replace(/\s+/g, ' ');
 }
