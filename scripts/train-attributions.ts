@@ -1,5 +1,5 @@
 /**
- * `npm run train:attributions [-- --dev FILE] [--epochs N] [--beam N] [--out FILE]`: the shipped model.
+ * `npm run train:attributions [-- --dev FILE] [--epochs N] [--beam N] [--out FILE] [--help]`: the shipped model.
  *
  * Trains the attribution tagger (lib/story/attributions) on PolNeAR train: averaged
  * perceptrons over B/I tags for source, cue and content, decoded as at inference by beam
@@ -48,7 +48,7 @@ const { values: opts } = parseArgs({
     half: { type: 'string' },
     dev: { type: 'string' },
     'dev-half': { type: 'string' },
-    epochs: { type: 'string', default: '6' },
+    epochs: { type: 'string', default: '10' },
     /** Beam width of the forward tagger (1: greedy); wider beams train with early updates. */
     beam: { type: 'string', default: '4' },
     /** Beam width of the backward tagger. */
@@ -63,8 +63,16 @@ const { values: opts } = parseArgs({
     'stack-a': { type: 'string' },
     'stack-b': { type: 'string' },
     'stack-all': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+
+if (opts.help) {
+  // The usage is this file's header comment.
+  const header = readFileSync(new URL(import.meta.url), 'utf8').match(/^\/\*\*([\s\S]*?)\*\//)?.[1] ?? '';
+  console.log(header.split('\n').map((l) => l.replace(/^ \* ?/, '')).join('\n').trim());
+  process.exit(0);
+}
 
 const halfIndex = (h: string | undefined): number | null => (h === 'A' ? 0 : h === 'B' ? 1 : null);
 

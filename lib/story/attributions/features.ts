@@ -47,6 +47,9 @@ export function cueClass(lexicon: CueLexicon, lower: string): number {
 
 const bucket = (d: number): number => (d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6);
 const QUOTE: Record<QuoteState, number> = { out: 1, open: 2, in: 3, close: 4 };
+const [COMMA, CLOSING, DASH, ACCORDING, TO] = [1, 2, 3, 4, 5];
+const MARKS = new Map([[',', COMMA], ['”', CLOSING], ['—', DASH], ['according', ACCORDING], ['to', TO]]);
+const LETTER_START = /^\p{L}/u;
 
 /** Word shape: 1 all capitals, 2 capitalised, 3 lower case, 4 digit, 5 other (ASCII without a regular expression: it ran per token, twice). */
 function shape(word: string): number {
@@ -72,10 +75,10 @@ function isAllCapitals(word: string): boolean {
 
 /** What the model's lexicon says of each token of a paragraph: word and suffix ids, shape, cue class. */
 interface Lexical {
-  word: number[];
-  suffix: number[];
-  shape: number[];
-  cue: number[];
+  word: Int32Array;
+  suffix: Int32Array;
+  shape: Int32Array;
+  cue: Int32Array;
 }
 
 /**
@@ -94,10 +97,10 @@ function lexicalFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon, p: 
   if (!lex) {
     const tokens = forward.tokens[p]!;
     lex = {
-      word: tokens.map((t) => vocab.get(t.lower) ?? UNKNOWN),
-      suffix: tokens.map((t) => vocab.get(`-${t.lower.slice(-3)}`) ?? UNKNOWN),
-      shape: tokens.map((t) => shape(t.text)),
-      cue: tokens.map((t) => cueClass(lexicon, t.lower)),
+      word: Int32Array.from(tokens, (t) => vocab.get(t.lower) ?? UNKNOWN),
+      suffix: Int32Array.from(tokens, (t) => vocab.get(`-${t.lower.slice(-3)}`) ?? UNKNOWN),
+      shape: Int32Array.from(tokens, (t) => shape(t.text)),
+      cue: Int32Array.from(tokens, (t) => cueClass(lexicon, t.lower)),
     };
     cache.paras[p] = lex;
   }
@@ -107,49 +110,52 @@ function lexicalFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon, p: 
 
 const lexicalCache = new WeakMap<Prepared, { vocab: Vocabulary; lexicon: CueLexicon; paras: Lexical[] }>();
 
-/** Per-paragraph facts the features need, computed once. */
+/**
+ * Per-paragraph facts the features need, computed once. Typed arrays: arrays of one
+ * element kind keep the tagger's optimised code valid from one paragraph to the next.
+ */
 export interface ParaFacts {
-  word: number[];
-  suffix: number[];
-  shape: number[];
-  quote: number[];
-  cue: number[];
+  word: Int32Array;
+  suffix: Int32Array;
+  shape: Int32Array;
+  quote: Int32Array;
+  cue: Int32Array;
   /** Distance to the nearest cue-like word (class ≥ 2) left / right in the sentence (0: none). */
-  cueLeft: number[];
-  cueRight: number[];
+  cueLeft: Int32Array;
+  cueRight: Int32Array;
   /** Word id of that nearest cue-like word (within 6 tokens, else 0). */
-  cueLeftWord: number[];
-  cueRightWord: number[];
+  cueLeftWord: Int32Array;
+  cueRightWord: Int32Array;
   /** Before (1) / at the comma (2) / the cue (3) / after (4) a sentence-final ", X said.". */
-  tail: number[];
+  tail: Int32Array;
   /** Before (1) "according to", its source up to the next comma (2), after (3). */
-  according: number[];
-  fromStart: number[];
-  fromEnd: number[];
+  according: Int32Array;
+  fromStart: Int32Array;
+  fromEnd: Int32Array;
   /** Words in the quotation this token is inside (bucketed), or 0. */
-  quoteLen: number[];
+  quoteLen: Int32Array;
   /** What follows the quotation's closing mark: 1 end, 2 cue, 3 word+cue, 4 two words+cue, else 10 + the word's id. */
-  quoteAfter: number[];
+  quoteAfter: Int32Array;
   /** The backward tagger's tags (+ 1; 0 none), when stacking. */
-  back: number[] | null;
+  back: Int32Array | null;
   /** Distance to the next backward-tagged cue to the right in the sentence (0: none), and the next part there (tag + 1). */
-  backCueRight: number[];
-  backNext: number[];
+  backCueRight: Int32Array;
+  backNext: Int32Array;
 }
 
 export function paraFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon, p: number, back: readonly number[] | null = null): ParaFacts {
   const tokens = doc.tokens[p]!;
-  const sent = doc.sentence[p]!;
+  const sent = Int32Array.from(doc.sentence[p]!);
   const states = doc.quote[p]!;
   const n = tokens.length;
-  const zeros = () => new Array<number>(n).fill(0);
+  const zeros = () => new Int32Array(n);
   const { word, suffix, shape, cue } = lexicalFacts(doc, vocab, lexicon, p);
-  const quote = states.map((s) => QUOTE[s]);
+  const quote = Int32Array.from(states, (s) => QUOTE[s]);
   const f: ParaFacts = {
     word, suffix, shape, quote, cue,
     cueLeft: zeros(), cueRight: zeros(), cueLeftWord: zeros(), cueRightWord: zeros(),
     tail: zeros(), according: zeros(), fromStart: zeros(), fromEnd: zeros(), quoteLen: zeros(), quoteAfter: zeros(),
-    back: back ? back.map((t) => t + 1) : null, backCueRight: zeros(), backNext: zeros(),
+    back: back ? Int32Array.from(back, (t) => t + 1) : null, backCueRight: zeros(), backNext: zeros(),
   };
   if (back) {
     let cueAt = -1;
@@ -165,8 +171,12 @@ export function paraFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon,
       if (back[i]! > 0 && (i === 0 || back[i - 1] !== back[i])) next = back[i]! + 1;
     }
   }
-  const lower = tokens.map((t) => t.lower);
-  const outside = (i: number) => states[i] === 'out';
+  // Words the patterns look for, as numbers, and quotation states as numbers: comparing
+  // the tokens' strings themselves made V8 throw away this function's optimised code each
+  // time a differently stored string came by (a cold article paid ~0.6 s of recompiling).
+  const mark = Int8Array.from(tokens, (t) => MARKS.get(t.lower) ?? 0);
+  const letter = Uint8Array.from(tokens, (t) => (LETTER_START.test(t.lower) ? 1 : 0));
+  const outside = (i: number) => quote[i] === QUOTE.out;
   const ranges: [number, number][] = [];
   for (let i = 0; i < n; i++) {
     if (i === 0 || sent[i] !== sent[i - 1]) ranges.push([i, i + 1]);
@@ -194,8 +204,8 @@ export function paraFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon,
     // ", X said." closing the sentence: the last comma (or closing mark, dash) outside quotes
     // followed within 7 tokens by a cue-like word, with the sentence ending soon after.
     for (let c = to - 2; c > from; c--) {
-      if (lower[c] !== ',' && lower[c] !== '”' && lower[c] !== '—') continue;
-      if (states[c] === 'in') continue;
+      if (mark[c] !== COMMA && mark[c] !== CLOSING && mark[c] !== DASH) continue;
+      if (quote[c] === QUOTE.in) continue;
       let cueAt = -1;
       for (let k = c + 1; k < Math.min(to, c + 8); k++) if (cue[k]! >= 2 && outside(k)) { cueAt = k; break; }
       if (cueAt >= 0 && to - cueAt <= 10) {
@@ -205,23 +215,23 @@ export function paraFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon,
       break;
     }
     for (let i = from; i + 1 < to; i++) {
-      if (lower[i] === 'according' && lower[i + 1] === 'to') {
+      if (mark[i] === ACCORDING && mark[i + 1] === TO) {
         for (let k = from; k < i; k++) f.according[k] = 1;
         let k = i + 2;
-        for (; k < to && lower[k] !== ','; k++) f.according[k] = 2;
+        for (; k < to && mark[k] !== COMMA; k++) f.according[k] = 2;
         for (; k < to; k++) f.according[k] = 3;
         break;
       }
     }
   }
   for (let i = 0; i < n; i++) {
-    if (states[i] !== 'open') continue;
+    if (quote[i] !== QUOTE.open) continue;
     let j = i + 1;
-    while (j < n && states[j] === 'in') j++;
+    while (j < n && quote[j] === QUOTE.in) j++;
     let after = 1;
     if (j + 1 < n) {
       const a = j + 1;
-      const isWord = (k: number) => k < n && /^\p{L}/u.test(lower[k]!);
+      const isWord = (k: number) => k < n && letter[k] === 1;
       if (cue[a]! >= 2) after = 2;
       else if (isWord(a) && a + 1 < n && cue[a + 1]! >= 2) after = 3;
       else if (isWord(a) && isWord(a + 1) && a + 2 < n && cue[a + 2]! >= 2) after = 4;
@@ -257,7 +267,7 @@ export function staticFeatures(f: ParaFacts, p: number, i: number, out: number[]
     key(T.shape, sh), key(T['shape-1|shape'], i > 0 ? f.shape[i - 1]! : 0, sh),
     key(T.suffix, f.suffix[i]!),
     key(T.q, q), key(T['q-1|q'], qp, q), key(T['q|q+1'], q, qn), key(T['q|w'], q, w),
-    key(T.cue, f.cue[i]!), key(T['cue-1'], i > 0 ? f.cue[i - 1]! : 0), key(T['cue+1'], f.cue[i + 1] ?? 0),
+    key(T.cue, f.cue[i]!), key(T['cue-1'], i > 0 ? f.cue[i - 1]! : 0), key(T['cue+1'], i + 1 < W.length ? f.cue[i + 1]! : 0),
     key(T['cueLeft|q'], bucket(cl), q), key(T['cueRight|q'], bucket(cr), q),
     key(T['cueLR|q'], (cl > 0 ? 2 : 0) + (cr > 0 ? 1 : 0), q),
     key(T.cueLeftWord, f.cueLeftWord[i]!), key(T.cueRightWord, f.cueRightWord[i]!),

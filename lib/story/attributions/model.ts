@@ -4,6 +4,10 @@
  */
 import type { CueLexicon, Vocabulary } from './features';
 import { NUM_TAGS, TAGS } from './tags';
+
+/** HashedTable.addAll sums the seven tags' weights in seven locals: a change of tag set must change it (a type error here). */
+const SEVEN_TAGS: 7 = NUM_TAGS;
+void SEVEN_TAGS;
 import type { WeightTable } from './tagger';
 
 export interface SerializedAttributionModel {
@@ -47,37 +51,49 @@ class HashedTable implements WeightTable {
   private readonly weights: Int8Array;
   private readonly shift: number;
   private readonly mask: number;
-  constructor(features: readonly number[], bytes: Uint8Array) {
+  constructor(features: Float64Array, bytes: Uint8Array) {
     let bits = 4;
     while (1 << bits < features.length * 1.4) bits++;
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
     const buffer = new ArrayBuffer((1 << bits) * SLOT_BYTES);
-    this.keys = new Float64Array(buffer);
-    this.weights = new Int8Array(buffer);
-    for (let s = 0; s < 1 << bits; s++) this.keys[s * 2] = -1;
-    features.forEach((k, row) => {
+    const keys = (this.keys = new Float64Array(buffer));
+    const weights = (this.weights = new Int8Array(buffer));
+    // Every slot empty (-1); the weight half of an empty slot is never read.
+    keys.fill(-1);
+    for (let row = 0; row < features.length; row++) {
+      const k = features[row]!;
       let slot = this.slot(k);
-      while (this.keys[slot * 2] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot * 2] = k;
-      for (let t = 0; t < NUM_TAGS; t++) this.weights[slot * SLOT_BYTES + 8 + t] = bytes[row * NUM_TAGS + t]!;
-    });
+      while (keys[slot * 2] !== -1) slot = (slot + 1) & this.mask;
+      keys[slot * 2] = k;
+      weights.set(bytes.subarray(row * NUM_TAGS, (row + 1) * NUM_TAGS), slot * SLOT_BYTES + 8);
+    }
   }
   private slot(k: number): number {
     const lo = k >>> 0;
     const hi = (k / 4294967296) >>> 0;
     return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> this.shift;
   }
-  add(feature: number, scores: Float64Array): void {
-    let slot = this.slot(feature);
-    for (;;) {
-      const k = this.keys[slot * 2]!;
-      if (k === feature) break;
-      if (k === -1) return;
-      slot = (slot + 1) & this.mask;
+  addAll(features: readonly number[], scores: Float64Array): void {
+    const keys = this.keys;
+    const w = this.weights;
+    const mask = this.mask;
+    // Sums in locals, written once: adding each row straight into `scores` made every
+    // lookup wait on the previous one's stores (about 40% of the lookup time).
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    for (let j = 0; j < features.length; j++) {
+      const feature = features[j]!;
+      let slot = this.slot(feature);
+      let k = keys[slot * 2]!;
+      while (k !== feature && k !== -1) {
+        slot = (slot + 1) & mask;
+        k = keys[slot * 2]!;
+      }
+      if (k === -1) continue;
+      const b = slot * SLOT_BYTES + 8;
+      s0 += w[b]!; s1 += w[b + 1]!; s2 += w[b + 2]!; s3 += w[b + 3]!; s4 += w[b + 4]!; s5 += w[b + 5]!; s6 += w[b + 6]!;
     }
-    const base = slot * SLOT_BYTES + 8;
-    for (let t = 0; t < NUM_TAGS; t++) scores[t]! += this.weights[base + t]!;
+    scores[0]! += s0; scores[1]! += s1; scores[2]! += s2; scores[3]! += s3; scores[4]! += s4; scores[5]! += s5; scores[6]! += s6;
   }
 }
 
@@ -97,11 +113,32 @@ export function parseCues(cues: string): Map<string, number> {
   return out;
 }
 
+/**
+ * Feature keys from their base-36 differences (" "-separated), read digit by digit: splitting
+ * and parseInt made 170,000 strings, a third of loading the model on each popup opening.
+ */
+export function parseKeys(text: string): Float64Array {
+  let count = text.length > 0 ? 1 : 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) count++;
+  const keys = new Float64Array(count);
+  let previous = 0;
+  let value = 0;
+  let k = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32) {
+      previous += value;
+      keys[k++] = previous;
+      value = 0;
+    } else value = value * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  return keys;
+}
+
 export function loadAttributionModel(data: SerializedAttributionModel): LoadedAttributionModel {
   const backward = data.backward ? loadAttributionModel(data.backward) : null;
   if (data.version !== 1 || data.tags.join() !== TAGS.join()) throw new Error('attribution model: unknown format; retrain with npm run train:attributions');
-  let previous = 0;
-  const names = data.features.split(' ').map((k) => (previous += parseInt(k, 36)));
+  const names = parseKeys(data.features);
   const bytes = fromBase64(data.weights);
   if (bytes.length !== names.length * NUM_TAGS) throw new Error('attribution model: weights do not match features');
   // Taggers trained on the same text share vocabulary and cue lexicon: one object each lets

@@ -8,9 +8,10 @@ import type { Prepared } from './document';
 import { key, paraFacts, staticFeatures, TEMPLATE as T, type CueLexicon, type ParaFacts, type Vocabulary } from './features';
 import { allowed, NUM_TAGS, partOf } from './tags';
 
-/** Anything that adds a feature's weights (one per tag) to a score vector. */
+/** Anything that adds features' weights (one per tag) to a score vector. */
 export interface WeightTable {
-  add(feature: number, scores: Float64Array): void;
+  /** Adds the weights of every feature it holds to `scores` (unknown features add nothing). */
+  addAll(features: readonly number[], scores: Float64Array): void;
 }
 
 /** What the dynamic features know about the tags chosen so far in the paragraph. */
@@ -25,6 +26,8 @@ export interface History {
 export const startHistory = (): History => ({ p1: 0, p2: 0, seen: 0 });
 
 const PART_BIT = { source: 1, cue: 2, content: 4 } as const;
+/** PART_BIT by tag index (O, B-SRC, I-SRC, B-CUE, I-CUE, B-CON, I-CON). */
+const TAG_BIT = [0, 1, 1, 2, 2, 4, 4] as const;
 
 /** Dynamic feature keys of token i given the history. */
 export function dynamicFeatures(f: ParaFacts, i: number, h: History, out: number[]): void {
@@ -56,12 +59,13 @@ export function bestTag(scores: Float64Array, p1: number): number {
   return best;
 }
 
-/** The history after token i tagged `tag`, as one small number (what the dynamic features can see). */
+/** The history after a token tagged `tag`, as one small number (what the dynamic features can see); `ends`: the token closes its sentence. */
+export const stateAfter = (tag: number, h: History, ends: boolean): number => ((tag + 1) * 8 + h.p1) * 8 + (ends ? 0 : h.seen | TAG_BIT[tag]!);
+
+/** The history after token i tagged `tag` (stateAfter, finding where the sentence ends). */
 export function nextState(doc: Prepared, p: number, i: number, tag: number, h: History): number {
   const sent = doc.sentence[p]!;
-  const part = partOf(tag);
-  const seen = i + 1 < sent.length && sent[i + 1] !== sent[i] ? 0 : part ? h.seen | PART_BIT[part] : h.seen;
-  return ((tag + 1) * 8 + h.p1) * 8 + seen;
+  return stateAfter(tag, h, i + 1 < sent.length && sent[i + 1] !== sent[i]);
 }
 
 /** A candidate extension: from which hypothesis, with which tag, to which history state. */
@@ -151,6 +155,7 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
   const beamState = new Int32Array(width);
   return doc.tokens.map((tokens, p) => {
     const facts = paraFacts(doc, vocab, lexicon, p, back ? back[p]! : null);
+    const sent = doc.sentence[p]!;
     const n = tokens.length;
     // Per token and beam slot: the tag and the slot of the hypothesis it extends.
     const tagAt = new Int8Array(n * width);
@@ -162,16 +167,20 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
       feats.length = 0;
       staticFeatures(facts, p, i, feats);
       statics.fill(0);
-      for (const f of feats) table.add(f, statics);
+      table.addAll(feats, statics);
+      // Where the sentence ends, read once per token: reading `doc` per candidate (nextState),
+      // a forward or a reversed one, made V8 recompile this loop.
+      const ends = i + 1 < n && sent[i + 1] !== sent[i];
       found.size = 0;
       for (let b = 0; b < size; b++) {
         setHistory(h, beamState[b]!);
         feats.length = 0;
         dynamicFeatures(facts, i, h, feats);
         scores.set(statics);
-        for (const f of feats) table.add(f, scores);
+        table.addAll(feats, scores);
         for (let t = 0; t < NUM_TAGS; t++) {
-          if (allowed(h.p1 - 1, t)) found.offer(beamScore[b]! + scores[t]!, b, t, nextState(doc, p, i, t, h));
+          if (!allowed(h.p1 - 1, t)) continue;
+          found.offer(beamScore[b]! + scores[t]!, b, t, stateAfter(t, h, ends));
         }
       }
       size = found.size;
