@@ -148,8 +148,10 @@ export function readerable(doc: Document): boolean {
     // The other blocks Readability counts, each by its own tag search: a search by tag touches
     // only the elements it finds, where one walk over every element reads each of them (in
     // jsdom, building a wrapper for each), and crafted pages are exactly those <p> cannot settle.
-    const pre = listOf(elementsByTag(doc, 'pre'), MAX_PARAGRAPHS);
+    // An <article> holding the story settles it alone, before the rarer blocks are searched.
     const articles = listOf(elementsByTag(doc, 'article'), MAX_PARAGRAPHS);
+    if (articles.length && check(paragraphs([articles]))) return true;
+    const pre = listOf(elementsByTag(doc, 'pre'), MAX_PARAGRAPHS);
     const brParents = new Set<Element>();
     for (const br of listOf(elementsByTag(doc, 'br'), MAX_BREAKS)) {
       const parent = br.parentElement;

@@ -125,9 +125,12 @@ export function datedZone(view: PageView): Element | null {
 /**
  * Dates written in the visible text under `root` (the header zone, or the whole body), found
  * in one walk over its text nodes. Only nodes with a year are looked at closely, so the walk
- * stays cheap on long pages.
+ * stays cheap on long pages. A header zone is read only as far as `datedZone` looked (its first
+ * ZONE_CHARS characters): the zone may hold the whole story, and the walk over the whole page
+ * finds any later date if the page needs one.
  */
 export function textCandidates(view: PageView, root: Element | null = view.doc.body): Candidate[] {
+  const maxChars = root === view.doc.body ? Infinity : ZONE_CHARS;
   const { doc, heading, order } = view;
   if (!root) return [];
   const headText = heading ? doc.createTreeWalker(heading, 4).nextNode() : null;
@@ -136,9 +139,11 @@ export function textCandidates(view: PageView, root: Element | null = view.doc.b
   let pos = 0;
   let headPos = -1;
   let tail = '';
-  for (let node = walker.nextNode() as Text | null; node && seen.length < MAX_DATES; node = walker.nextNode() as Text | null) {
+  let read = 0;
+  for (let node = walker.nextNode() as Text | null; node && seen.length < MAX_DATES && read < maxChars; node = walker.nextNode() as Text | null) {
     if (node === headText) headPos = pos;
     const data = node.data;
+    read += data.length;
     if (data.length < 4 || !HAS_YEAR.test(data)) {
       const short = data.length <= 40 && data.includes('.') ? findShortYearDate(data) : null;
       if (short && node.parentElement) {
