@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { listOf, textStart } from '../../../lib/page/dom.ts';
 import { findArticleDates } from '../../../lib/page/dates/index.ts';
+import { textCandidates } from '../../../lib/page/dates/sources/visible.ts';
+import { viewPage } from '../../../lib/page/dates/page.ts';
+import { dayOrderFor } from '../../../lib/page/dates/parse.ts';
 import { page } from '../dates/load.ts';
 
 /** A list that counts the items read and fails when asked its length, like a costly live collection. */
@@ -27,6 +30,16 @@ function countingList(n: number) {
 }
 
 describe('bounded reads', () => {
+  it('reads a header zone’s text for dates only as far as its start (a zone can hold the whole story)', () => {
+    const filler = '<p>The council met again and talked about the plan for the buses.</p>'.repeat(300);
+    const doc = page(`<html><body><article><h1>Council approves the bus plan</h1><p>By Jane Doe, March 5, 2019</p>${filler}<p>On June 1, 2021, the buses ran.</p></article></body></html>`);
+    const view = viewPage(doc, 'Council approves the bus plan', dayOrderFor('en'));
+    const zone = doc.getElementsByTagName('article')[0]!;
+    expect(textCandidates(view, zone).map((c) => c.day)).toEqual(['2019-03-05']);
+    // The walk over the whole page still reads every date.
+    expect(textCandidates(view).map((c) => c.day)).toEqual(['2019-03-05', '2021-06-01']);
+  });
+
   it('lists at most max elements without reading the length', () => {
     const { list, read } = countingList(1000);
     expect(listOf(list, 20)).toHaveLength(20);
