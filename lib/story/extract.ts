@@ -60,7 +60,7 @@ const clean = (text: string | null | undefined): string | null => {
 export interface ExtractOptions {
   /**
    * The document is a private copy nobody reads afterwards (the popup's parse of the page's
-   * HTML): Readability may change it, and the clone, a tenth of the cost on big pages, is saved.
+   * HTML): Readability may change it, and the clone (in jsdom a quarter of the cost) is saved.
    */
   inPlace?: boolean;
 }
