@@ -19,8 +19,11 @@ const CLAUSE_BREAKS = new Set([
 ]);
 /** Words opening a subordinate clause. */
 const SUBORDINATORS = new Set(['that', 'because', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'as', 'if']);
-/** Subordinators of a clause that sets a scene, whose subject a following participle can share. */
-const SCENE_SUBORDINATORS = new Set(['when', 'as', 'while', 'where']);
+/**
+ * Subordinators of a clause that sets a scene or a contrast, whose subject a following
+ * participle shares ("…, although Stephen King questioned it, writing on Twitter: “…”").
+ */
+const SCENE_SUBORDINATORS = new Set(['when', 'as', 'while', 'where', 'although', 'though', 'whereas']);
 /** Connectives a clause may open with before its subject: "And she is sure …". */
 export const LEADING_WORDS = new Set(['and', 'but', 'so', 'yet', 'still', 'also', 'then', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'plus', 'or']);
 /** First words of an introductory phrase, not of a subject: "At the time, …", "Asked whether …". */

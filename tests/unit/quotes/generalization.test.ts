@@ -141,6 +141,11 @@ describe('the clause a participle hangs on', () => {
     expect(speakerOf(as)).toBe('a maintenance guy');
   });
 
+  it('a participle right after an "although" clause shares that clause’s subject, not the main one’s', () => {
+    const text = 'The publisher cancelled the release a week later, although the novelist Ann Marsh was among those questioning the decision, writing on Twitter: “It’s who gets silenced next that worries me.”';
+    expect(speakerOf(text)).toBe('the novelist Ann Marsh');
+  });
+
   it('not after a "that" clause: the one who says it adds it', () => {
     const text = 'Trump said that Romney had begged for his endorsement, adding “we will keep working until every family has a safe home.”';
     expect(speakerOf(text)).toBe('Trump');
