@@ -31,6 +31,8 @@ export interface DateCandidate extends FoundDate {
   kind: 'published' | 'updated' | 'unknown';
   /** Set when the date sits outside the story (in an aside, a comment, a teaser…): what holds it. */
   elsewhere?: string;
+  /** Set when the date is written in the text right by the headline (a byline's). */
+  nearHeadline?: boolean;
 }
 
 export interface ArticleDates {

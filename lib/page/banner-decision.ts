@@ -74,7 +74,7 @@ export function unsureDate(look: QuickLook): string | null {
   if (!published || claimsStory(look.verdict.signals)) return null;
   const own = candidates.filter((c) => c.day === published.day);
   if (own.length > 0 && own.every((c) => c.source === 'meta' && c.confidence < W.metaNamed)) return 'generic meta date';
-  if (!VISIBLE.has(published.source) || own.some((c) => c.detail.startsWith('near the headline'))) return null;
+  if (!VISIBLE.has(published.source) || own.some((c) => c.nearHeadline)) return null;
   const best = Math.max(0, ...own.map((c) => c.confidence));
   const rivals = new Set(candidates.filter((c) => c.day !== published.day && c.kind !== 'updated' && !c.elsewhere && c.confidence >= best - RIVAL_MARGIN).map((c) => c.day));
   return rivals.size >= 2 ? 'several dates, none by the headline' : null;

@@ -35,25 +35,10 @@ export function textStart(el: Element, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
 }
 
-/**
- * `root.getElementsByTagName(tag)`, the same live collection for each caller. Browsers keep
- * these collections already; jsdom builds a new one per call, each a walk of the whole tree, and
- * the article check and the date finder ask for the same tags.
- */
-export function elementsByTag(root: Document | Element, tag: string): HTMLCollectionOf<Element> {
-  let byTag = collections.get(root);
-  if (!byTag) collections.set(root, (byTag = new Map()));
-  let list = byTag.get(tag);
-  if (!list) byTag.set(tag, (list = root.getElementsByTagName(tag)));
-  return list;
-}
-
-const collections = new WeakMap<Document | Element, Map<string, HTMLCollectionOf<Element>>>();
-
 /** Reads the `tag` elements of <head>; then, unless `enough` of them were found, of the whole page. */
 export function headFirst<T>(doc: Document, tag: string, read: (els: Element[]) => T[], enough: (found: T[]) => boolean): T[] {
   const head = doc.head;
-  const fromHead = head ? read(listOf(elementsByTag(head, tag))) : [];
+  const fromHead = head ? read(listOf(head.getElementsByTagName(tag))) : [];
   if (head && enough(fromHead)) return fromHead;
-  return read(listOf(elementsByTag(doc, tag)));
+  return read(listOf(doc.getElementsByTagName(tag)));
 }

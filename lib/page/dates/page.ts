@@ -4,7 +4,7 @@
  * header is the story's; one in a sidebar, a comment or another story's teaser is not.
  */
 import type { DayOrder } from './parse.ts';
-import { elementsByTag, listOf } from '../dom.ts';
+import { listOf } from '../dom.ts';
 
 export interface PageView {
   doc: Document;
@@ -61,7 +61,7 @@ export function viewPage(doc: Document, title: string | null, order: DayOrder): 
     doc, order, heading, headingAncestors, articleLevel,
     // Asked only for dates away from the headline, which most pages never need; searched once.
     get manyArticles() {
-      return (manyArticles ??= !!elementsByTag(doc, 'article')[1]);
+      return (manyArticles ??= !!doc.getElementsByTagName('article')[1]);
     },
   };
 }
@@ -77,7 +77,7 @@ function findHeading(doc: Document, title: string): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const tag of ['h1', 'h2']) {
-    for (const h of listOf(elementsByTag(doc, tag), 20)) {
+    for (const h of listOf(doc.getElementsByTagName(tag), 20)) {
       const score = headingScore(h, title);
       if (score > bestScore) [best, bestScore] = [h, score];
     }

@@ -1,7 +1,6 @@
 /**
  * Is this page an article? The cheap verdict made on every page load, before any banner.
  */
-import { elementsByTag } from '../dom.ts';
 import type { ArticleVerdict } from '../../types.ts';
 import { readerable } from './readerable.ts';
 import { pageSignals } from './signals.ts';
@@ -28,12 +27,12 @@ export function detectArticle(doc: Document, url?: string | null): ArticleVerdic
     const signals = isReaderable ? ['readerable', ...page.signals] : page.signals;
     // Readable only as preformatted text, with no paragraph at all: a plain-text document (a
     // specification, a manual page, a mail archive), not a story.
-    if (isReaderable && !elementsByTag(doc, 'p')[0] && elementsByTag(doc, 'pre')[0]) {
+    if (isReaderable && !doc.getElementsByTagName('p')[0] && doc.getElementsByTagName('pre')[0]) {
       signals.push('text:preformatted');
       return { isArticle: false, signals };
     }
     // og:type=website alone decides nothing; several <article> teasers make it a listing.
-    const teasers = page.saysWebsite && !page.claimsArticle && !!elementsByTag(doc, 'article')[2];
+    const teasers = page.saysWebsite && !page.claimsArticle && !!doc.getElementsByTagName('article')[2];
     if (teasers) signals.push('<article>×3+');
     const isArticle = isReaderable && (page.claimsArticle || (!page.claimsOther && !teasers));
     return { isArticle, signals };

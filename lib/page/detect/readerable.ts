@@ -1,5 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { elementsByTag, listOf } from '../dom.ts';
+import { listOf } from '../dom.ts';
 
 /**
  * What `isProbablyReaderable` reads of a paragraph, served straight from the element. It asks
@@ -74,39 +74,21 @@ function isVisible(node: Node): boolean {
 }
 
 /**
- * An array-like that wraps elements only as Readability reaches them (it stops early). One list
- * is read by index up to the first missing item, so a browser walks its live collection only as
- * far as Readability reads (a story passes within its first paragraphs); of several lists, each
- * list's length is read once (jsdom answers `.length` of a live collection in linear time).
+ * `list` as paragraphs, wrapped only as Readability reaches them (it stops early). The list is
+ * read by index up to the first missing item and never asked its length, so a browser walks a
+ * live collection only as far as Readability reads (a story passes within its first paragraphs)
+ * and jsdom does not count a live collection on every read.
  */
-function paragraphs(lists: ArrayLike<Element>[]): ArrayLike<Paragraph> {
+function paragraphs(list: ArrayLike<Element>, max = MAX_PARAGRAPHS): ArrayLike<Paragraph> {
   const inList = listMembership();
-  if (lists.length === 1) return lazyParagraphs(lists[0]!, inList);
-  const lengths = lists.map(cappedLength);
-  const length = lengths.reduce((n, l) => n + l, 0);
-  const at = (i: number): Paragraph | undefined => {
-    for (let k = 0; k < lists.length; k++) {
-      if (i < lengths[k]!) return new Paragraph(lists[k]![i]!, inList);
-      i -= lengths[k]!;
-    }
-    return undefined;
-  };
-  return new Proxy({ length }, {
-    get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? at(+key) : Reflect.get(target, key)),
-    has: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? +key < length : Reflect.has(target, key)),
-  }) as unknown as ArrayLike<Paragraph>;
-}
-
-/** One list as paragraphs, without its length: Readability's loop reads at most MAX_PARAGRAPHS. */
-function lazyParagraphs(list: ArrayLike<Element>, inList: (el: Element) => boolean): ArrayLike<Paragraph> {
-  let end = MAX_PARAGRAPHS;
+  let end = max;
   const exists = (i: number): boolean => {
     if (i >= end) return false;
     if (list[i]) return true;
     end = i;
     return false;
   };
-  return new Proxy({ length: MAX_PARAGRAPHS }, {
+  return new Proxy({ length: max }, {
     get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? (exists(+key) ? new Paragraph(list[+key]!, inList) : undefined) : Reflect.get(target, key)),
     has: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? exists(+key) : Reflect.has(target, key)),
   }) as unknown as ArrayLike<Paragraph>;
@@ -121,7 +103,6 @@ const MAX_PARAGRAPHS = 1000;
 
 /** How many line breaks are read at most, looking for divs of `<br>`-separated text. */
 const MAX_BREAKS = 5000;
-const cappedLength = (list: ArrayLike<Element>): number => (list[MAX_PARAGRAPHS] ? MAX_PARAGRAPHS : list.length);
 
 /** `nodes` already holds the `<br>` divs Readability would add, so its "div > br" query finds none. */
 function check(nodes: ArrayLike<Paragraph>): boolean {
@@ -143,22 +124,23 @@ function check(nodes: ArrayLike<Paragraph>): boolean {
  */
 export function readerable(doc: Document): boolean {
   try {
-    const p = elementsByTag(doc, 'p');
-    if (check(paragraphs([p]))) return true;
+    const p = doc.getElementsByTagName('p');
+    if (check(paragraphs(p))) return true;
     // The other blocks Readability counts, each by its own tag search: a search by tag touches
     // only the elements it finds, where one walk over every element reads each of them (in
     // jsdom, building a wrapper for each), and crafted pages are exactly those <p> cannot settle.
     // An <article> holding the story settles it alone, before the rarer blocks are searched.
-    const articles = listOf(elementsByTag(doc, 'article'), MAX_PARAGRAPHS);
-    if (articles.length && check(paragraphs([articles]))) return true;
-    const pre = listOf(elementsByTag(doc, 'pre'), MAX_PARAGRAPHS);
+    const articles = listOf(doc.getElementsByTagName('article'), MAX_PARAGRAPHS);
+    if (articles.length && check(paragraphs(articles))) return true;
+    const pre = listOf(doc.getElementsByTagName('pre'), MAX_PARAGRAPHS);
     const brParents = new Set<Element>();
-    for (const br of listOf(elementsByTag(doc, 'br'), MAX_BREAKS)) {
+    for (const br of listOf(doc.getElementsByTagName('br'), MAX_BREAKS)) {
       const parent = br.parentElement;
       if (parent?.localName === 'div') brParents.add(parent);
     }
     // The paragraphs last: they could not settle it alone, and the order changes nothing else.
-    return check(paragraphs([pre, articles, [...brParents], p]));
+    const blocks = [...pre, ...articles, ...brParents, ...listOf(p, MAX_PARAGRAPHS)];
+    return check(paragraphs(blocks, blocks.length));
   } catch {
     return false;
   }

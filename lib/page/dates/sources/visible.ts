@@ -217,5 +217,6 @@ function weigh(s: Seen, index: number, headPos: number): Candidate {
   const detail = `${where}: "${s.raw}"`;
   const c = candidate(s.day, source, detail, s.kind, weight, s.raw);
   if (place.elsewhere) c.elsewhere = place.elsewhere;
+  if (near) c.nearHeadline = true;
   return c;
 }
