@@ -3,10 +3,11 @@
  * same greedy two-pass decoding the shipped tagger uses (see lib/entities/tagger.ts).
  */
 import { featureName } from '../../lib/story/entities/features.ts';
+import { rowsByTemplate } from '../../lib/story/entities/model.ts';
 import { NUM_TAGS } from '../../lib/story/entities/tags.ts';
 import type { WeightTable } from '../../lib/story/entities/tagger.ts';
 
-export class AveragedPerceptron implements WeightTable {
+export class AveragedPerceptron {
   readonly index = new Map<string, number>();
   private weights: Float32Array;
   private totals: Float64Array;
@@ -92,16 +93,20 @@ export class AveragedPerceptron implements WeightTable {
 
 /** A read-only weight table over averaged weights (to score dev before quantizing). */
 export class FloatTable implements WeightTable {
+  private byTemplate: Map<string, Map<string, number>> | null = null;
   constructor(
     private readonly index: Map<string, number>,
     private readonly weights: Float32Array,
   ) {}
-  addPair(template: string, value: string, scores: Float64Array): void {
-    this.addTo(featureName(template, value), scores);
+  rowsOf(template: string): ReadonlyMap<string, number> | undefined {
+    this.byTemplate ??= rowsByTemplate(this.index);
+    return this.byTemplate.get(template);
   }
   addTo(feature: string, scores: Float64Array): void {
     const id = this.index.get(feature);
-    if (id === undefined) return;
+    if (id !== undefined) this.addRow(id, scores);
+  }
+  addRow(id: number, scores: Float64Array): void {
     const base = id * NUM_TAGS;
     for (let t = 0; t < NUM_TAGS; t++) scores[t]! += this.weights[base + t]!;
   }

@@ -110,19 +110,21 @@ const BOUNDARY = '<s>';
 
 /**
  * Receives one feature as a template and a value ("w-1", "mayor"); its name is
- * `template=value`, or just `template` when the value is empty. Emitting pairs lets the
- * tagger look weights up without building a string per feature.
+ * `template=value`, or just `template` when the value is empty. A pair value ("w-1w": the
+ * previous word and this one) comes as two parts, named `template=first|second`. Emitting
+ * parts lets the tagger look weights up without building a string per feature.
  */
-export type Emit = (template: string, value: string) => void;
+export type Emit = (template: string, value: string, second?: string) => void;
 
-/** The name of a feature: `template=value`, or `template` alone. */
-export function featureName(template: string, value: string): string {
+/** The name of a feature: `template=value` (`template=value|second` for a pair), or `template` alone. */
+export function featureName(template: string, value: string, second?: string): string {
+  if (second !== undefined) return `${template}=${value}|${second}`;
   return value === '' ? template : `${template}=${value}`;
 }
 
 function collect(fn: (emit: Emit) => void): string[] {
   const names: string[] = [];
-  fn((t, v) => names.push(featureName(t, v)));
+  fn((t, v, second) => names.push(featureName(t, v, second)));
   return names;
 }
 
@@ -166,6 +168,13 @@ export function emitWordFeatures(ctx: DocContext, i: number, emit: Emit): void {
 const PREFIX = ['', 'p1', 'p2', 'p3', 'p4'];
 const SUFFIX = ['', 's1', 's2', 's3', 's4'];
 
+/** The `doc` feature's values: written in lower case elsewhere (l), capitalized mid-sentence elsewhere (c). */
+const DOC_EVIDENCE = ['--', '-c', 'l-', 'lc'];
+
+/** How many other uses of a word context aggregation looks at, and how many neighbours it keeps. */
+const MAX_OTHER_USES = 64;
+const MAX_AGGREGATED = 12;
+
 /** Features of token `i` in its context: neighbours, line, gazetteers, document evidence. */
 export function emitContextFeatures(ctx: DocContext, i: number, emit: Emit): void {
   const { tokens, lower, shapes, gaz } = ctx;
@@ -174,28 +183,24 @@ export function emitContextFeatures(ctx: DocContext, i: number, emit: Emit): voi
   const sh = shapes[i]!;
   const cl = ctx.capsLine[i]!;
   // Neighbours stay inside the sentence; a boundary marker stands in beyond it.
-  const sentenceFrom = sentenceStartOf(tokens, i);
-  const sentenceTo = sentenceEndOf(tokens, i);
-  const inSent = (k: number) => k >= sentenceFrom && k < sentenceTo;
-  const w = (k: number) => (inSent(k) ? lower[k]! : BOUNDARY);
-  const s = (k: number) => (inSent(k) ? shapes[k]! : BOUNDARY);
-
-  const wm1 = w(i - 1);
-  const wp1 = w(i + 1);
-  const sm1 = s(i - 1);
-  const sp1 = s(i + 1);
+  const from = sentenceStartOf(tokens, i);
+  const to = sentenceEndOf(tokens, i);
+  const wm1 = i - 1 >= from ? lower[i - 1]! : BOUNDARY;
+  const wp1 = i + 1 < to ? lower[i + 1]! : BOUNDARY;
+  const sm1 = i - 1 >= from ? shapes[i - 1]! : BOUNDARY;
+  const sp1 = i + 1 < to ? shapes[i + 1]! : BOUNDARY;
   emit('w-1', wm1);
   emit('w+1', wp1);
-  emit('w-2', w(i - 2));
-  emit('w+2', w(i + 2));
-  emit('w-1w', `${wm1}|${lc}`);
-  emit('ww+1', `${lc}|${wp1}`);
+  emit('w-2', i - 2 >= from ? lower[i - 2]! : BOUNDARY);
+  emit('w+2', i + 2 < to ? lower[i + 2]! : BOUNDARY);
+  emit('w-1w', wm1, lc);
+  emit('ww+1', lc, wp1);
   emit('s-1', sm1);
   emit('s+1', sp1);
-  emit('s-1s', `${sm1}|${sh}`);
-  emit('ss+1', `${sh}|${sp1}`);
-  emit('s-2', s(i - 2));
-  emit('s+2', s(i + 2));
+  emit('s-1s', sm1, sh);
+  emit('ss+1', sh, sp1);
+  emit('s-2', i - 2 >= from ? shapes[i - 2]! : BOUNDARY);
+  emit('s+2', i + 2 < to ? shapes[i + 2]! : BOUNDARY);
   if (tok.sentenceStart) {
     emit('ss', sh);
     emit('ssw', lc);
@@ -206,45 +211,53 @@ export function emitContextFeatures(ctx: DocContext, i: number, emit: Emit): voi
   }
   if (tok.line === 0) emit('l0', sh);
   const kind = ctx.lineKind[tok.line] ?? 'prose';
-  emit('lk', `${kind}|${sh}`);
-  if (i === 0 || tokens[i - 1]!.line !== tok.line) emit('ls', `${kind}|${sh}`);
+  emit('lk', kind, sh);
+  if (i === 0 || tokens[i - 1]!.line !== tok.line) emit('ls', kind, sh);
 
+  const lowerWord = isLowerWord(tok.text);
   for (const g of gaz[i]!) emit('g', g);
-  if (ctx.slug && !isLowerWord(tok.text)) {
-    emit('slug', `${ctx.slug}|${sh}`);
-    for (const g of gaz[i]!) emit('slug', `${ctx.slug}|${g}`);
+  if (ctx.slug && !lowerWord) {
+    emit('slug', ctx.slug, sh);
+    for (const g of gaz[i]!) emit('slug', ctx.slug, g);
   }
-  if (inSent(i - 1)) for (const g of gaz[i - 1]!) emit('g-1', g);
-  if (inSent(i + 1)) for (const g of gaz[i + 1]!) emit('g+1', g);
+  if (i - 1 >= from) for (const g of gaz[i - 1]!) emit('g-1', g);
+  if (i + 1 < to) for (const g of gaz[i + 1]!) emit('g+1', g);
 
   // Document-level evidence: is this capitalized word a common word elsewhere, or a name?
-  if (!isLowerWord(tok.text) && /\p{L}/u.test(lc)) {
+  if (!lowerWord && /\p{L}/u.test(lc)) {
     const lowers = ctx.lowerCount.get(lc) ?? 0;
     const self = !cl && !tok.sentenceStart && isCapitalized(tok.text) ? 1 : 0;
     const caps = (ctx.midCapCount.get(lc) ?? 0) - self;
-    emit('doc', `${lowers > 0 ? 'l' : '-'}${caps > 0 ? 'c' : '-'}`);
+    emit('doc', DOC_EVIDENCE[(lowers > 0 ? 2 : 0) + (caps > 0 ? 1 : 0)]!);
     if (cl || tok.sentenceStart) emit('mix', ctx.mixedShape.get(lc) ?? '-');
-    // Context aggregation (Ratinov & Roth): the words around the other uses of this word.
     const occ = ctx.occurrences.get(lc);
-    if (occ && occ.length > 1) {
-      const seen = new Set<string>();
-      // Look at a bounded number of other uses: a word repeated thousands of times (a
-      // pathological page) must not make the document quadratic.
-      let looked = 0;
-      for (const k of occ) {
-        if (k === i) continue;
-        if (++looked > 64) break;
-        if (k > 0 && tokens[k - 1]!.line === tokens[k]!.line && !seen.has(`-${lower[k - 1]}`)) {
-          seen.add(`-${lower[k - 1]}`);
-          emit('a-1', lower[k - 1]!);
-        }
-        if (k + 1 < tokens.length && tokens[k + 1]!.line === tokens[k]!.line && !seen.has(`+${lower[k + 1]}`)) {
-          seen.add(`+${lower[k + 1]}`);
-          emit('a+1', lower[k + 1]!);
-        }
-        if (seen.size >= 12) break;
-      }
+    if (occ && occ.length > 1) emitAggregatedContext(ctx, i, occ, emit);
+  }
+}
+
+/**
+ * Context aggregation (Ratinov & Roth): the words around the other uses of this word, each
+ * once. Looks at a bounded number of other uses: a word repeated thousands of times (a
+ * pathological page) must not make the document quadratic.
+ */
+function emitAggregatedContext(ctx: DocContext, i: number, occ: readonly number[], emit: Emit): void {
+  const { tokens, lower } = ctx;
+  // At most MAX_AGGREGATED words in all: arrays beat sets at this size.
+  const before: string[] = [];
+  const after: string[] = [];
+  let looked = 0;
+  for (const k of occ) {
+    if (k === i) continue;
+    if (++looked > MAX_OTHER_USES) break;
+    if (k > 0 && tokens[k - 1]!.line === tokens[k]!.line && !before.includes(lower[k - 1]!)) {
+      before.push(lower[k - 1]!);
+      emit('a-1', lower[k - 1]!);
     }
+    if (k + 1 < tokens.length && tokens[k + 1]!.line === tokens[k]!.line && !after.includes(lower[k + 1]!)) {
+      after.push(lower[k + 1]!);
+      emit('a+1', lower[k + 1]!);
+    }
+    if (before.length + after.length >= MAX_AGGREGATED) break;
   }
 }
 
@@ -278,23 +291,43 @@ export function buildHistory(ctx: DocContext, types: ReadonlyArray<EntityType | 
   return hist;
 }
 
-/** Features from the first pass: the majority type of the same word elsewhere in the document. */
-export function historyFeatures(ctx: DocContext, i: number, own: EntityType | null, hist: TypeHistory): string[] {
+/** The types a history vote can name, in tie-breaking order. */
+export const HISTORY_TYPES = ['PER', 'ORG', 'LOC', 'MISC', 'O'] as const;
+
+/**
+ * The majority type the first pass gave the same word elsewhere in the document (this token's
+ * own vote left out), as `2 * index in HISTORY_TYPES + (all agree ? 0 : 1)`; -1 when there is none.
+ * A number, so the tagger can index weights by it without building feature names.
+ */
+export function historyVote(ctx: DocContext, i: number, own: EntityType | null, hist: TypeHistory): number {
   const h = hist.get(ctx.lower[i]!);
-  if (!h) return [];
-  let best: string | null = null;
+  if (!h) return -1;
+  let best = -1;
   let bestN = 0;
   let total = 0;
-  for (const k of ['PER', 'ORG', 'LOC', 'MISC', 'O'] as const) {
-    const n = h[k] - (k === (own ?? 'O') ? 1 : 0); // leave this token's own vote out
+  for (let k = 0; k < HISTORY_TYPES.length; k++) {
+    const type = HISTORY_TYPES[k]!;
+    const n = h[type] - (type === (own ?? 'O') ? 1 : 0);
     total += n;
     if (n > bestN) {
       best = k;
       bestN = n;
     }
   }
-  if (!best) return [];
-  return [`h=${best}`, `h=${best}|${bestN === total ? 'all' : 'most'}`];
+  return best < 0 ? -1 : 2 * best + (bestN === total ? 0 : 1);
+}
+
+/** The features of a history vote: `h=TYPE` and `h=TYPE|all` (or `|most`). */
+export function emitHistoryFeatures(vote: number, emit: Emit): void {
+  if (vote < 0) return;
+  const type = HISTORY_TYPES[vote >> 1]!;
+  emit('h', type);
+  emit('h', type, vote & 1 ? 'most' : 'all');
+}
+
+/** Features from the first pass: the majority type of the same word elsewhere in the document. */
+export function historyFeatures(ctx: DocContext, i: number, own: EntityType | null, hist: TypeHistory): string[] {
+  return collect((emit) => emitHistoryFeatures(historyVote(ctx, i, own, hist), emit));
 }
 
 /** Features that depend on the tags already chosen for the previous two tokens (-1: none). */

@@ -44,16 +44,30 @@ class SparseTable implements WeightTable {
     private readonly tags: Uint8Array,
     private readonly values: Float32Array,
   ) {}
+  rowsOf(template: string): ReadonlyMap<string, number> | undefined {
+    return this.rows.get(template);
+  }
   addTo(feature: string, scores: Float64Array): void {
     const eq = feature.indexOf('=');
-    if (eq < 0) this.addPair(feature, '', scores);
-    else this.addPair(feature.slice(0, eq), feature.slice(eq + 1), scores);
+    const row = eq < 0 ? this.rows.get(feature)?.get('') : this.rows.get(feature.slice(0, eq))?.get(feature.slice(eq + 1));
+    if (row !== undefined) this.addRow(row, scores);
   }
-  addPair(template: string, value: string, scores: Float64Array): void {
-    const row = this.rows.get(template)?.get(value);
-    if (row === undefined) return;
+  addRow(row: number, scores: Float64Array): void {
     for (let k = this.rowStart[row]!, end = this.rowStart[row + 1]!; k < end; k++) scores[this.tags[k]!]! += this.values[k]!;
   }
+}
+
+/** Groups feature rows by template: `template=value` -> template -> value -> row (`template` alone: value ''). */
+export function rowsByTemplate(features: Iterable<readonly [string, number]>): Map<string, Map<string, number>> {
+  const rows = new Map<string, Map<string, number>>();
+  for (const [name, row] of features) {
+    const eq = name.indexOf('=');
+    const template = eq < 0 ? name : name.slice(0, eq);
+    let values = rows.get(template);
+    if (!values) rows.set(template, (values = new Map()));
+    values.set(eq < 0 ? '' : name.slice(eq + 1), row);
+  }
+  return rows;
 }
 
 /** Decodes base64 without Node's Buffer, so it runs in the browser too. */
@@ -68,15 +82,7 @@ function fromBase64(b64: string): Uint8Array {
 export function loadModel(data: SerializedModel): LoadedModel {
   if (data.tags.join() !== TAGS.join()) throw new Error('entity model: tag set mismatch; retrain with npm run train:ner');
   const names = data.features.split('\n');
-  const rows = new Map<string, Map<string, number>>();
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]!;
-    const eq = name.indexOf('=');
-    const template = eq < 0 ? name : name.slice(0, eq);
-    let values = rows.get(template);
-    if (!values) rows.set(template, (values = new Map()));
-    values.set(eq < 0 ? '' : name.slice(eq + 1), i);
-  }
+  const rows = rowsByTemplate(names.map((name, i) => [name, i] as const));
   if (data.version !== 2) throw new Error('entity model: unknown format; retrain with npm run train:ner');
   const { minWeight, step } = data.quantization;
   const decoded = new Float32Array(256); // code byte (as unsigned) -> weight

@@ -4,7 +4,8 @@
  * gets one type throughout an article (Ratinov & Roth 2009's non-local features).
  */
 import type { EntityType } from '../../types.ts';
-import { buildHistory, emitContextFeatures, emitWordFeatures, historyFeatures, type DocContext, type Emit, type TypeHistory } from './features.ts';
+import { buildHistory, emitContextFeatures, emitWordFeatures, historyVote, type DocContext, type Emit, type TypeHistory } from './features.ts';
+import { lookupsOf, type TableLookups } from './lookups.ts';
 import { sentenceRanges } from './tokenize.ts';
 import { allowed, NUM_TAGS, tagPart, tagType } from './tags.ts';
 
@@ -13,17 +14,19 @@ export const BEAM_WIDTH = 4;
 /** The first pass only informs the second: greedy is as good there (tuned on dev) and cheaper. */
 const FIRST_PASS_WIDTH = 1;
 
-/** Anything that can add the weights of a feature to a score vector (one slot per tag). */
+/** Anything that holds one weight row (one slot per tag) per feature. */
 export interface WeightTable {
-  /** Adds the weights of the feature named `feature`. */
+  /** Row of each value of a template: feature `template=value` (`template` alone: value ''). */
+  rowsOf(template: string): ReadonlyMap<string, number> | undefined;
+  /** Adds the weights of row `row` to `scores`. */
+  addRow(row: number, scores: Float64Array): void;
+  /** Adds the weights of the feature named `feature` (see `featureName`). */
   addTo(feature: string, scores: Float64Array): void;
-  /** Adds the weights of the feature `template=value` (see `featureName`). */
-  addPair(template: string, value: string, scores: Float64Array): void;
 }
 
 /** Sums the weights of all `features` into a fresh score vector. */
-export function score(table: WeightTable, features: readonly string[], base?: Float64Array): Float64Array {
-  const scores = base ? Float64Array.from(base) : new Float64Array(NUM_TAGS);
+export function score(table: WeightTable, features: readonly string[]): Float64Array {
+  const scores = new Float64Array(NUM_TAGS);
   for (const f of features) table.addTo(f, scores);
   return scores;
 }
@@ -38,48 +41,38 @@ export function argmax(scores: Float64Array): number {
   return best;
 }
 
-/** Weights of the transition features, looked up once per weight table. */
-interface Transitions {
-  /** t1 rows by previous tag + 1 (0: sentence start). */
-  first: Float64Array[];
-  /** t2 rows by (prev2 + 1) * (NUM_TAGS + 1) + (prev1 + 1). */
-  second: Float64Array[];
-}
-
-const transitionCache = new WeakMap<WeightTable, Transitions>();
-
-function transitionsOf(table: WeightTable): Transitions {
-  let tr = transitionCache.get(table);
-  if (tr) return tr;
-  const name = (t: number) => (t < 0 ? '<s>' : String(t));
-  const first: Float64Array[] = [];
-  const second: Float64Array[] = [];
-  for (let p1 = -1; p1 < NUM_TAGS; p1++) {
-    first.push(score(table, [`t1=${name(p1)}`]));
-    for (let p2 = -1; p2 < NUM_TAGS; p2++) second[(p2 + 1) * (NUM_TAGS + 1) + (p1 + 1)] = score(table, [`t2=${name(p2)}|${name(p1)}`]);
-  }
-  tr = { first, second };
-  transitionCache.set(table, tr);
-  return tr;
-}
-
 /** ALLOWED[(prev + 1) * NUM_TAGS + next]: may `next` follow `prev` (-1: sentence start)? */
 const ALLOWED = new Uint8Array((NUM_TAGS + 1) * NUM_TAGS);
 for (let p = -1; p < NUM_TAGS; p++) for (let t = 0; t < NUM_TAGS; t++) ALLOWED[(p + 1) * NUM_TAGS + t] = allowed(p, t) ? 1 : 0;
+
+/** What a decoding pass scores with: the static scores per token and the table's lookups. */
+interface Scoring {
+  lookups: TableLookups;
+  statics: Float64Array[];
+  /** Per token: rows of `t1w=PREV|word` by previous tag + 1, or undefined when the model has none. */
+  tagAndWord: Array<Int32Array | undefined>;
+}
+
+/** A zero score vector, for features the model does not have. */
+const ZERO = new Float64Array(NUM_TAGS);
 
 /**
  * One left-to-right pass over every sentence: beam search over well-formed BILOU sequences
  * (width 1 is greedy). The constraint keeps "Cofinec S.A." one entity instead of two; the
  * beam lets a later word overturn an early choice ("Zycie Warszawy" ORG, not PER + ORG).
  */
-function decodePass(ctx: DocContext, table: WeightTable, statics: Float64Array[], history: TypeHistory | null, pass1: number[] | null, width: number): number[] {
+function decodePass(ctx: DocContext, scoring: Scoring, history: TypeHistory | null, pass1: number[] | null, width: number): number[] {
+  const { lookups, statics } = scoring;
+  const { table } = lookups;
   const tags = new Array<number>(ctx.tokens.length).fill(0);
-  const tr = transitionsOf(table);
   // Beam columns, flat: entry k of position i lives at i * width + k.
   const n = ctx.tokens.length;
   const colTag = new Int32Array(n * width);
   const colParent = new Int32Array(n * width);
+  // "Previous tag + this word" weights by previous tag + 1, filled once per token and tag.
   const wordScores: Array<Float64Array | null> = new Array(NUM_TAGS + 1).fill(null);
+  const wordBuffers = Array.from({ length: NUM_TAGS + 1 }, () => new Float64Array(NUM_TAGS));
+  const withHistory = new Float64Array(NUM_TAGS);
   let prevTag = new Int32Array(width);
   let prevPrev = new Int32Array(width);
   let prevScore = new Float64Array(width);
@@ -98,18 +91,20 @@ function decodePass(ctx: DocContext, table: WeightTable, statics: Float64Array[]
     prevPrev[0] = -1;
     prevScore[0] = 0;
     for (let i = from; i < to; i++) {
-      const base = history && pass1 ? score(table, historyFeatures(ctx, i, tagType(pass1[i]!), history), statics[i]) : statics[i]!;
+      let base = statics[i]!;
+      const vote = history && pass1 ? historyVote(ctx, i, tagType(pass1[i]!), history) : -1;
+      if (vote >= 0) base = addHistory(table, lookups.history, vote, base, withHistory);
       const last = i === to - 1;
+      const wordRows = scoring.tagAndWord[i];
       wordScores.fill(null);
       let count = 0;
       for (let h = 0; h < size; h++) {
         const p1 = prevTag[h]!;
         const p2 = prevPrev[h]!;
-        const t1 = tr.first[p1 + 1]!;
-        const t2 = tr.second[(p2 + 1) * (NUM_TAGS + 1) + (p1 + 1)]!;
-        // "previous tag + this word" weights, looked up once per distinct previous tag.
+        const t1 = lookups.first[p1 + 1]!;
+        const t2 = lookups.second[(p2 + 1) * (NUM_TAGS + 1) + (p1 + 1)]!;
         let tw = wordScores[p1 + 1];
-        if (!tw) wordScores[p1 + 1] = tw = score(table, [`t1w=${p1 < 0 ? '<s>' : p1}|${ctx.lower[i]}`]);
+        if (!tw) wordScores[p1 + 1] = tw = wordRows ? denseOf(table, wordRows[p1 + 1]!, wordBuffers[p1 + 1]!) : ZERO;
         const allowedRow = (p1 + 1) * NUM_TAGS;
         for (let t = 0; t < NUM_TAGS; t++) {
           if (!ALLOWED[allowedRow + t] || (last && !CLOSES[t])) continue;
@@ -147,6 +142,24 @@ function decodePass(ctx: DocContext, table: WeightTable, statics: Float64Array[]
   return tags;
 }
 
+/** The static scores plus the history vote's two features, in `into`. */
+function addHistory(table: WeightTable, rows: Int32Array, vote: number, statics: Float64Array, into: Float64Array): Float64Array {
+  into.set(statics);
+  const type = rows[2 * vote]!;
+  const agreement = rows[2 * vote + 1]!;
+  if (type >= 0) table.addRow(type, into);
+  if (agreement >= 0) table.addRow(agreement, into);
+  return into;
+}
+
+/** One row's weights as a dense vector (ZERO when the model lacks the feature), in `into`. */
+function denseOf(table: WeightTable, row: number, into: Float64Array): Float64Array {
+  if (row < 0) return ZERO;
+  into.fill(0);
+  table.addRow(row, into);
+  return into;
+}
+
 /** Whether any word of the sentence was tagged as (part of) an entity anywhere by pass 1. */
 function mentionsAnEntity(ctx: DocContext, from: number, to: number, history: TypeHistory): boolean {
   for (let i = from; i < to; i++) {
@@ -182,11 +195,29 @@ const CLOSES = Uint8Array.from({ length: NUM_TAGS }, (_, t) => {
 
 /** Tags a prepared document; returns one tag index per token. */
 export function tagDocument(ctx: DocContext, table: WeightTable, twoPass = true, width = BEAM_WIDTH): number[] {
+  const lookups = lookupsOf(table);
+  const scoring: Scoring = {
+    lookups,
+    statics: staticScores(ctx, lookups),
+    tagAndWord: ctx.lower.map((word) => lookups.tagAndWord.get(word)),
+  };
+  const first = decodePass(ctx, scoring, null, null, twoPass ? FIRST_PASS_WIDTH : width);
+  if (!twoPass) return first;
+  const history = buildHistory(ctx, first.map(tagType as (t: number) => EntityType | null));
+  return decodePass(ctx, scoring, history, first, width);
+}
+
+/** The scores of each token's static features (word and context); plain words are outside. */
+function staticScores(ctx: DocContext, lookups: TableLookups): Float64Array[] {
+  const { table } = lookups;
   // Features of the word itself are scored once per distinct word of the document.
   const byWord = new Map<string, Float64Array>();
   let target = new Float64Array(NUM_TAGS);
-  const emit: Emit = (template, value) => table.addPair(template, value, target);
-  const statics = ctx.tokens.map((tok, i) => {
+  const emit: Emit = (template, value, second) => {
+    const row = lookups.row(template, value, second);
+    if (row !== undefined) table.addRow(row, target);
+  };
+  return ctx.tokens.map((tok, i) => {
     if (isPlainWord(ctx, i)) return OUTSIDE;
     let own = byWord.get(tok.text);
     if (!own) {
@@ -198,8 +229,4 @@ export function tagDocument(ctx: DocContext, table: WeightTable, twoPass = true,
     emitContextFeatures(ctx, i, emit);
     return target;
   });
-  const first = decodePass(ctx, table, statics, null, null, twoPass ? FIRST_PASS_WIDTH : width);
-  if (!twoPass) return first;
-  const history = buildHistory(ctx, first.map(tagType as (t: number) => EntityType | null));
-  return decodePass(ctx, table, statics, history, first, width);
 }
