@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../types.ts';
 import { gazetteerMatches, type Gazetteer } from './gazetteer.ts';
-import { isAllCaps, isCapitalized, isLowerWord, wordShape } from './shape.ts';
+import { hasLetter, isAllCaps, isCapitalized, isLowerWord, wordShape } from './shape.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 /** Everything the features need about one document, computed once. */
@@ -17,7 +17,7 @@ export interface DocContext {
   shapes: string[];
   /** Token is on a line written (almost) all in capitals: a headline or dateline. */
   capsLine: boolean[];
-  gaz: string[][];
+  gaz: ReadonlyArray<readonly string[]>;
   /** Lowercased word -> how often it is written in lower case in this document. */
   lowerCount: Map<string, number>;
   /** Lowercased word -> how often it is capitalized mid-sentence in mixed-case text. */
@@ -94,16 +94,16 @@ function documentSlug(tokens: readonly Token[]): string {
 
 /** Marks tokens on lines where nearly every letter is upper case (and there are a few). */
 function linesInCapitals(tokens: readonly Token[]): boolean[] {
-  const upper = new Map<number, number>();
-  const letters = new Map<number, number>();
+  // Tokens come in line order, so the last one's line bounds the per-line counts.
+  const lines = tokens.length ? tokens[tokens.length - 1]!.line + 1 : 0;
+  const upper = new Int32Array(lines);
+  const letters = new Int32Array(lines);
   for (const t of tokens) {
-    if (!/\p{L}/u.test(t.text)) continue;
-    letters.set(t.line, (letters.get(t.line) ?? 0) + 1);
-    if (isAllCaps(t.text)) upper.set(t.line, (upper.get(t.line) ?? 0) + 1);
+    if (!hasLetter(t.text)) continue;
+    letters[t.line]!++;
+    if (isAllCaps(t.text)) upper[t.line]!++;
   }
-  const caps = new Set<number>();
-  for (const [line, n] of letters) if (n >= 2 && (upper.get(line) ?? 0) >= 0.8 * n) caps.add(line);
-  return tokens.map((t) => caps.has(t.line));
+  return tokens.map((t) => letters[t.line]! >= 2 && upper[t.line]! >= 0.8 * letters[t.line]!);
 }
 
 const BOUNDARY = '<s>';
@@ -224,7 +224,7 @@ export function emitContextFeatures(ctx: DocContext, i: number, emit: Emit): voi
   if (i + 1 < to) for (const g of gaz[i + 1]!) emit('g+1', g);
 
   // Document-level evidence: is this capitalized word a common word elsewhere, or a name?
-  if (!lowerWord && /\p{L}/u.test(lc)) {
+  if (!lowerWord && hasLetter(lc)) {
     const lowers = ctx.lowerCount.get(lc) ?? 0;
     const self = !cl && !tok.sentenceStart && isCapitalized(tok.text) ? 1 : 0;
     const caps = (ctx.midCapCount.get(lc) ?? 0) - self;
@@ -282,7 +282,7 @@ export type TypeHistory = Map<string, Record<EntityType | 'O', number>>;
 export function buildHistory(ctx: DocContext, types: ReadonlyArray<EntityType | null>): TypeHistory {
   const hist: TypeHistory = new Map();
   ctx.tokens.forEach((t, i) => {
-    if (isLowerWord(t.text) || !/\p{L}/u.test(t.text)) return;
+    if (isLowerWord(t.text) || !hasLetter(t.text)) return;
     const lc = ctx.lower[i]!;
     let h = hist.get(lc);
     if (!h) hist.set(lc, (h = { PER: 0, ORG: 0, LOC: 0, MISC: 0, O: 0 }));

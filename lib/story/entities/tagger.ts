@@ -6,7 +6,7 @@
 import type { EntityType } from '../../types.ts';
 import { buildHistory, emitContextFeatures, emitWordFeatures, historyVote, type DocContext, type Emit, type TypeHistory } from './features.ts';
 import { lookupsOf, type TableLookups } from './lookups.ts';
-import { sentenceRanges } from './tokenize.ts';
+import { sentenceRanges, type Token } from './tokenize.ts';
 import { allowed, NUM_TAGS, tagPart, tagType } from './tags.ts';
 
 /** Beam width at inference (tuned on dev). */
@@ -48,7 +48,8 @@ for (let p = -1; p < NUM_TAGS; p++) for (let t = 0; t < NUM_TAGS; t++) ALLOWED[(
 /** What a decoding pass scores with: the static scores per token and the table's lookups. */
 interface Scoring {
   lookups: TableLookups;
-  statics: Float64Array[];
+  /** The static scores of token i at i * NUM_TAGS .. (i + 1) * NUM_TAGS - 1. */
+  statics: Float64Array;
   /** Per token: rows of `t1w=PREV|word` by previous tag + 1, or undefined when the model has none. */
   tagAndWord: Array<Int32Array | undefined>;
 }
@@ -91,9 +92,14 @@ function decodePass(ctx: DocContext, scoring: Scoring, history: TypeHistory | nu
     prevPrev[0] = -1;
     prevScore[0] = 0;
     for (let i = from; i < to; i++) {
-      let base = statics[i]!;
+      // This token's scores are base[at .. at + NUM_TAGS - 1].
+      let base = statics;
+      let at = i * NUM_TAGS;
       const vote = history && pass1 ? historyVote(ctx, i, tagType(pass1[i]!), history) : -1;
-      if (vote >= 0) base = addHistory(table, lookups.history, vote, base, withHistory);
+      if (vote >= 0) {
+        base = addHistory(table, lookups.history, vote, statics.subarray(at, at + NUM_TAGS), withHistory);
+        at = 0;
+      }
       const last = i === to - 1;
       const wordRows = scoring.tagAndWord[i];
       wordScores.fill(null);
@@ -108,7 +114,7 @@ function decodePass(ctx: DocContext, scoring: Scoring, history: TypeHistory | nu
         const allowedRow = (p1 + 1) * NUM_TAGS;
         for (let t = 0; t < NUM_TAGS; t++) {
           if (!ALLOWED[allowedRow + t] || (last && !CLOSES[t])) continue;
-          const total = prevScore[h]! + base[t]! + t1[t]! + t2[t]! + tw[t]!;
+          const total = prevScore[h]! + base[at + t]! + t1[t]! + t2[t]! + tw[t]!;
           // Keep the best `width` candidates, sorted, by insertion.
           if (count === width && total <= nextScore[count - 1]!) continue;
           let k = count < width ? count++ : width - 1;
@@ -179,12 +185,10 @@ const QUIET_RE = /^(?:[\p{Ll}'’-]+|[^\p{L}\d]+)$/u;
  * A lower-case word between lower-case words or punctuation is outside every entity (36 of
  * 206,000 such tokens in CoNLL training are not), so it is not scored: 40% less work.
  */
-function isPlainWord(ctx: DocContext, i: number): boolean {
-  const { tokens } = ctx;
-  if (!LOWER_WORD_RE.test(tokens[i]!.text)) return false;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  return (!prev || QUIET_RE.test(prev.text)) && (!next || QUIET_RE.test(next.text));
+function plainWords(tokens: readonly Token[]): boolean[] {
+  // Each token is tested once: lower-case words and punctuation are quiet neighbours.
+  const quiet = tokens.map((t) => QUIET_RE.test(t.text));
+  return tokens.map((t, i) => quiet[i]! && (i === 0 || quiet[i - 1]!) && (i === tokens.length - 1 || quiet[i + 1]!) && LOWER_WORD_RE.test(t.text));
 }
 
 /** CLOSES[tag]: may the tag end a sentence (O, or the last/unit part of an entity)? */
@@ -207,26 +211,31 @@ export function tagDocument(ctx: DocContext, table: WeightTable, twoPass = true,
   return decodePass(ctx, scoring, history, first, width);
 }
 
-/** The scores of each token's static features (word and context); plain words are outside. */
-function staticScores(ctx: DocContext, lookups: TableLookups): Float64Array[] {
+/** The scores of each token's static features (word and context), flat; plain words are outside. */
+function staticScores(ctx: DocContext, lookups: TableLookups): Float64Array {
   const { table } = lookups;
+  const statics = new Float64Array(ctx.tokens.length * NUM_TAGS);
   // Features of the word itself are scored once per distinct word of the document.
   const byWord = new Map<string, Float64Array>();
-  let target = new Float64Array(NUM_TAGS);
+  const scratch = new Float64Array(NUM_TAGS);
+  let target = scratch;
   const emit: Emit = (template, value, second) => {
     const row = lookups.row(template, value, second);
     if (row !== undefined) table.addRow(row, target);
   };
-  return ctx.tokens.map((tok, i) => {
-    if (isPlainWord(ctx, i)) return OUTSIDE;
+  const plain = plainWords(ctx.tokens);
+  ctx.tokens.forEach((tok, i) => {
+    if (plain[i]) return statics.set(OUTSIDE, i * NUM_TAGS);
     let own = byWord.get(tok.text);
     if (!own) {
       own = target = new Float64Array(NUM_TAGS);
       emitWordFeatures(ctx, i, emit);
       byWord.set(tok.text, own);
     }
-    target = Float64Array.from(own);
+    target = scratch;
+    scratch.set(own);
     emitContextFeatures(ctx, i, emit);
-    return target;
+    statics.set(scratch, i * NUM_TAGS);
   });
+  return statics;
 }
