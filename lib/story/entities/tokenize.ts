@@ -34,6 +34,12 @@ const TOKEN_RE = new RegExp(
 
 /** Clitics the annotators split off a word: "Germany's", "don't", "they're". */
 const CLITIC_RE = /(?:['’](?:s|S|re|RE|ll|LL|ve|VE|d|D|m|M)|n['’]t|N['’]T)$/;
+const APOSTROPHE_RE = /['’]/;
+
+/** '.', '!' or '?': the first character of a sentence end (a cheap test before the regex). */
+function isSentenceMark(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
+}
 
 /**
  * Splits `text` into tokens whose `start`/`end` index into `text` (end exclusive), and
@@ -59,18 +65,19 @@ export function tokenize(text: string): Token[] {
     tokens.push({ text: t, start, end, sentenceStart: atLineStart || (afterSentenceEnd && !closer), line });
     lastEnd = end;
     atLineStart = false;
-    afterSentenceEnd = closer || /^[.!?]+$/.test(t);
+    afterSentenceEnd = closer || (isSentenceMark(t.charCodeAt(0)) && /^[.!?]+$/.test(t));
   };
   const re = new RegExp(TOKEN_RE.source, 'gu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let start = m.index;
     let word = m[0];
     // An abbreviation keeps its period: "Mr." "St." "Calif."
-    if (/^\p{L}+$/u.test(word) && text[start + word.length] === '.' && ABBREVIATIONS.has(word.toLowerCase())) {
+    if (text.charCodeAt(start + word.length) === 46 && /^\p{L}+$/u.test(word) && ABBREVIATIONS.has(word.toLowerCase())) {
       re.lastIndex++;
       word += '.';
     }
-    const clitic = word.length > 2 ? CLITIC_RE.exec(word) : null;
+    // Every clitic has an apostrophe: most words need no regex scan.
+    const clitic = word.length > 2 && APOSTROPHE_RE.test(word) ? CLITIC_RE.exec(word) : null;
     if (clitic && clitic.index > 0) {
       push(start, start + clitic.index);
       start += clitic.index;
