@@ -24,9 +24,13 @@ export function asLaw(text: string, m: EntityMention): EntityMention {
 
 /** "Roe v. Wade", "Brown v. Board of Education": court cases, as MISC ("vs." is a game, not a case). */
 const COURT_CASE = /(?<![\p{L}\d])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+v\.\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the)){0,4}/gu;
+/** What every COURT_CASE match holds. */
+const VERSUS = /\sv\.\s/u;
 
 export function courtCases(text: string): EntityMention[] {
   const out: EntityMention[] = [];
+  // Most stories cite no case: one linear scan spares a match try at every capital.
+  if (!VERSUS.test(text)) return out;
   for (const m of text.matchAll(COURT_CASE)) {
     const lead = LEADING_OPENER.exec(m[0])?.[0].length ?? 0;
     const name = m[0].slice(lead).replace(/(?:\s+(?:of|the))+$/u, '');

@@ -13,6 +13,8 @@ import { SENTENCE_OPENERS } from './name-kinds.ts';
  * (hyphens and apostrophes inside), after an optional ranking ("No. 17", "#3").
  */
 const NAME_WITH_RECORD = /(?<![\p{L}\d])((?:No\.|#)\s*\d{1,3}\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*\(\d{1,3}-\d{1,3}(?:-\d{1,3})?\)/gu;
+/** What every NAME_WITH_RECORD match holds. */
+const RECORD = /\(\d{1,3}-\d/u;
 /** Words that can open the capitalized run but are not part of a team's name. */
 const NOT_TEAM_WORDS = new RegExp(`^(?:${SENTENCE_OPENERS}|Vs|Beat|Beats|Over|Against)\\s+`, 'u');
 /** A fixture: "… (7-4) at No. 1 Cherry Creek", "… (3-1) vs. Denver East". */
@@ -26,6 +28,8 @@ const FIXTURE_BEFORE = /\)\s*,?\s*(?:at|vs\.?|versus)\s+$/u;
  */
 export function teamsWithRecords(text: string): EntityMention[] {
   const out: EntityMention[] = [];
+  // Most stories have no record at all: one linear scan spares a match try at every capital.
+  if (!RECORD.test(text)) return out;
   for (const m of text.matchAll(NAME_WITH_RECORD)) {
     const end = m.index! + m[0].length;
     const ranked = m[1] !== undefined;
