@@ -264,14 +264,16 @@ function withRepeatedNames(tokens: readonly Token[], mentions: readonly EntityMe
     if (m.type === 'PER' && parts.length > 1 && surname.length > 2 && !known.has(surname)) known.set(surname, 'PER');
   }
   const out = [...mentions];
-  const lowerWords = new Set(tokens.filter((t) => t.text === t.text.toLowerCase()).map((t) => t.text));
+  // Words written in lower case, collected on first need (few stories repeat a name at a sentence start).
+  let lowerWords: Set<string> | null = null;
+  const inLowerCase = (word: string) => (lowerWords ??= new Set(tokens.filter((t) => t.text === t.text.toLowerCase()).map((t) => t.text))).has(word);
   const covered = coveredTokens(tokens, mentions);
   tokens.forEach((t, i) => {
     const type = known.get(t.text);
     // Single capitalized words only; a sentence-initial one may be an ordinary word ("May"),
     // unless the article never writes it in lower case.
     if (!type || covered[i] || !isCapitalized(t.text) || t.text.length < 3) return;
-    if (t.sentenceStart && lowerWords.has(t.text.toLowerCase())) return;
+    if (t.sentenceStart && inLowerCase(t.text.toLowerCase())) return;
     if ((i > 0 && !covered[i - 1] && isCapitalized(tokens[i - 1]!.text) && !tokens[i - 1]!.sentenceStart) ||
         (i + 1 < tokens.length && isCapitalized(tokens[i + 1]!.text))) return; // part of a longer name
     out.push({ start: t.start, end: t.end, type, text: t.text });

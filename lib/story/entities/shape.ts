@@ -36,8 +36,11 @@ export function wordShape(word: string): string {
     if (key !== last) out += cls === UPPER ? 'X' : cls === LOWER ? 'x' : cls === DIGIT ? 'd' : word[k];
     last = key;
   }
-  return out;
+  // The common shapes as constants: one string per shape, not one per token, for the tagger's lookups.
+  return COMMON_SHAPES.get(out) ?? out;
 }
+
+const COMMON_SHAPES = new Map(['x', 'Xx', 'X', 'd', 'XxXx', 'x-x', 'Xx-Xx', 'X.X.', 'd.d', 'd,d'].map((shape) => [shape, shape]));
 
 function unicodeShape(word: string): string {
   let out = '';
