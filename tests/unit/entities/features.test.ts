@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, gazetteerMatches } from '../../../lib/story/entities/gazetteer.ts';
 import { buildHistory, historyFeatures, prepareDocument, staticFeatures } from '../../../lib/story/entities/features.ts';
-import { wordShape } from '../../../lib/story/entities/shape.ts';
+import { hasLetter, isAllCaps, isLowerWord, wordShape } from '../../../lib/story/entities/shape.ts';
 import { allowed, decodeBilou, encodeBilou, tagIndex, TAGS } from '../../../lib/story/entities/tags.ts';
 import { tokenize } from '../../../lib/story/entities/tokenize.ts';
 
@@ -19,6 +19,37 @@ describe('word shape', () => {
     expect(wordShape('U.S.')).toBe('X.X.');
     expect(wordShape('1996-08-22')).toBe('d-d-d');
     expect(wordShape('McDonald')).toBe('XxXx');
+    expect(wordShape('--')).toBe('-');
+    expect(wordShape('-.')).toBe('-.');
+    expect(wordShape('Zürich')).toBe('Xx');
+    expect(wordShape('ÉCOLE-2')).toBe('X-d');
+  });
+
+  it('read ASCII by character code exactly as the Unicode definitions read any word', () => {
+    // The definitions the ASCII fast paths must agree with.
+    const shape = (word: string) => {
+      let out = '';
+      let last = '';
+      for (const ch of word) {
+        const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+        if (c !== last) out += c;
+        last = c;
+      }
+      return out;
+    };
+    const words = ['', 'a', 'A', 'Ab', 'aB', 'ABC', 'abc', 'a1', '1a', '42', "O'Neill", "don't", 'AT&T', 'e-mail', 'U.S.', '...', '--', '-', '"', '$5', 'x_y', '@user', 'ß', 'İstanbul', 'Σοφία', 'Ωmega', '中国', 'Łódź', 'ǅemal', 'éa', 'ﬁne', '²', 'Ⅻ'];
+    for (const word of words) {
+      expect(wordShape(word), word).toBe(shape(word));
+      expect(isLowerWord(word), word).toBe(word !== word.toUpperCase() && word === word.toLowerCase());
+      expect(isAllCaps(word), word).toBe(word !== word.toLowerCase() && word === word.toUpperCase());
+      expect(hasLetter(word), word).toBe(/\p{L}/u.test(word));
+    }
+    for (let code = 0; code < 128; code++) {
+      const word = `a${String.fromCharCode(code)}Z`;
+      expect(wordShape(word), word).toBe(shape(word));
+      expect(isLowerWord(word), word).toBe(word !== word.toUpperCase() && word === word.toLowerCase());
+      expect(hasLetter(String.fromCharCode(code)), word).toBe(/\p{L}/u.test(String.fromCharCode(code)));
+    }
   });
 });
 
