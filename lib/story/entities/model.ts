@@ -60,14 +60,16 @@ class SparseTable implements WeightTable {
 /** Groups feature rows by template: `template=value` -> template -> value -> row (`template` alone: value ''). */
 export function rowsByTemplate(features: Iterable<readonly [string, number]>): Map<string, Map<string, number>> {
   const rows = new Map<string, Map<string, number>>();
-  for (const [name, row] of features) {
-    const eq = name.indexOf('=');
-    const template = eq < 0 ? name : name.slice(0, eq);
-    let values = rows.get(template);
-    if (!values) rows.set(template, (values = new Map()));
-    values.set(eq < 0 ? '' : name.slice(eq + 1), row);
-  }
+  for (const [name, row] of features) addRow(rows, name, row);
   return rows;
+}
+
+function addRow(rows: Map<string, Map<string, number>>, name: string, row: number): void {
+  const eq = name.indexOf('=');
+  const template = eq < 0 ? name : name.slice(0, eq);
+  let values = rows.get(template);
+  if (!values) rows.set(template, (values = new Map()));
+  values.set(eq < 0 ? '' : name.slice(eq + 1), row);
 }
 
 /** Decodes base64 without Node's Buffer, so it runs in the browser too. */
@@ -82,7 +84,8 @@ function fromBase64(b64: string): Uint8Array {
 export function loadModel(data: SerializedModel): LoadedModel {
   if (data.tags.join() !== TAGS.join()) throw new Error('entity model: tag set mismatch; retrain with npm run train:ner');
   const names = data.features.split('\n');
-  const rows = rowsByTemplate(names.map((name, i) => [name, i] as const));
+  const rows = new Map<string, Map<string, number>>();
+  for (let i = 0; i < names.length; i++) addRow(rows, names[i]!, i);
   if (data.version !== 2) throw new Error('entity model: unknown format; retrain with npm run train:ner');
   const { minWeight, step } = data.quantization;
   const decoded = new Float32Array(256); // code byte (as unsigned) -> weight
