@@ -48,8 +48,7 @@ for (let p = -1; p < NUM_TAGS; p++) for (let t = 0; t < NUM_TAGS; t++) ALLOWED[(
 /** What a decoding pass scores with: the static scores per token and the table's lookups. */
 interface Scoring {
   lookups: TableLookups;
-  /** The static scores of token i at i * NUM_TAGS .. (i + 1) * NUM_TAGS - 1. */
-  statics: Float64Array;
+  statics: StaticScores;
   /** Per token: rows of `t1w=PREV|word` by previous tag + 1, or undefined when the model has none. */
   tagAndWord: Array<Int32Array | undefined>;
 }
@@ -93,11 +92,11 @@ function decodePass(ctx: DocContext, scoring: Scoring, history: TypeHistory | nu
     prevScore[0] = 0;
     for (let i = from; i < to; i++) {
       // This token's scores are base[at .. at + NUM_TAGS - 1].
-      let base = statics;
-      let at = i * NUM_TAGS;
+      let base = statics.scores;
+      let at = statics.at[i]!;
       const vote = history && pass1 ? historyVote(ctx, i, tagType(pass1[i]!), history) : -1;
       if (vote >= 0) {
-        base = addHistory(table, lookups.history, vote, statics.subarray(at, at + NUM_TAGS), withHistory);
+        base = addHistory(table, lookups.history, vote, base.subarray(at, at + NUM_TAGS), withHistory);
         at = 0;
       }
       const last = i === to - 1;
@@ -211,10 +210,22 @@ export function tagDocument(ctx: DocContext, table: WeightTable, twoPass = true,
   return decodePass(ctx, scoring, history, first, width);
 }
 
-/** The scores of each token's static features (word and context), flat; plain words are outside. */
-function staticScores(ctx: DocContext, lookups: TableLookups): Float64Array {
+/** The scores of the tokens' static features, one flat array for the document. */
+interface StaticScores {
+  /** Slot 0: outside (for every plain word); then one slot of NUM_TAGS per scored token. */
+  scores: Float64Array;
+  /** Per token: where its slot starts in `scores`. */
+  at: Int32Array;
+}
+
+/** The scores of each token's static features (word and context); plain words are outside. */
+function staticScores(ctx: DocContext, lookups: TableLookups): StaticScores {
   const { table } = lookups;
-  const statics = new Float64Array(ctx.tokens.length * NUM_TAGS);
+  const plain = plainWords(ctx.tokens);
+  const scores = new Float64Array((1 + plain.filter((p) => !p).length) * NUM_TAGS);
+  scores.set(OUTSIDE);
+  const at = new Int32Array(ctx.tokens.length);
+  let slots = 1;
   // Features of the word itself are scored once per distinct word of the document.
   const byWord = new Map<string, Float64Array>();
   const scratch = new Float64Array(NUM_TAGS);
@@ -223,9 +234,8 @@ function staticScores(ctx: DocContext, lookups: TableLookups): Float64Array {
     const row = lookups.row(template, value, second);
     if (row !== undefined) table.addRow(row, target);
   };
-  const plain = plainWords(ctx.tokens);
   ctx.tokens.forEach((tok, i) => {
-    if (plain[i]) return statics.set(OUTSIDE, i * NUM_TAGS);
+    if (plain[i]) return;
     let own = byWord.get(tok.text);
     if (!own) {
       own = target = new Float64Array(NUM_TAGS);
@@ -235,7 +245,8 @@ function staticScores(ctx: DocContext, lookups: TableLookups): Float64Array {
     target = scratch;
     scratch.set(own);
     emitContextFeatures(ctx, i, emit);
-    statics.set(scratch, i * NUM_TAGS);
+    at[i] = slots++ * NUM_TAGS;
+    scores.set(scratch, at[i]!);
   });
-  return statics;
+  return { scores, at };
 }
