@@ -4,6 +4,7 @@
 import type { ArticleVerdict } from '../../types.ts';
 import { readerable } from './readerable.ts';
 import { pageSignals } from './signals.ts';
+import { hasRevisionFooter } from './reference.ts';
 
 /**
  * Decides whether the page is one story (an article) rather than a home page, section front,
@@ -35,6 +36,12 @@ export function detectArticle(doc: Document, url?: string | null): ArticleVerdic
     const teasers = page.saysWebsite && !page.claimsArticle && !!doc.getElementsByTagName('article')[2];
     if (teasers) signals.push('<article>×3+');
     const isArticle = isReaderable && (page.claimsArticle || (!page.claimsOther && !teasers));
+    // Read last, as only a page that is otherwise a story needs it: the page's end, for a wiki's
+    // "last edited" footer.
+    if (isArticle && hasRevisionFooter(doc)) {
+      signals.push('revision-footer');
+      return { isArticle: false, signals };
+    }
     return { isArticle, signals };
   } catch {
     return { isArticle: false, signals: [] };

@@ -5,7 +5,7 @@
 import { readJsonLd, type LdItem } from '../jsonld.ts';
 import { headFirst } from '../dom.ts';
 import { addressOf } from '../address.ts';
-import { hasRevisionFooter, referenceGenerator } from './reference.ts';
+import { referenceGenerator } from './reference.ts';
 
 /** JSON-LD types that describe one story. */
 const ARTICLE_LD = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|BackgroundNewsArticle|ReviewNewsArticle)$/i;
@@ -121,10 +121,6 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
   }
   if (STATIC_PAGE_BODY.test((doc.body?.getAttribute('class') ?? '').slice(0, 2000))) {
     signals.push('cms:static-page');
-    notStory = true;
-  }
-  if (hasRevisionFooter(doc)) {
-    signals.push('revision-footer');
     notStory = true;
   }
   return { signals, claimsArticle, claimsOther, saysWebsite, notStory };

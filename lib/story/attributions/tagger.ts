@@ -29,15 +29,54 @@ const PART_BIT = { source: 1, cue: 2, content: 4 } as const;
 /** PART_BIT by tag index (O, B-SRC, I-SRC, B-CUE, I-CUE, B-CON, I-CON). */
 const TAG_BIT = [0, 1, 1, 2, 2, 4, 4] as const;
 
-/** Dynamic feature keys of token i given the history. */
+/**
+ * Dynamic feature keys of token i given the history, in three groups by what they read: the
+ * history alone, the history and the token's quotation state, the previous tag and the token.
+ * Decoding sums the first two from a table made once per model (see `historyScores`) and the
+ * third once per token and previous tag; training reads them all.
+ */
 export function dynamicFeatures(f: ParaFacts, i: number, h: History, out: number[]): void {
-  const q = f.quote[i]!;
-  out.push(
-    key(T.p1, h.p1), key(T['p2|p1'], h.p2, h.p1), key(T['p1|w'], h.p1, f.word[i]!), key(T['p1|q'], h.p1, q),
-    key(T['seen|p1'], h.seen, h.p1), key(T['seen|q'], h.seen, q), key(T['p1|tail'], h.p1, f.tail[i]!),
-    key(T['p1|cueRight'], h.p1, Math.min(f.cueRight[i]!, 8)),
-  );
-  if (f.back) out.push(key(T['b0|p1'], f.back[i]!, h.p1), key(T['b0|b-1|p1'], f.back[i]! * 10 + (i > 0 ? f.back[i - 1]! : 8), h.p1));
+  historyFeatures(h, f.quote[i]!, out);
+  previousTagFeatures(f, i, h.p1, out);
+}
+
+/** The features of the history alone and of the history with the token's quotation state. */
+function historyFeatures(h: History, q: number, out: number[]): void {
+  out.push(key(T.p1, h.p1), key(T['p2|p1'], h.p2, h.p1), key(T['seen|p1'], h.seen, h.p1), key(T['p1|q'], h.p1, q), key(T['seen|q'], h.seen, q));
+}
+
+/** The features of the previous tag (+ 1) with token i. */
+function previousTagFeatures(f: ParaFacts, i: number, p1: number, out: number[]): void {
+  out.push(key(T['p1|w'], p1, f.word[i]!), key(T['p1|tail'], p1, f.tail[i]!), key(T['p1|cueRight'], p1, Math.min(f.cueRight[i]!, 8)));
+  if (f.back) out.push(key(T['b0|p1'], f.back[i]!, p1), key(T['b0|b-1|p1'], f.back[i]! * 10 + (i > 0 ? f.back[i - 1]! : 8), p1));
+}
+
+/** History states (see `stateAfter`) and quotation states (QUOTE in features.ts, 1..4). */
+const STATES = 512;
+const QUOTE_STATES = 5;
+
+/** Summed weights of `historyFeatures` by state and quotation state, made once per weight table. */
+const historyTables = new WeakMap<WeightTable, Float64Array>();
+
+function historyScores(table: WeightTable): Float64Array {
+  let sums = historyTables.get(table);
+  if (sums) return sums;
+  sums = new Float64Array(STATES * QUOTE_STATES * NUM_TAGS);
+  const h = startHistory();
+  const feats: number[] = [];
+  const scores = new Float64Array(NUM_TAGS);
+  for (let state = 0; state < STATES; state++) {
+    setHistory(h, state);
+    for (let q = 0; q < QUOTE_STATES; q++) {
+      feats.length = 0;
+      historyFeatures(h, q, feats);
+      scores.fill(0);
+      table.addAll(feats, scores);
+      sums.set(scores, (state * QUOTE_STATES + q) * NUM_TAGS);
+    }
+  }
+  historyTables.set(table, sums);
+  return sums;
 }
 
 /** Moves the history past token i tagged `tag`. */
@@ -143,17 +182,23 @@ function setHistory(h: History, state: number): void {
 /**
  * Tags every paragraph; one tag index per token. `back`: the backward tagger's (forward)
  * tags per paragraph, when this is the stacked forward tagger; `width`: the beam's (1 is
- * greedy, for a model trained greedily).
+ * greedy, for a model trained greedily); `quiet`: paragraphs left all "O" unread (see quietParagraphs).
  */
-export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary, lexicon: CueLexicon, back: readonly (readonly number[])[] | null = null, width = 1): number[][] {
+export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary, lexicon: CueLexicon, back: readonly (readonly number[])[] | null = null, width = 1, quiet: readonly boolean[] = []): number[][] {
   const feats: number[] = [];
   const statics = new Float64Array(NUM_TAGS);
-  const scores = new Float64Array(NUM_TAGS);
+  const history = historyScores(table);
+  // The previous-tag features' sums of the current token, by previous tag + 1 (8 values),
+  // each made when a hypothesis first needs it: beam slots often share their previous tag.
+  const byPrevious = new Float64Array(8 * NUM_TAGS);
+  const madeFor = new Int32Array(8).fill(-1);
   const h = startHistory();
   const found = new Candidates(width);
   const beamScore = new Float64Array(width);
   const beamState = new Int32Array(width);
+  let token = 0;
   return doc.tokens.map((tokens, p) => {
+    if (quiet[p]) return new Array<number>(tokens.length).fill(0);
     const facts = paraFacts(doc, vocab, lexicon, p, back ? back[p]! : null);
     const sent = doc.sentence[p]!;
     const n = tokens.length;
@@ -163,24 +208,34 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
     let size = 1;
     beamScore[0] = 0;
     beamState[0] = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n; i++, token++) {
       feats.length = 0;
       staticFeatures(facts, p, i, feats);
       statics.fill(0);
       table.addAll(feats, statics);
+      const q = facts.quote[i]!;
       // Where the sentence ends, read once per token: reading `doc` per candidate (nextState),
       // a forward or a reversed one, made V8 recompile this loop.
       const ends = i + 1 < n && sent[i + 1] !== sent[i];
       found.size = 0;
       for (let b = 0; b < size; b++) {
-        setHistory(h, beamState[b]!);
-        feats.length = 0;
-        dynamicFeatures(facts, i, h, feats);
-        scores.set(statics);
-        table.addAll(feats, scores);
+        const state = beamState[b]!;
+        setHistory(h, state);
+        const p1 = h.p1;
+        if (madeFor[p1] !== token) {
+          madeFor[p1] = token;
+          feats.length = 0;
+          previousTagFeatures(facts, i, p1, feats);
+          const own = byPrevious.subarray(p1 * NUM_TAGS, (p1 + 1) * NUM_TAGS);
+          own.fill(0);
+          table.addAll(feats, own);
+        }
+        const hs = (state * QUOTE_STATES + q) * NUM_TAGS;
+        const ps = p1 * NUM_TAGS;
         for (let t = 0; t < NUM_TAGS; t++) {
-          if (!allowed(h.p1 - 1, t)) continue;
-          found.offer(beamScore[b]! + scores[t]!, b, t, stateAfter(t, h, ends));
+          if (!allowed(p1 - 1, t)) continue;
+          const score = statics[t]! + history[hs + t]! + byPrevious[ps + t]!;
+          found.offer(beamScore[b]! + score, b, t, stateAfter(t, h, ends));
         }
       }
       size = found.size;

@@ -54,7 +54,8 @@ describe('the banner shows on stories only', () => {
   });
 
   it('stays quiet on a wiki page whose JSON-LD Article dates its creation', () => {
-    const { look, model } = banner(wiki, 'https://encyclopedia.example/articles/New_Zealand');
+    // an address that says nothing: the footer decides
+    const { look, model } = banner(wiki, 'https://atlas.example/articles/New_Zealand');
     expect(look.verdict.signals).toContain('revision-footer');
     expect(model).toBeNull();
     // the address of a wiki article says so on its own, whatever the footer
