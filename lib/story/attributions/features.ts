@@ -90,25 +90,34 @@ function lexicalFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon, p: 
   const forward = doc.forward ?? doc;
   let cache = lexicalCache.get(forward);
   if (!cache || cache.vocab !== vocab || cache.lexicon !== lexicon) {
-    cache = { vocab, lexicon, paras: [] };
+    cache = { vocab, lexicon, paras: [], words: new Map() };
     lexicalCache.set(forward, cache);
   }
   let lex = cache.paras[p];
   if (!lex) {
     const tokens = forward.tokens[p]!;
-    lex = {
-      word: Int32Array.from(tokens, (t) => vocab.get(t.lower) ?? UNKNOWN),
-      suffix: Int32Array.from(tokens, (t) => vocab.get(`-${t.lower.slice(-3)}`) ?? UNKNOWN),
-      shape: Int32Array.from(tokens, (t) => shape(t.text)),
-      cue: Int32Array.from(tokens, (t) => cueClass(lexicon, t.lower)),
-    };
+    const n = tokens.length;
+    lex = { word: new Int32Array(n), suffix: new Int32Array(n), shape: new Int32Array(n), cue: new Int32Array(n) };
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      // A story repeats most of its words: each is looked up (and its suffix built) once.
+      let known = cache.words.get(t.lower);
+      if (!known) {
+        known = [vocab.get(t.lower) ?? UNKNOWN, vocab.get(`-${t.lower.slice(-3)}`) ?? UNKNOWN, cueClass(lexicon, t.lower)];
+        cache.words.set(t.lower, known);
+      }
+      lex.word[i] = known[0];
+      lex.suffix[i] = known[1];
+      lex.cue[i] = known[2];
+      lex.shape[i] = shape(t.text);
+    }
     cache.paras[p] = lex;
   }
   if (!doc.forward) return lex;
   return { word: lex.word.slice().reverse(), suffix: lex.suffix.slice().reverse(), shape: lex.shape.slice().reverse(), cue: lex.cue.slice().reverse() };
 }
 
-const lexicalCache = new WeakMap<Prepared, { vocab: Vocabulary; lexicon: CueLexicon; paras: Lexical[] }>();
+const lexicalCache = new WeakMap<Prepared, { vocab: Vocabulary; lexicon: CueLexicon; paras: Lexical[]; words: Map<string, [number, number, number]> }>();
 
 /**
  * Per-paragraph facts the features need, computed once. Typed arrays: arrays of one
