@@ -79,6 +79,10 @@ interface Lexical {
   suffix: Int32Array;
   shape: Int32Array;
   cue: Int32Array;
+  /** The word as one of the marks the patterns look for (MARKS), or 0. */
+  mark: Int32Array;
+  /** 1 when the word starts with a letter. */
+  letter: Int32Array;
 }
 
 /**
@@ -90,25 +94,37 @@ function lexicalFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon, p: 
   const forward = doc.forward ?? doc;
   let cache = lexicalCache.get(forward);
   if (!cache || cache.vocab !== vocab || cache.lexicon !== lexicon) {
-    cache = { vocab, lexicon, paras: [] };
+    cache = { vocab, lexicon, paras: [], words: new Map() };
     lexicalCache.set(forward, cache);
   }
   let lex = cache.paras[p];
   if (!lex) {
     const tokens = forward.tokens[p]!;
-    lex = {
-      word: Int32Array.from(tokens, (t) => vocab.get(t.lower) ?? UNKNOWN),
-      suffix: Int32Array.from(tokens, (t) => vocab.get(`-${t.lower.slice(-3)}`) ?? UNKNOWN),
-      shape: Int32Array.from(tokens, (t) => shape(t.text)),
-      cue: Int32Array.from(tokens, (t) => cueClass(lexicon, t.lower)),
-    };
+    const n = tokens.length;
+    lex = { word: new Int32Array(n), suffix: new Int32Array(n), shape: new Int32Array(n), cue: new Int32Array(n), mark: new Int32Array(n), letter: new Int32Array(n) };
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      // A story repeats most of its words: each is looked up (and its suffix built) once.
+      let known = cache.words.get(t.lower);
+      if (!known) {
+        known = [vocab.get(t.lower) ?? UNKNOWN, vocab.get(`-${t.lower.slice(-3)}`) ?? UNKNOWN, cueClass(lexicon, t.lower), MARKS.get(t.lower) ?? 0, LETTER_START.test(t.lower) ? 1 : 0];
+        cache.words.set(t.lower, known);
+      }
+      lex.word[i] = known[0];
+      lex.suffix[i] = known[1];
+      lex.cue[i] = known[2];
+      lex.mark[i] = known[3];
+      lex.letter[i] = known[4];
+      lex.shape[i] = shape(t.text);
+    }
     cache.paras[p] = lex;
   }
   if (!doc.forward) return lex;
-  return { word: lex.word.slice().reverse(), suffix: lex.suffix.slice().reverse(), shape: lex.shape.slice().reverse(), cue: lex.cue.slice().reverse() };
+  const back = (a: Int32Array) => a.slice().reverse();
+  return { word: back(lex.word), suffix: back(lex.suffix), shape: back(lex.shape), cue: back(lex.cue), mark: back(lex.mark), letter: back(lex.letter) };
 }
 
-const lexicalCache = new WeakMap<Prepared, { vocab: Vocabulary; lexicon: CueLexicon; paras: Lexical[] }>();
+const lexicalCache = new WeakMap<Prepared, { vocab: Vocabulary; lexicon: CueLexicon; paras: Lexical[]; words: Map<string, [number, number, number, number, number]> }>();
 
 /**
  * Per-paragraph facts the features need, computed once. Typed arrays: arrays of one
@@ -149,7 +165,7 @@ export function paraFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon,
   const states = doc.quote[p]!;
   const n = tokens.length;
   const zeros = () => new Int32Array(n);
-  const { word, suffix, shape, cue } = lexicalFacts(doc, vocab, lexicon, p);
+  const { word, suffix, shape, cue, mark, letter } = lexicalFacts(doc, vocab, lexicon, p);
   const quote = Int32Array.from(states, (s) => QUOTE[s]);
   const f: ParaFacts = {
     word, suffix, shape, quote, cue,
@@ -171,11 +187,9 @@ export function paraFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon,
       if (back[i]! > 0 && (i === 0 || back[i - 1] !== back[i])) next = back[i]! + 1;
     }
   }
-  // Words the patterns look for, as numbers, and quotation states as numbers: comparing
-  // the tokens' strings themselves made V8 throw away this function's optimised code each
-  // time a differently stored string came by (a cold article paid ~0.6 s of recompiling).
-  const mark = Int8Array.from(tokens, (t) => MARKS.get(t.lower) ?? 0);
-  const letter = Uint8Array.from(tokens, (t) => (LETTER_START.test(t.lower) ? 1 : 0));
+  // Words the patterns look for (`mark`, from lexicalFacts) and quotation states as numbers:
+  // comparing the tokens' strings themselves made V8 throw away this function's optimised code
+  // each time a differently stored string came by (a cold article paid ~0.6 s of recompiling).
   const outside = (i: number) => quote[i] === QUOTE.out;
   const ranges: [number, number][] = [];
   for (let i = 0; i < n; i++) {
