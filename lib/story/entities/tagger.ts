@@ -24,13 +24,6 @@ export interface WeightTable {
   addTo(feature: string, scores: Float64Array): void;
 }
 
-/** Sums the weights of all `features` into a fresh score vector. */
-export function score(table: WeightTable, features: readonly string[]): Float64Array {
-  const scores = new Float64Array(NUM_TAGS);
-  for (const f of features) table.addTo(f, scores);
-  return scores;
-}
-
 /**
  * Best tag by score. Decoding is unconstrained: forcing BILOU well-formedness after one wrong
  * "B" drags whole phrases into an entity; ill-formed runs are repaired by `decodeBilou`.
