@@ -6,7 +6,7 @@ import { groupAttributions, type RawAttribution } from './group';
 import type { LoadedAttributionModel } from './model';
 import { tagDocument } from './tagger';
 import { forwardTags } from './tags';
-import { quietParagraphs } from './features';
+import { quietTokens } from './features';
 
 export type { RawAttribution } from './group';
 
@@ -18,12 +18,13 @@ export function findAttributions(text: string, model: LoadedAttributionModel): {
 
 /** Tags a prepared text: the backward tagger first when the model is stacked on one. */
 export function tagAll(doc: Prepared, model: LoadedAttributionModel): number[][] {
-  const quiet = quietParagraphs(doc, model.lexicon);
+  const quiet = quietTokens(doc, model.lexicon);
   const back = model.backward ? backwardTags(doc, model.backward, quiet) : null;
   return tagDocument(doc, model.table, model.vocab, model.lexicon, back, model.beam, quiet);
 }
 
 /** The backward tagger's tags, in forward order and form. */
-export function backwardTags(doc: Prepared, backward: LoadedAttributionModel, quiet: readonly boolean[] = []): number[][] {
-  return tagDocument(reversed(doc), backward.table, backward.vocab, backward.lexicon, null, backward.beam, quiet).map(forwardTags);
+export function backwardTags(doc: Prepared, backward: LoadedAttributionModel, quiet: readonly Uint8Array[] = []): number[][] {
+  const unread = quiet.map((q) => q.slice().reverse());
+  return tagDocument(reversed(doc), backward.table, backward.vocab, backward.lexicon, null, backward.beam, unread).map(forwardTags);
 }

@@ -182,9 +182,9 @@ function setHistory(h: History, state: number): void {
 /**
  * Tags every paragraph; one tag index per token. `back`: the backward tagger's (forward)
  * tags per paragraph, when this is the stacked forward tagger; `width`: the beam's (1 is
- * greedy, for a model trained greedily); `quiet`: paragraphs left all "O" unread (see quietParagraphs).
+ * greedy, for a model trained greedily); `quiet`: per paragraph, the tokens tagged "O" unread (see quietTokens).
  */
-export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary, lexicon: CueLexicon, back: readonly (readonly number[])[] | null = null, width = 1, quiet: readonly boolean[] = []): number[][] {
+export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary, lexicon: CueLexicon, back: readonly (readonly number[])[] | null = null, width = 1, quiet: readonly Uint8Array[] = []): number[][] {
   const feats: number[] = [];
   const statics = new Float64Array(NUM_TAGS);
   const history = historyScores(table);
@@ -198,7 +198,8 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
   const beamState = new Int32Array(width);
   let token = 0;
   return doc.tokens.map((tokens, p) => {
-    if (quiet[p]) return new Array<number>(tokens.length).fill(0);
+    const unread = quiet[p];
+    if (unread && !unread.includes(0)) return new Array<number>(tokens.length).fill(0);
     const facts = paraFacts(doc, vocab, lexicon, p, back ? back[p]! : null);
     const sent = doc.sentence[p]!;
     const n = tokens.length;
@@ -206,17 +207,27 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
     const tagAt = new Int8Array(n * width);
     const fromAt = new Int32Array(n * width);
     let size = 1;
+    // Where each sentence ends is read once per token (`ends`): reading `doc` per candidate
+    // (nextState), a forward or a reversed one, made V8 recompile this loop.
     beamScore[0] = 0;
     beamState[0] = 0;
     for (let i = 0; i < n; i++, token++) {
+      const ends = i + 1 < n && sent[i + 1] !== sent[i];
+      if (unread?.[i]) {
+        // A sentence that cannot hold an attribution: "O" after the best hypothesis so far
+        // (after two such tokens every hypothesis would reach the same state anyway).
+        setHistory(h, beamState[0]!);
+        beamState[0] = stateAfter(0, h, ends);
+        tagAt[i * width] = 0;
+        fromAt[i * width] = 0;
+        size = 1;
+        continue;
+      }
       feats.length = 0;
       staticFeatures(facts, p, i, feats);
       statics.fill(0);
       table.addAll(feats, statics);
       const q = facts.quote[i]!;
-      // Where the sentence ends, read once per token: reading `doc` per candidate (nextState),
-      // a forward or a reversed one, made V8 recompile this loop.
-      const ends = i + 1 < n && sent[i + 1] !== sent[i];
       found.size = 0;
       for (let b = 0; b < size; b++) {
         const state = beamState[b]!;
