@@ -23,8 +23,8 @@ export function tagAll(doc: Prepared, model: LoadedAttributionModel): number[][]
   return tagDocument(doc, model.table, model.vocab, model.lexicon, back, model.beam, quiet);
 }
 
-/** The backward tagger's tags, in forward order and form. */
-export function backwardTags(doc: Prepared, backward: LoadedAttributionModel, quiet: readonly Uint8Array[] = []): number[][] {
+/** The backward tagger's tags, in forward order and form (as at inference when training stacks on them: quiet sentences unread). */
+export function backwardTags(doc: Prepared, backward: LoadedAttributionModel, quiet: readonly Uint8Array[] = quietTokens(doc, backward.lexicon)): number[][] {
   const unread = quiet.map((q) => q.slice().reverse());
   return tagDocument(reversed(doc), backward.table, backward.vocab, backward.lexicon, null, backward.beam, unread).map(forwardTags);
 }
