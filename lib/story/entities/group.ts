@@ -147,10 +147,10 @@ export function groupEntities(text: string, found: readonly EntityMention[], opt
   // Titles do not make a name fuller: "James Clyburn" comes before "Congressman Clyburn".
   keyed.sort((a, b) => b.bareWords - a.bareWords || b.words - a.words || b.name.length - a.name.length || a.m.start - b.m.start);
   const index = new ClusterIndex();
-  for (const { m, name } of keyed) {
+  for (const { m, name, bareWords } of keyed) {
     if (!name) continue;
     const target = findCluster(index, name, m, acronyms, options.gazetteer);
-    const weight = Math.max(1, nameWords(withoutTitle(name)).length);
+    const weight = Math.max(1, bareWords);
     if (target) {
       // A short form of an organization's name votes with the organization ("Arcade" for
       // Arcade Publishing): the tagger's type for one word is the less sure.
