@@ -31,7 +31,7 @@ export function referenceGenerator(content: string | null): boolean {
 }
 
 /**
- * The last few thousand characters of the page's visible text, read backwards from its end.
+ * The last TAIL_CHARS characters of the page's visible text, read backwards from its end.
  * A hand-made walk in reverse document order that never enters scripts, styles or icons: a
  * TreeWalker would step through each of their nodes, and in some DOMs (jsdom) each step of a
  * TreeWalker is far dearer than reading `previousSibling`.

@@ -262,21 +262,20 @@ export function paraFacts(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon,
 
 /**
  * Tokens of sentences that cannot hold an attribution (1) per paragraph: sentences with no
- * quotation mark and no word the lexicon knows as a frequent cue (class 2 or more, or a listed
- * speech verb). The taggers tag them "O" without reading them: a reported statement needs its
- * cue or its quotation marks in its sentence. On 475,000 tokens of web stories, the 32% in such
- * sentences got 221 non-O tags when read (PolNeAR dev: 15%, 17 tags); skipping them changes
- * 851 tags in all and PolNeAR dev content F1 from 0.709 to 0.707, for a third less tagging.
+ * quotation mark and no frequent cue word (cue class 2 or more, as the features read it). The
+ * taggers tag them "O" without reading them: a reported statement needs its cue or its
+ * quotation marks in its sentence (what skipping them costs and saves: README, "Time").
  */
-export function quietTokens(doc: Prepared, lexicon: CueLexicon): Uint8Array[] {
+export function quietTokens(doc: Prepared, vocab: Vocabulary, lexicon: CueLexicon): Uint8Array[] {
   return doc.tokens.map((tokens, p) => {
     const states = doc.quote[p]!;
     const sent = doc.sentence[p]!;
+    const { cue } = lexicalFacts(doc, vocab, lexicon, p);
     const quiet = new Uint8Array(tokens.length);
     for (let from = 0; from < tokens.length; ) {
       let to = from;
       let loud = false;
-      for (; to < tokens.length && sent[to] === sent[from]; to++) loud ||= states[to] !== 'out' || cueClass(lexicon, tokens[to]!.lower) >= 2;
+      for (; to < tokens.length && sent[to] === sent[from]; to++) loud ||= states[to] !== 'out' || cue[to]! >= 2;
       if (!loud) quiet.fill(1, from, to);
       from = to;
     }

@@ -18,13 +18,13 @@ export function findAttributions(text: string, model: LoadedAttributionModel): {
 
 /** Tags a prepared text: the backward tagger first when the model is stacked on one. */
 export function tagAll(doc: Prepared, model: LoadedAttributionModel): number[][] {
-  const quiet = quietTokens(doc, model.lexicon);
+  const quiet = quietTokens(doc, model.vocab, model.lexicon);
   const back = model.backward ? backwardTags(doc, model.backward, quiet) : null;
   return tagDocument(doc, model.table, model.vocab, model.lexicon, back, model.beam, quiet);
 }
 
 /** The backward tagger's tags, in forward order and form (as at inference when training stacks on them: quiet sentences unread). */
-export function backwardTags(doc: Prepared, backward: LoadedAttributionModel, quiet: readonly Uint8Array[] = quietTokens(doc, backward.lexicon)): number[][] {
+export function backwardTags(doc: Prepared, backward: LoadedAttributionModel, quiet: readonly Uint8Array[] = quietTokens(doc, backward.vocab, backward.lexicon)): number[][] {
   const unread = quiet.map((q) => q.slice().reverse());
   return tagDocument(reversed(doc), backward.table, backward.vocab, backward.lexicon, null, backward.beam, unread).map(forwardTags);
 }

@@ -18,7 +18,7 @@ const text = [
 describe('quietTokens', () => {
   const model = defaultAttributionModel();
   const doc = prepare(text);
-  const quiet = quietTokens(doc, model.lexicon);
+  const quiet = quietTokens(doc, model.vocab, model.lexicon);
 
   it('marks the sentences without a cue word or a quotation mark, and only those', () => {
     expect([...quiet[0]!].every((q) => q === 1)).toBe(true);
