@@ -3,7 +3,7 @@ import type { EntityMention } from '../../../lib/types.ts';
 import { groupEntities } from '../../../lib/story/entities/group.ts';
 import { applyRules } from '../../../lib/story/entities/rules.ts';
 import { tokenize } from '../../../lib/story/entities/tokenize.ts';
-import { fastest, growth, LINEAR } from '../../helpers/growth.ts';
+import { growth, LINEAR, timeRatio } from '../../helpers/growth.ts';
 
 /** A surname made of letters only, distinct for each i ("Qab", "Qac", ...). */
 const surname = (i: number) => `Q${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}`;
@@ -33,7 +33,7 @@ describe('grouping scales with the number of names', () => {
     const small = openLetter(500);
     const large = openLetter(2000);
     groupEntities(small.text, small.mentions); // warm up
-    const ratio = fastest(() => groupEntities(large.text, large.mentions), 7) / fastest(() => groupEntities(small.text, small.mentions), 7);
+    const ratio = timeRatio(() => groupEntities(large.text, large.mentions), () => groupEntities(small.text, small.mentions), 7);
     expect(ratio).toBeLessThan(8);
   });
 
