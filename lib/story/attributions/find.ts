@@ -7,13 +7,14 @@ import type { LoadedAttributionModel } from './model';
 import { tagDocument } from './tagger';
 import { forwardTags } from './tags';
 import { quietTokens } from './features';
+import { withTranscriptTurns } from './transcript';
 
 export type { RawAttribution } from './group';
 
-/** Tags the text and groups the tags into attributions; `doc` is the text as read (its tokens serve the caller too). */
+/** Tags the text and groups the tags into attributions (a transcript's turns by rule); `doc` is the text as read (its tokens serve the caller too). */
 export function findAttributions(text: string, model: LoadedAttributionModel): { doc: Prepared; attributions: RawAttribution[] } {
   const doc = prepare(text);
-  return { doc, attributions: groupAttributions(doc, tagAll(doc, model)) };
+  return { doc, attributions: withTranscriptTurns(text, groupAttributions(doc, tagAll(doc, model))) };
 }
 
 /** Tags a prepared text: the backward tagger first when the model is stacked on one. */

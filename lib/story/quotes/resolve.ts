@@ -11,6 +11,7 @@ import type { Entity, Span } from '../../types';
 import type { QuotePassage } from './quote-passage';
 import { firstMentionFrom, FEMALE_NOUNS, MALE_NOUNS, readDiscourse, type Discourse, type Gender, type StoryMention } from './discourse';
 import { shownSpeaker, type Referent } from './label';
+import { ABBREVIATIONS } from '../abbreviations';
 import { DETERMINERS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, TITLES } from './lexicon';
 
 /** What kind of phrase names the speaker. */
@@ -164,7 +165,14 @@ function indexNames(text: string): NameIndex {
   const index: NameIndex = new Map();
   for (const m of text.matchAll(NAME_RUN)) {
     const words = m[0].split(/\s+/);
-    let i = 0;
+    let i = sentenceStartIn(words);
+    // The name follows the run's last title: "Indiana Gov. Mike Pence" is Mike Pence.
+    for (let k = words.length - 2; k >= i; k--) {
+      if (TITLES.has(words[k]!.toLowerCase().replace(/\.$/, ''))) {
+        i = k + 1;
+        break;
+      }
+    }
     while (i < words.length && (TITLES.has(words[i]!.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(words[i]!.toLowerCase()))) i++;
     const name = words.slice(i);
     const given = name.filter((w) => !NAME_PARTICLES.has(w));
@@ -176,10 +184,28 @@ function indexNames(text: string): NameIndex {
   return index;
 }
 
+/**
+ * Where the last sentence of a run of capitalised words starts: a run can cross a sentence end
+ * or a paragraph break ("… on Sunday.\n\nWALLACE: …", "… on Monday. Trump said"), and "Sunday.
+ * WALLACE" is no one's name. A word with a period ends a sentence unless it is an initial
+ * ("J.", "J.D.") or an abbreviation ("Gov.", "Calif.").
+ */
+function sentenceStartIn(words: readonly string[]): number {
+  let start = 0;
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k]!;
+    if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w) && !ABBREVIATIONS.has(w.slice(0, -1).toLowerCase())) start = k + 1;
+  }
+  return start;
+}
+
 /** "Kenney" → "Jim Kenney" when the text gives the full name somewhere. */
 function completeSurname(names: NameIndex, name: string): string {
   if (/\s/.test(name) || name.length < 2) return name;
-  return names.get(name.replace(/[’']s$/u, '')) ?? name;
+  const surname = name.replace(/[’']s$/u, '');
+  // A transcript's label in capitals ("WALLACE: …") is the surname the story writes "Wallace".
+  const written = /^\p{Lu}[\p{Lu}’'-]+$/u.test(surname) ? surname[0] + surname.slice(1).toLowerCase() : surname;
+  return names.get(surname) ?? names.get(written) ?? name;
 }
 
 /** A person mentioned before a pronoun or description, as a candidate for it. */

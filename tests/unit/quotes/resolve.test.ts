@@ -54,6 +54,16 @@ describe('from the text alone', () => {
     expect(q!.speakerName).toBe('Tom Homan');
   });
 
+  it('never takes the words before a sentence end or a paragraph break for a first name', () => {
+    const qs = quotesOf(article('Donald Trump held a rally in Ohio.', 'The crowd waited until Monday. Trump arrived late.', '“We will win this state, and we will win it by a lot,” Trump said.'));
+    expect(qs[0]!.speakerName).toBe('Donald Trump');
+  });
+
+  it('completes a surname from a name given after a place and a title ("Indiana Gov. Mike Pence")', () => {
+    const qs = quotesOf(article('Reporters met Indiana Gov. Mike Pence on Sunday.', '“We will win this state, and we will win it by a lot,” Pence said.'));
+    expect(qs[0]!.speakerName).toBe('Mike Pence');
+  });
+
   it('keeps an indefinite source as written', () => {
     const [q] = quotesOf('An internal document obtained by NBC described the plan as “the largest operation of its kind in history.”');
     expect(q!.speakerName).toBe('An internal document obtained by NBC');
