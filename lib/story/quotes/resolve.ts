@@ -134,7 +134,10 @@ function resolveName({ text, story, names }: ResolveContext, speaker: Span & { t
     if (person) return { name: person.entity.name, entity: person.entity, at: speaker.start };
     return { name: completeSurname(names(), form), entity: null, at: speaker.start };
   }
-  return { name: completeSurname(names(), written), entity: null, at: speaker.start };
+  // A surname the recognizer missed ("PENCE: …" in a transcript) is the person the story names in full.
+  const full = completeSurname(names(), written);
+  const entity = full !== written ? story.mentions.find((m) => m.entity.name === full && story.isPerson(m.entity))?.entity ?? null : null;
+  return { name: full, entity, at: speaker.start };
 }
 
 /** "Trump" is a word of "Trump Organization", not the organization's own short form ("ICE"). */

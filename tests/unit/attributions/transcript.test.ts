@@ -52,9 +52,14 @@ describe('transcriptTurns', () => {
 
 describe('extractAttributions on a transcript', () => {
   it('credits each turn to its speaker, named as the story names them', () => {
-    const found = extractAttributions(interview, analyzeEntities(interview));
+    const entities = analyzeEntities(interview);
+    const found = extractAttributions(interview, entities);
     const turns = found.filter((s) => s.cue?.text === ':');
     expect(turns.map((s) => s.sourceName)).toEqual(['Chris Wallace', 'Mike Pence', 'Chris Wallace', 'Mike Pence']);
+    // Linked to the people the story names, so the people list counts their statements.
+    const idOf = (name: string) => entities.find((e) => e.name === name)?.id;
+    expect(turns.map((s) => s.sourceEntityId)).toEqual([idOf('Chris Wallace'), idOf('Mike Pence'), idOf('Chris Wallace'), idOf('Mike Pence')]);
+    expect(idOf('Chris Wallace')).toBeTruthy();
     // A turn is its speaker's whole: no statement inside it is credited to someone else.
     const pence = turns[1]!;
     expect(found.filter((s) => s !== pence && s.start >= pence.start && s.end <= pence.end)).toEqual([]);

@@ -110,3 +110,17 @@ describe('groupEntities', () => {
     expect(out.find((e) => e.name === 'Tom Berg')!.count).toBe(2);
   });
 });
+
+describe('names in capitals', () => {
+  it('joins a transcript\'s speaker label to the person of that surname ("WALLACE: …" is Chris Wallace)', () => {
+    const text = 'Fox News host Chris Wallace spoke to the governor.\n\nWALLACE: Will she be there?\n\nWALLACE: Do you see those two as equivalent?';
+    const entities = groupEntities(text, mentionsOf(text, [['Chris Wallace', 'PER'], ['WALLACE', 'PER']]));
+    expect(entities.map((e) => [e.name, e.count])).toEqual([['Chris Wallace', 3]]);
+  });
+
+  it('keeps a dateline\'s place apart from a longer name that starts with it', () => {
+    const text = 'TAYLORVILLE (AP) — Taylorville Memorial Hospital opened a new wing on Monday.';
+    const entities = groupEntities(text, mentionsOf(text, [['Taylorville Memorial Hospital', 'LOC'], ['TAYLORVILLE', 'LOC']]));
+    expect(entities.map((e) => e.name).sort()).toEqual(['TAYLORVILLE', 'Taylorville Memorial Hospital']);
+  });
+});
