@@ -4,6 +4,7 @@ import type { Entity, ReportedStatement } from '../../lib/types.ts';
 import { groupBySource, type SourceGroup } from '../../lib/story/who-said-what.ts';
 import { useI18n } from '../i18n.tsx';
 import { statementCount } from './statement-count.ts';
+import { cueWords } from './statement-citation.ts';
 
 /** Sources shown before "more sources"; statements per source before "show more". */
 const SOURCES_SHOWN = 6;
@@ -102,7 +103,7 @@ function SourceEntry({ group, role, selected, onSelect, onCopy }: SourceEntryPro
                 aria-current={key === selected ? 'true' : undefined}
               >
                 <span class="clamp">
-                  {s.cue && !direct ? <span class="cue">{s.cue.text} </span> : null}
+                  {!direct && cueWords(s) ? <span class="cue">{cueWords(s)} </span> : null}
                   <span class="words">{direct ? t('quoted', stripMarks(s.text)) : s.text}</span>
                 </span>
               </button>

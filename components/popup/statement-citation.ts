@@ -10,7 +10,7 @@ import type { ArticleAnalysis, ReportedStatement } from '../../lib/types.ts';
 export function statementCitation(statement: ReportedStatement, sourceName: string | null, analysis: ArticleAnalysis, locale: string): string {
   const words = statement.text.replace(/[\s,;:]+$/u, '');
   const content = statement.kind === 'direct' ? `“${words.replace(/^[“"]|[”"]$/gu, '')}”` : capitalise(words);
-  const cue = statement.cue?.text.trim() ?? '';
+  const cue = cueWords(statement) ?? '';
   const who = sourceName
     ? /^according\b/iu.test(cue) ? `according to ${sourceName}` : `${sourceName} ${cue || 'said'}`
     : null;
@@ -20,3 +20,9 @@ export function statementCitation(statement: ReportedStatement, sourceName: stri
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The statement's cue when it is words ("said", "according to"); a transcript's colon is none. */
+export function cueWords(statement: ReportedStatement): string | null {
+  const cue = statement.cue?.text.trim() ?? '';
+  return /\p{L}/u.test(cue) ? cue : null;
+}

@@ -33,6 +33,19 @@ const manyVoices = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 ${paragraphs()}
 </article></main></body></html>`;
 
+/** An interview printed as a transcript: turns headed by the speakers' surnames in capitals. Hand-made names. */
+const transcript = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The governor on the river bridge</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2019-05-14T09:00:00Z"></head>
+<body><main><article><h1>The governor on the river bridge</h1>
+<p class="byline">By Sam Writer · <time datetime="2019-05-14">May 14, 2019</time></p>
+<p>Morning Report host Dana Whitfield interviewed Ohio Gov. Ray Calloway about the river bridge on Sunday. A partial transcript follows.</p>
+<p>WHITFIELD: The bridge has been closed for two years, and the detour adds forty minutes to every trip. When will it open again?</p>
+<p>CALLOWAY: The repairs are finished, and the bridge will open to traffic in March, after the last inspections.</p>
+<p>WHITFIELD: Critics say the repairs cost twice what the state first promised the towns on both banks.</p>
+<p>CALLOWAY: The first estimate left out the steel, and every engineer in the state knew it at the time.</p>
+</article></main></body></html>`;
+
 export const statementPages: Record<string, PageHandler> = {
   '/many-voices.html': () => ({ body: manyVoices }),
+  '/transcript.html': () => ({ body: transcript }),
 };

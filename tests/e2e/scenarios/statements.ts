@@ -118,4 +118,28 @@ export async function statementScenarios(browser: ExtensionBrowser, server: Test
       assertEqual(content.text.split(`statement ${n} is what`).length - 1, 1, `times quote ${n} is shown`);
     }
   });
+
+  await test(b, 'an interview printed as a transcript: each turn under its speaker, named in full, without the label', async (track) => {
+    await control.resetStorage();
+    const page = track(await browser.newPage());
+    await page.goto(url('/transcript.html'));
+    const popup = track(await PopupObject.open(browser, await control.tabId(url('/transcript.html'))));
+    await popup.page.setViewport(380, 600);
+    await popup.expandStatements();
+    await popup.page.evaluate(() => document.querySelector('[data-section="statements"]')?.scrollIntoView());
+    const sources = await popup.page.evaluate((): SourceEntry[] => [...document.querySelectorAll('[data-section="statements"] .source')].map((s) => ({
+      name: s.querySelector('.source-name .speaker')?.textContent ?? '',
+      count: s.querySelector('.source-name .said')?.textContent ?? '',
+      statements: [...s.querySelectorAll('.statement-text .words')].map((t) => t.textContent ?? ''),
+    })));
+    await popup.page.screenshot(screenshotPath(b, 'popup-transcript'));
+    const host = sources.find((s) => s.name === 'Dana Whitfield');
+    const governor = sources.find((s) => s.name === 'Ray Calloway');
+    assert(host && governor, `sources: ${JSON.stringify(sources.map((s) => s.name))}`);
+    assertEqual(host.statements.length, 2, `the host's turns: ${JSON.stringify(host.statements)}`);
+    assertEqual(governor.statements.length, 2, `the governor's turns: ${JSON.stringify(governor.statements)}`);
+    assert(host.statements[0]!.startsWith('The bridge has been closed'), `a turn starts after its label: ${host.statements[0]}`);
+    assert(governor.statements.some((t) => t.includes('every engineer in the state knew it')), `the governor's second turn: ${JSON.stringify(governor.statements)}`);
+    assert(!sources.some((s) => /^[A-Z]+$/.test(s.name)), `no label in capitals as a source of its own: ${JSON.stringify(sources.map((s) => s.name))}`);
+  });
 }

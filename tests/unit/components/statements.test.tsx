@@ -119,4 +119,13 @@ describe('Statements: who said what, grouped by source', () => {
     expect(statementCitation(q, null, analysis, 'en-GB').split('\n')[0]).toBe(
       `“Sanctuary jurisdictions undermine us … As a result, ICE is forced”, according to VICE News, ${day}`);
   });
+
+  it('shows and cites a transcript\'s turn without its colon cue ("WHITFIELD: …" is what Dana Whitfield said)', () => {
+    const turn = { ...statement(0, 'the bridge has been closed for two years', 'WHITFIELD', null), cue: { start: 60, end: 61, text: ':' }, sourceName: 'Dana Whitfield' };
+    const el = renderWithI18n(<Statements statements={[turn]} entities={[]} onSelect={vi.fn()} />);
+    expect(el.querySelector('.statement-text .cue')).toBeNull();
+    expect(el.querySelector('.statement-text')!.textContent).toBe('the bridge has been closed for two years');
+    expect(statementCitation(turn, 'Dana Whitfield', analysis, 'en-GB').split('\n')[0]).toBe(
+      `The bridge has been closed for two years, Dana Whitfield said, according to VICE News, ${day}`);
+  });
 });
