@@ -27,6 +27,7 @@ export function applyRules(text: string, tokens: readonly Token[], mentions: rea
   out = withAcronymDefinitions(text, tokens, out);
   out = withRepeatedNames(tokens, out);
   out = withNamedSources(text, out);
+  out = withTitledPeople(text, out);
   out = withSitesPostedOn(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -298,6 +299,27 @@ function withNamedSources(text: string, mentions: readonly EntityMention[]): Ent
     covered ??= coveredChars(text, mentions);
     if (isCalendarWord(name.split(/\s+/)[0]!) || isCovered(covered, start, end)) continue;
     found.push({ start, end, type: 'ORG', text: name });
+  }
+  return found.length ? [...mentions, ...found] : [...mentions];
+}
+
+/**
+ * A politician's or doctor's written title and then a given name and a surname: "Gov. Ray
+ * Calloway", "Sen. Tammy Baldwin", "Dr. Anthony Fauci". Only abbreviated titles, which name a
+ * person's office and nothing else, and only two or three name words ("Dr. Martens" is a brand).
+ */
+const TITLED_PERSON = /\b(?:Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Dr|Prof|Rev|Mr|Mrs|Ms)\.\s+((?:\p{Lu}\p{Ll}+|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,2})(?![\p{L}'’-])/gu;
+
+/** A titled person the tagger missed (`TITLED_PERSON`); never a name overlapping one it found. */
+function withTitledPeople(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const found: EntityMention[] = [];
+  let covered: Uint8Array | null = null;
+  for (const m of text.matchAll(TITLED_PERSON)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    covered ??= coveredChars(text, mentions);
+    if (isCovered(covered, start, end) || m[1]!.split(/\s+/).some(isCalendarWord)) continue;
+    found.push({ start, end, type: 'PER', text: m[1]! });
   }
   return found.length ? [...mentions, ...found] : [...mentions];
 }

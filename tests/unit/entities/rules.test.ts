@@ -168,3 +168,15 @@ describe('sites written or posted on', () => {
     expect(run('He wrote on Zorvly about it.', [['Zorvly', 'ORG']])).toEqual(['ORG:Zorvly']);
   });
 });
+
+describe('titled people', () => {
+  it('finds a person the tagger missed after an abbreviated title, without the title', () => {
+    const text = 'The host interviewed Ohio Gov. Ray Calloway and Rep. Ana Ruiz-Ortega about the bridge.';
+    expect(run(text, [['Ohio', 'LOC']])).toEqual(['LOC:Ohio', 'PER:Ray Calloway', 'PER:Ana Ruiz-Ortega']);
+  });
+
+  it('leaves a name the tagger found as it is, and a brand of one word after "Dr." alone', () => {
+    const text = 'Sen. Tammy Baldwin wore Dr. Martens boots.';
+    expect(run(text, [['Sen. Tammy Baldwin', 'PER']])).toEqual(['PER:Sen. Tammy Baldwin']);
+  });
+});
