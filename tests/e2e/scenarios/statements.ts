@@ -141,5 +141,10 @@ export async function statementScenarios(browser: ExtensionBrowser, server: Test
     assert(host.statements[0]!.startsWith('The bridge has been closed'), `a turn starts after its label: ${host.statements[0]}`);
     assert(governor.statements.some((t) => t.includes('every engineer in the state knew it')), `the governor's second turn: ${JSON.stringify(governor.statements)}`);
     assert(!sources.some((s) => /^[A-Z]+$/.test(s.name)), `no label in capitals as a source of its own: ${JSON.stringify(sources.map((s) => s.name))}`);
+    // The people list counts each speaker's turns.
+    const people = await popup.page.evaluate(() => [...document.querySelectorAll('[data-section="people"] .entity')].map((e) => e.textContent ?? ''));
+    for (const name of ['Dana Whitfield', 'Ray Calloway']) {
+      assert(people.some((p) => p.includes(name) && /2 statements/.test(p)), `${name} in the people list with 2 statements: ${JSON.stringify(people)}`);
+    }
   });
 }
