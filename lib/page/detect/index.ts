@@ -2,14 +2,15 @@
  * Is this page an article? The cheap verdict made on every page load, before any banner.
  */
 import type { ArticleVerdict } from '../../types.ts';
-import { readerable } from './readerable.ts';
+import { MIN_SCORE, readerable } from './readerable.ts';
 import { pageSignals } from './signals.ts';
 import { hasRevisionFooter } from './reference.ts';
 
 /**
  * Decides whether the page is one story (an article) rather than a home page, section front,
  * search results, docs, a shop or a web app. A page is an article when Firefox Reader View's
- * `isProbablyReaderable` accepts it and nothing says it is something else: a home, section,
+ * `isProbablyReaderable` accepts it (at half its bar of text when the page's markup says it is a
+ * story: a short news item is one) and nothing says it is something else: a home, section,
  * search, shop or docs address; a CollectionPage, Product… JSON-LD item or og:type=product;
  * og:type=website on a page of several `<article>` teasers. Article markup (og:type=article,
  * a NewsArticle JSON-LD item) outweighs everything but the address and the signs of a page
@@ -24,7 +25,9 @@ export function detectArticle(doc: Document, url?: string | null): ArticleVerdic
     const listing = page.claimsOther && page.signals.some((s) => s.startsWith('url:'));
     // Decided by the address or the page's kind: no need to read its paragraphs.
     if (listing || page.notStory) return { isArticle: false, signals: page.signals };
-    const isReaderable = readerable(doc);
+    // Readability's bar is Reader View's: enough text to be worth a reading mode. A page whose
+    // markup says it is a story needs half of it: a short news item or blog post is a story too.
+    const isReaderable = readerable(doc, page.claimsArticle ? MIN_SCORE / 2 : MIN_SCORE);
     const signals = isReaderable ? ['readerable', ...page.signals] : page.signals;
     // Readable only as preformatted text, with no paragraph at all: a plain-text document (a
     // specification, a manual page, a mail archive), not a story.

@@ -56,6 +56,9 @@ function listMembership(): (el: Element) => boolean {
   };
 }
 
+/** Readability's default: enough text for Reader View. */
+export const MIN_SCORE = 20;
+
 /** Readability's default: a block with less text than this adds nothing to the score. */
 const MIN_CONTENT_LENGTH = 140;
 
@@ -105,11 +108,11 @@ const MAX_PARAGRAPHS = 1000;
 const MAX_BREAKS = 5000;
 
 /** `nodes` already holds the `<br>` divs Readability would add, so its "div > br" query finds none. */
-function check(nodes: ArrayLike<Paragraph>): boolean {
+function check(nodes: ArrayLike<Paragraph>, minScore: number): boolean {
   const doc = {
     querySelectorAll: (selector: string) => (selector === 'div > br' ? [] : nodes),
   } as unknown as Document;
-  return isProbablyReaderable(doc, { visibilityChecker: isVisible, minContentLength: MIN_CONTENT_LENGTH });
+  return isProbablyReaderable(doc, { visibilityChecker: isVisible, minContentLength: MIN_CONTENT_LENGTH, minScore });
 }
 
 /**
@@ -122,16 +125,16 @@ function check(nodes: ArrayLike<Paragraph>): boolean {
  * first try with `<p>` alone, which settles most articles; only if it says no is the full list
  * (`<pre>`, `<article>`, divs of `<br>`-separated text) gathered. Same verdict, less work.
  */
-export function readerable(doc: Document): boolean {
+export function readerable(doc: Document, minScore = MIN_SCORE): boolean {
   try {
     const p = doc.getElementsByTagName('p');
-    if (check(paragraphs(p))) return true;
+    if (check(paragraphs(p), minScore)) return true;
     // The other blocks Readability counts, each by its own tag search: a search by tag touches
     // only the elements it finds, where one walk over every element reads each of them (in
     // jsdom, building a wrapper for each), and crafted pages are exactly those <p> cannot settle.
     // An <article> holding the story settles it alone, before the rarer blocks are searched.
     const articles = listOf(doc.getElementsByTagName('article'), MAX_PARAGRAPHS);
-    if (articles.length && check(paragraphs(articles))) return true;
+    if (articles.length && check(paragraphs(articles), minScore)) return true;
     const pre = listOf(doc.getElementsByTagName('pre'), MAX_PARAGRAPHS);
     const brParents = new Set<Element>();
     for (const br of listOf(doc.getElementsByTagName('br'), MAX_BREAKS)) {
@@ -140,7 +143,7 @@ export function readerable(doc: Document): boolean {
     }
     // The paragraphs last: they could not settle it alone, and the order changes nothing else.
     const blocks = [...pre, ...articles, ...brParents, ...listOf(p, MAX_PARAGRAPHS)];
-    return check(paragraphs(blocks, blocks.length));
+    return check(paragraphs(blocks, blocks.length), minScore);
   } catch {
     return false;
   }

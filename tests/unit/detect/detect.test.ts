@@ -52,6 +52,17 @@ describe('detectArticle', () => {
     expect(detectArticle(page('<h1>Inbox</h1><div id="app"></div><script src="/app.js"></script>'), 'https://mail.example/inbox').isArticle).toBe(false);
     expect(detectArticle(page('<p>Short note.</p>'), 'https://x.example/a/b').isArticle).toBe(false);
   });
+  it('takes a short news item with article markup for a story, and the same text without markup for none', () => {
+    // Three paragraphs: under Reader View’s bar of text, above half of it.
+    const brief = `<h1>Harbour handled record tonnage</h1>${long(3)}`;
+    const url = 'https://news.example/2021/06/10/harbour-record';
+    const marked = page(`<head><meta property="og:type" content="article"></head><body>${brief}</body>`);
+    expect(readerable(marked)).toBe(false);
+    expect(detectArticle(marked, url).isArticle).toBe(true);
+    expect(detectArticle(page(`<body>${brief}</body>`), url).isArticle).toBe(false);
+    // Markup alone is not enough: a page of one line stays no story.
+    expect(detectArticle(page('<head><meta property="og:type" content="article"></head><body><p>Short note.</p></body>'), url).isArticle).toBe(false);
+  });
   it('takes og:type=website as a hint only: article markup or a single story outweighs it', () => {
     const website = '<head><meta property="og:type" content="website">';
     const url = 'https://news.example/story/123';
