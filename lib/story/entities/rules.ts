@@ -290,17 +290,7 @@ const NAMED_SOURCE = /\b(?:[Aa]ccording to|told|tells)\s+the\s+(\p{Lu}[\p{L}’'
  * organization (a newspaper, agency or body); a person is never "the X". One pass over the text.
  */
 function withNamedSources(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  const found: EntityMention[] = [];
-  let covered: Uint8Array | null = null;
-  for (const m of text.matchAll(NAMED_SOURCE)) {
-    const name = m[1]!.replace(/['’]s$/u, '');
-    const start = m.index! + m[0].length - m[1]!.length;
-    const end = start + name.length;
-    covered ??= coveredChars(text, mentions);
-    if (isCalendarWord(name.split(/\s+/)[0]!) || isCovered(covered, start, end)) continue;
-    found.push({ start, end, type: 'ORG', text: name });
-  }
-  return found.length ? [...mentions, ...found] : [...mentions];
+  return withPatternNames(text, mentions, NAMED_SOURCE, 'ORG', (name) => name.replace(/['’]s$/u, ''));
 }
 
 /**
@@ -310,18 +300,9 @@ function withNamedSources(text: string, mentions: readonly EntityMention[]): Ent
  */
 const TITLED_PERSON = /\b(?:Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Dr|Prof|Rev|Mr|Mrs|Ms)\.\s+((?:\p{Lu}\p{Ll}+|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,2})(?![\p{L}'’-])/gu;
 
-/** A titled person the tagger missed (`TITLED_PERSON`); never a name overlapping one it found. */
+/** A titled person the tagger missed (`TITLED_PERSON`). */
 function withTitledPeople(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  const found: EntityMention[] = [];
-  let covered: Uint8Array | null = null;
-  for (const m of text.matchAll(TITLED_PERSON)) {
-    const start = m.index! + m[0].length - m[1]!.length;
-    const end = start + m[1]!.length;
-    covered ??= coveredChars(text, mentions);
-    if (isCovered(covered, start, end) || m[1]!.split(/\s+/).some(isCalendarWord)) continue;
-    found.push({ start, end, type: 'PER', text: m[1]! });
-  }
-  return found.length ? [...mentions, ...found] : [...mentions];
+  return withPatternNames(text, mentions, TITLED_PERSON, 'PER');
 }
 
 /**
@@ -380,14 +361,24 @@ const POSTED_ON_SITE = /\b(?:posted|posting|writing|wrote|written|shared|sharing
  * software and services). Days are not sites ("posted on Monday"). One pass over the text.
  */
 function withSitesPostedOn(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  return withPatternNames(text, mentions, POSTED_ON_SITE, 'MISC');
+}
+
+/**
+ * Names the tagger missed where a phrase marks them (the pattern's first group), as mentions of
+ * `type`: never one that overlaps a name it found, nor one that opens with a day or month
+ * ("posted on Monday"). One pass over the text.
+ */
+function withPatternNames(text: string, mentions: readonly EntityMention[], pattern: RegExp, type: EntityType, trim = (name: string) => name): EntityMention[] {
   const found: EntityMention[] = [];
   let covered: Uint8Array | null = null;
-  for (const m of text.matchAll(POSTED_ON_SITE)) {
+  for (const m of text.matchAll(pattern)) {
+    const name = trim(m[1]!);
     const start = m.index! + m[0].length - m[1]!.length;
-    const end = start + m[1]!.length;
+    const end = start + name.length;
     covered ??= coveredChars(text, mentions);
-    if (isCalendarWord(m[1]!) || isCovered(covered, start, end)) continue;
-    found.push({ start, end, type: 'MISC', text: m[1]! });
+    if (isCalendarWord(name.split(/\s+/)[0]!) || isCovered(covered, start, end)) continue;
+    found.push({ start, end, type, text: name });
   }
   return found.length ? [...mentions, ...found] : [...mentions];
 }

@@ -15,6 +15,13 @@ interface SourceEntry {
   statements: string[];
 }
 
+/** The popup's who-said-what entries as the reader sees them: name, count, statements. */
+const readSources = (popup: PopupObject) => popup.page.evaluate((): SourceEntry[] => [...document.querySelectorAll('[data-section="statements"] .source')].map((s) => ({
+  name: s.querySelector('.source-name .speaker')?.textContent ?? '',
+  count: s.querySelector('.source-name .said')?.textContent ?? '',
+  statements: [...s.querySelectorAll('.statement-text .words')].map((t) => t.textContent ?? ''),
+})));
+
 export async function statementScenarios(browser: ExtensionBrowser, server: TestServer, control: ExtensionControl): Promise<void> {
   const b = browser.name;
   const url = (path: string) => `${server.origin}${path}`;
@@ -29,11 +36,7 @@ export async function statementScenarios(browser: ExtensionBrowser, server: Test
     // Open every collapsed source and list, then read the section.
     await popup.expandStatements();
     await popup.page.evaluate(() => document.querySelector('[data-section="statements"]')?.scrollIntoView());
-    const sources = await popup.page.evaluate((): SourceEntry[] => [...document.querySelectorAll('[data-section="statements"] .source')].map((s) => ({
-      name: s.querySelector('.source-name .speaker')?.textContent ?? '',
-      count: s.querySelector('.source-name .said')?.textContent ?? '',
-      statements: [...s.querySelectorAll('.statement-text .words')].map((t) => t.textContent ?? ''),
-    })));
+    const sources = await readSources(popup);
     await popup.page.screenshot(screenshotPath(b, 'popup-statements'));
     assert(sources.length >= 4, `sources listed: ${JSON.stringify(sources.map((s) => s.name))}`);
     const ice = sources.find((s) => /Immigrations? and Customs Enforcement/.test(s.name));
@@ -127,11 +130,7 @@ export async function statementScenarios(browser: ExtensionBrowser, server: Test
     await popup.page.setViewport(380, 600);
     await popup.expandStatements();
     await popup.page.evaluate(() => document.querySelector('[data-section="statements"]')?.scrollIntoView());
-    const sources = await popup.page.evaluate((): SourceEntry[] => [...document.querySelectorAll('[data-section="statements"] .source')].map((s) => ({
-      name: s.querySelector('.source-name .speaker')?.textContent ?? '',
-      count: s.querySelector('.source-name .said')?.textContent ?? '',
-      statements: [...s.querySelectorAll('.statement-text .words')].map((t) => t.textContent ?? ''),
-    })));
+    const sources = await readSources(popup);
     await popup.page.screenshot(screenshotPath(b, 'popup-transcript'));
     const host = sources.find((s) => s.name === 'Dana Whitfield');
     const governor = sources.find((s) => s.name === 'Ray Calloway');
