@@ -92,6 +92,8 @@ function SourceEntry({ group, role, selected, onSelect, onCopy }: SourceEntryPro
         {list.map((s) => {
           const key = keyOf(s);
           const direct = s.kind === 'direct';
+          // Reported words follow their cue ("said"), as context; a quote stands on its own.
+          const cue = direct ? null : cueWords(s);
           const copyLabel = t(direct ? 'popupCopyQuote' : 'popupCopyStatement');
           return (
             <li key={key} class={`statement ${s.kind}${key === selected ? ' selected' : ''}`}>
@@ -103,7 +105,7 @@ function SourceEntry({ group, role, selected, onSelect, onCopy }: SourceEntryPro
                 aria-current={key === selected ? 'true' : undefined}
               >
                 <span class="clamp">
-                  {!direct && cueWords(s) ? <span class="cue">{cueWords(s)} </span> : null}
+                  {cue ? <span class="cue">{cue} </span> : null}
                   <span class="words">{direct ? t('quoted', stripMarks(s.text)) : s.text}</span>
                 </span>
               </button>

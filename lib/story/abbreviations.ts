@@ -1,3 +1,6 @@
+/** Titles written short before a person's name ("Gov.", "Dr."): never a place or a name themselves. */
+export const PERSON_TITLES: readonly string[] = 'mr mrs ms dr prof sen rep gov lt gen col sgt capt cmdr adm maj pres rev hon'.split(' ');
+
 /**
  * Short words written with a period that does not end the sentence ("Mr.", "Calif.", "Jan.",
  * "U.S."), lower-cased and without their final period. One list for both tokenizers: the
@@ -6,8 +9,8 @@
  */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
-    // titles
-    'mr mrs ms dr prof sen rep gov lt gen col sgt capt cmdr adm maj pres rev hon st jr sr ' +
+    // titles (and "St." for Saint or Street, "Jr.", "Sr." after a name)
+    `${PERSON_TITLES.join(' ')} st jr sr ` +
     // companies and addresses
     'inc corp co ltd llc bros ave blvd dept mt ft ' +
     // months

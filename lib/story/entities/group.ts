@@ -5,6 +5,7 @@
 import type { Entity, EntityMention, EntityType, Span } from '../../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { fullGivenNames, isAliasOf, looksLikeAcronym, nameWords, normalizeName, withoutTitle } from './aliases.ts';
+import { capitalsAsWritten } from '../capitals.ts';
 import { commonTermAcronyms, isNotAName, tidyMention } from './not-names.ts';
 import { isAcronymOf } from './rules.ts';
 import { rolesFor } from './roles.ts';
@@ -177,12 +178,6 @@ export function groupEntities(text: string, found: readonly EntityMention[], opt
   return entities;
 }
 
-/** One word in capitals as running text writes it ("WALLACE" → "Wallace"); short acronyms ("NATO", "AP") stay as they are. */
-function asWrittenInText(name: string): string {
-  if (!/^\p{Lu}[\p{Lu}’'-]+$/u.test(name) || (looksLikeAcronym(name) && name.length < 5)) return name;
-  return name[0] + name.slice(1).toLowerCase();
-}
-
 /** The cluster a mention belongs to: same name, or a longer name it is another form of. */
 function findCluster(index: ClusterIndex, name: string, m: EntityMention, acronyms: Map<string, string>, gazetteer?: Gazetteer): Cluster | undefined {
   // The same words are the same entity, whatever type the tagger gave this mention;
@@ -192,7 +187,8 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
   if (exact) return exact;
   // A transcript's speaker label in capitals: "WALLACE" is the text's Chris Wallace. Only a
   // person's: a dateline's "TAYLORVILLE" is not "Taylorville Memorial Hospital".
-  const written = asWrittenInText(name);
+  // Short acronyms ("NATO", "AP") stay as they are.
+  const written = looksLikeAcronym(name) && name.length < 5 ? name : capitalsAsWritten(name);
   if (written !== name) {
     const found = findCluster(index, written, m, acronyms, gazetteer);
     if (found?.type === 'PER') return found;

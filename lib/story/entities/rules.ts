@@ -11,6 +11,7 @@ import { isNotAName } from './not-names.ts';
 import { splitAtPosition, teamsOfSportsStory } from './sports.ts';
 import { asLaw, courtCases, fixedFormNames, isInstitutionHead, isPeriod, joinInstitutions, SENTENCE_OPENERS, stormsInBrackets, nationalInstitutions, quotedTitles } from './name-kinds.ts';
 import { countLeading } from '../sorted.ts';
+import { PERSON_TITLES } from '../abbreviations.ts';
 
 /** Post-processes the tagger's mentions; returns them sorted by position, without overlaps. */
 export function applyRules(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], gazetteer?: Gazetteer): EntityMention[] {
@@ -298,7 +299,10 @@ function withNamedSources(text: string, mentions: readonly EntityMention[]): Ent
  * Calloway", "Sen. Tammy Baldwin", "Dr. Anthony Fauci". Only abbreviated titles, which name a
  * person's office and nothing else, and only two or three name words ("Dr. Martens" is a brand).
  */
-const TITLED_PERSON = /\b(?:Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Dr|Prof|Rev|Mr|Mrs|Ms)\.\s+((?:\p{Lu}\p{Ll}+|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,2})(?![\p{L}'’-])/gu;
+const TITLED_PERSON = new RegExp(
+  String.raw`\b(?:${PERSON_TITLES.map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\.\s+((?:\p{Lu}\p{Ll}+|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,2})(?![\p{L}'’-])`,
+  'gu',
+);
 
 /** A titled person the tagger missed (`TITLED_PERSON`). */
 function withTitledPeople(text: string, mentions: readonly EntityMention[]): EntityMention[] {

@@ -12,6 +12,7 @@ import type { QuotePassage } from './quote-passage';
 import { firstMentionFrom, FEMALE_NOUNS, MALE_NOUNS, readDiscourse, type Discourse, type Gender, type StoryMention } from './discourse';
 import { shownSpeaker, type Referent } from './label';
 import { ABBREVIATIONS } from '../abbreviations';
+import { capitalsAsWritten } from '../capitals';
 import { DETERMINERS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, TITLES } from './lexicon';
 
 /** What kind of phrase names the speaker. */
@@ -207,8 +208,7 @@ function completeSurname(names: NameIndex, name: string): string {
   if (/\s/.test(name) || name.length < 2) return name;
   const surname = name.replace(/[’']s$/u, '');
   // A transcript's label in capitals ("WALLACE: …") is the surname the story writes "Wallace".
-  const written = /^\p{Lu}[\p{Lu}’'-]+$/u.test(surname) ? surname[0] + surname.slice(1).toLowerCase() : surname;
-  return names.get(surname) ?? names.get(written) ?? name;
+  return names.get(surname) ?? names.get(capitalsAsWritten(surname)) ?? name;
 }
 
 /** A person mentioned before a pronoun or description, as a candidate for it. */
