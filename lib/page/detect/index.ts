@@ -39,9 +39,9 @@ export function detectArticle(doc: Document, url?: string | null): ArticleVerdic
     const teasers = page.saysWebsite && !page.claimsArticle && !!doc.getElementsByTagName('article')[2];
     if (teasers) signals.push('<article>×3+');
     const isArticle = isReaderable && (page.claimsArticle || (!page.claimsOther && !teasers));
-    // Read last, as only a page that is otherwise a story needs it: the page's end, for a wiki's
-    // "last edited" footer.
-    if (isArticle && hasRevisionFooter(doc)) {
+    // Read last, and only on a page that is otherwise a story with no publication markup: the
+    // page's end, for a wiki's "last edited" footer. A wiki's pages are revised, not published.
+    if (isArticle && !page.publication && hasRevisionFooter(doc)) {
       signals.push('revision-footer');
       return { isArticle: false, signals };
     }

@@ -9,6 +9,11 @@ import { referenceGenerator } from './reference.ts';
 
 /** JSON-LD types that describe one story. */
 const ARTICLE_LD = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|BackgroundNewsArticle|ReviewNewsArticle)$/i;
+/**
+ * JSON-LD types only publications use: a news item, a blog post. A wiki or a CMS's static page
+ * says "Article" or "WebPage" at most.
+ */
+const PUBLICATION_LD = /^(NewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|BackgroundNewsArticle|ReviewNewsArticle)$/i;
 /** JSON-LD types of pages that are not stories. */
 const OTHER_LD = /^(CollectionPage|SearchResultsPage|ItemList|Product|ProductGroup|Offer|Store|SoftwareApplication|WebApplication|ProfilePage|FAQPage|QAPage|Event|JobPosting|Course|LocalBusiness|Restaurant|FoodEstablishment|LodgingBusiness|Hotel|TouristAttraction|TouristDestination)$/i;
 /**
@@ -60,6 +65,11 @@ export interface PageSignals {
    * every page, articles included. Only a hint.
    */
   saysWebsite: boolean;
+  /**
+   * The markup stamps the page as a publication: an article:published_time, a NewsArticle or
+   * BlogPosting item. Wiki pages are revised, not published, and carry neither.
+   */
+  publication: boolean;
 }
 
 /** Reads the signals from the page's metadata, address and structure. */
@@ -69,6 +79,7 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
   let claimsOther = false;
   let saysWebsite = false;
   let notStory = false;
+  let publication = false;
 
   const metas = headFirst(doc, 'meta', (els) => els, (found) => found.length > 0);
   for (const m of metas) {
@@ -84,6 +95,7 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
       notStory = true;
     } else if (key === 'article:published_time' && !signals.includes('meta:published_time')) {
       signals.push('meta:published_time');
+      publication = true;
     }
   }
 
@@ -95,8 +107,10 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
       notStory = true;
     }
     for (const type of item.types) {
-      if (ARTICLE_LD.test(type)) claimsArticle = true;
-      else if (OTHER_LD.test(type)) claimsOther = true;
+      if (ARTICLE_LD.test(type)) {
+        claimsArticle = true;
+        if (PUBLICATION_LD.test(type)) publication = true;
+      } else if (OTHER_LD.test(type)) claimsOther = true;
       else continue;
       if (!signals.includes(`jsonld:${type}`)) signals.push(`jsonld:${type}`);
     }
@@ -123,7 +137,7 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
     signals.push('cms:static-page');
     notStory = true;
   }
-  return { signals, claimsArticle, claimsOther, saysWebsite, notStory };
+  return { signals, claimsArticle, claimsOther, saysWebsite, notStory, publication };
 }
 
 /** A WebSite item's name and description, bounded. */

@@ -62,6 +62,16 @@ describe('the banner shows on stories only', () => {
     expect(banner(wiki.replace(/This page was last edited/, 'Edited'), 'https://encyclopedia.example/wiki/New_Zealand').model).toBeNull();
   });
 
+  it('reads no wiki footer on a page stamped as a publication: a news item is published, not revised', () => {
+    const revised = story.replace('</article>', '</article><footer><p>This page was last edited on 30 November 2026.</p></footer>');
+    const { look, model } = banner(revised, 'https://news.example/2019/03/04/council-bus-plan');
+    expect(look.verdict.signals).not.toContain('revision-footer');
+    expect(model?.basis.date.day).toBe('2019-03-04');
+    // the same footer on the same page without its publication stamp is a wiki's
+    const unstamped = revised.replace(/<meta property="article:published_time"[^>]*>/, '');
+    expect(banner(unstamped, 'https://news.example/2019/03/04/council-bus-plan').look.verdict.signals).toContain('revision-footer');
+  });
+
   it('stays quiet on a terms page', () => {
     expect(banner(terms, 'https://photos.example/en/service/terms/').model).toBeNull();
     expect(banner(terms, 'https://blog.example/2018/06/site-privacy-policy.html').model).toBeNull();
