@@ -89,6 +89,8 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   if (!settled(marked, W.settledMarked) && !settled(texts, W.settledText)) {
     const bodyScripts = inBody('script');
     marked.push(...read(inBody('meta'), bodyScripts));
+    // Each search below walks the whole page: none once the metadata in <body> settles the day.
+    if (settled(marked, W.settledMarked) && oneDay(marked) && !mayLocalise(marked, offsets)) return finish([...marked, ...texts]);
     const outside = (tag: string) => inBody(tag, MAX_TIMES).filter((el) => !zone?.contains(el));
     marked.push(...plausible(timeCandidates(outside('time'), view)));
     marked.push(...plausible(timeCandidates(outside('abbr'), view)));
