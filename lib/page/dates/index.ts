@@ -72,8 +72,9 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const offsets = offsetsForLanguage(lang);
   const finish = (list: Candidate[]) => rank(localise(list, offsets).filter((c) => isPlausibleDay(c.day, latest)));
   // Metadata sure of the publication day, with no other day in it and in a form no date on the
-  // page could move (no UTC time near midnight): the page's header would not change the answer.
-  if (settled(marked, W.settledMarked) && oneDay(marked) && !mayLocalise(marked, offsets)) return finish(marked);
+  // page could move (no UTC time near midnight): nothing else on the page would change the answer.
+  const metadataSettles = () => settled(marked, W.settledMarked) && oneDay(marked) && !mayLocalise(marked, offsets);
+  if (metadataSettles()) return finish(marked);
   // 2. The story's header: <time> elements and dated bylines next to the headline.
   const view = viewPage(doc, title, order);
   const zone = headerZone(view);
@@ -90,7 +91,7 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
     const bodyScripts = inBody('script');
     marked.push(...read(inBody('meta'), bodyScripts));
     // Each search below walks the whole page: none once the metadata in <body> settles the day.
-    if (settled(marked, W.settledMarked) && oneDay(marked) && !mayLocalise(marked, offsets)) return finish([...marked, ...texts]);
+    if (metadataSettles()) return finish([...marked, ...texts]);
     const outside = (tag: string) => inBody(tag, MAX_TIMES).filter((el) => !zone?.contains(el));
     marked.push(...plausible(timeCandidates(outside('time'), view)));
     marked.push(...plausible(timeCandidates(outside('abbr'), view)));

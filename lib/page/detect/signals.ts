@@ -13,7 +13,7 @@ const ARTICLE_LD = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|
  * JSON-LD types only publications use: a news item, a blog post. A wiki or a CMS's static page
  * says "Article" or "WebPage" at most.
  */
-const PUBLICATION_LD = /^(NewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|BackgroundNewsArticle|ReviewNewsArticle)$/i;
+const PUBLICATION_LD = /^(?:\w*NewsArticle|\w*BlogPosting)$/i;
 /** JSON-LD types of pages that are not stories. */
 const OTHER_LD = /^(CollectionPage|SearchResultsPage|ItemList|Product|ProductGroup|Offer|Store|SoftwareApplication|WebApplication|ProfilePage|FAQPage|QAPage|Event|JobPosting|Course|LocalBusiness|Restaurant|FoodEstablishment|LodgingBusiness|Hotel|TouristAttraction|TouristDestination)$/i;
 /**

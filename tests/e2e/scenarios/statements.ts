@@ -25,19 +25,26 @@ const readSources = (popup: PopupObject) => popup.page.evaluate((): SourceEntry[
 export async function statementScenarios(browser: ExtensionBrowser, server: TestServer, control: ExtensionControl): Promise<void> {
   const b = browser.name;
   const url = (path: string) => `${server.origin}${path}`;
-
-  await test(b, 'the popup lists the seed story’s reported statements by source, and highlights one in the page', async (track) => {
+  /**
+   * Opens `path` in a fresh tab (after its banner, when `banner`) and the popup for it, opens every
+   * collapsed source and list, and reads the statements section, with a screenshot named `shot`.
+   */
+  const openSources = async (track: <P extends { close(): Promise<void> }>(page: P) => P, path: string, shot: string, banner = false) => {
     await control.resetStorage();
     const page = track(await browser.newPage());
-    await page.goto(url('/seed.html'));
-    await new BannerObject(page).waitShown();
-    const popup = track(await PopupObject.open(browser, await control.tabId(url('/seed.html'))));
+    await page.goto(url(path));
+    if (banner) await new BannerObject(page).waitShown();
+    const popup = track(await PopupObject.open(browser, await control.tabId(url(path))));
     await popup.page.setViewport(380, 600);
-    // Open every collapsed source and list, then read the section.
     await popup.expandStatements();
     await popup.page.evaluate(() => document.querySelector('[data-section="statements"]')?.scrollIntoView());
     const sources = await readSources(popup);
-    await popup.page.screenshot(screenshotPath(b, 'popup-statements'));
+    await popup.page.screenshot(screenshotPath(b, shot));
+    return { page, popup, sources };
+  };
+
+  await test(b, 'the popup lists the seed story’s reported statements by source, and highlights one in the page', async (track) => {
+    const { page, popup, sources } = await openSources(track, '/seed.html', 'popup-statements', true);
     assert(sources.length >= 4, `sources listed: ${JSON.stringify(sources.map((s) => s.name))}`);
     const ice = sources.find((s) => /Immigrations? and Customs Enforcement/.test(s.name));
     assert(ice, `a source for ICE: ${JSON.stringify(sources.map((s) => s.name))}`);
@@ -123,15 +130,7 @@ export async function statementScenarios(browser: ExtensionBrowser, server: Test
   });
 
   await test(b, 'an interview printed as a transcript: each turn under its speaker, named in full, without the label', async (track) => {
-    await control.resetStorage();
-    const page = track(await browser.newPage());
-    await page.goto(url('/transcript.html'));
-    const popup = track(await PopupObject.open(browser, await control.tabId(url('/transcript.html'))));
-    await popup.page.setViewport(380, 600);
-    await popup.expandStatements();
-    await popup.page.evaluate(() => document.querySelector('[data-section="statements"]')?.scrollIntoView());
-    const sources = await readSources(popup);
-    await popup.page.screenshot(screenshotPath(b, 'popup-transcript'));
+    const { popup, sources } = await openSources(track, '/transcript.html', 'popup-transcript');
     const host = sources.find((s) => s.name === 'Dana Whitfield');
     const governor = sources.find((s) => s.name === 'Ray Calloway');
     assert(host && governor, `sources: ${JSON.stringify(sources.map((s) => s.name))}`);
