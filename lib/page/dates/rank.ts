@@ -25,10 +25,7 @@ const LOCAL_SOURCES = new Set(['url', 'byline', 'text', 'microdata', 'time']);
  * writes in its own timestamps ("+02:00") replace them.
  */
 export function localise(candidates: Candidate[], offsets: Offsets = ANY_OFFSET): Candidate[] {
-  const local = new Set<string>();
-  for (const c of candidates) {
-    if (LOCAL_SOURCES.has(c.source) && c.kind !== 'updated' && c.confidence >= 0.5 && !UTC_TIME.test(c.raw ?? '')) local.add(c.day);
-  }
+  const local = localDays(candidates);
   const { min, max } = publisherOffsets(candidates, offsets);
   return candidates.map((c) => {
     const m = UTC_TIME.exec(c.raw ?? '');
@@ -40,6 +37,15 @@ export function localise(candidates: Candidate[], offsets: Offsets = ANY_OFFSET)
     const day = hours + min < 0 && local.has(before) ? before : hours + max >= 24 && local.has(after) ? after : null;
     return day ? { ...c, day, detail: `${c.detail} (UTC, read in the publisher's time zone)` } : c;
   });
+}
+
+/** The publication days the page shows in its own time: its address, a byline, a local timestamp. */
+function localDays(candidates: Candidate[]): Set<string> {
+  const local = new Set<string>();
+  for (const c of candidates) {
+    if (LOCAL_SOURCES.has(c.source) && c.kind !== 'updated' && c.confidence >= 0.5 && !UTC_TIME.test(c.raw ?? '')) local.add(c.day);
+  }
+  return local;
 }
 
 /** The offsets the publisher can be at: those its timestamps are written with, else the page's language's. */
@@ -54,13 +60,16 @@ function publisherOffsets(candidates: Candidate[], offsets: Offsets): Offsets {
 
 /**
  * Whether `localise` could move one of these candidates to a neighbouring day, given dates the
- * page shows elsewhere: a UTC timestamp close enough to midnight for a plausible offset to cross it.
+ * page shows elsewhere: a UTC timestamp close enough to midnight for a plausible offset to cross
+ * it, unless its day is one the page already shows in its own time (its address, say), which
+ * keeps it there whatever else is found.
  */
 export function mayLocalise(candidates: Candidate[], offsets: Offsets = ANY_OFFSET): boolean {
+  const local = localDays(candidates);
   const { min, max } = publisherOffsets(candidates, offsets);
   return candidates.some((c) => {
     const m = UTC_TIME.exec(c.raw ?? '');
-    if (!m) return false;
+    if (!m || local.has(c.day)) return false;
     const hours = +m[1]! + +m[2]! / 60;
     return hours + min < 0 || hours + max >= 24;
   });

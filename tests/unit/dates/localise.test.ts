@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleDates } from '../../../lib/page/dates/index.ts';
 import { offsetsForLanguage, writtenOffset } from '../../../lib/page/dates/zone.ts';
+import { mayLocalise } from '../../../lib/page/dates/rank.ts';
+import type { Candidate } from '../../../lib/page/dates/candidate.ts';
 import { page } from './load.ts';
 
 const now = new Date('2024-01-01T00:00:00Z');
@@ -33,5 +35,17 @@ describe('a UTC timestamp is read in the publisher’s time zone only when an of
     expect(writtenOffset('2021-06-28T23:30:00+02:00')).toBe(2);
     expect(writtenOffset('2021-06-28T23:30:00-05:30')).toBe(-5.5);
     expect(writtenOffset('2021-06-28T23:30:00Z')).toBeNull();
+  });
+
+  it('knows a UTC timestamp cannot move once the page shows its day in its own time', () => {
+    const utc: Candidate = { day: '2019-11-14', kind: 'published', source: 'meta', confidence: 0.92, raw: '2019-11-14T22:56:28+00:00', detail: 'meta' };
+    const address: Candidate = { day: '2019-11-14', kind: 'published', source: 'url', confidence: 0.8, raw: '2019/11/14', detail: 'address' };
+    const enUs = offsetsForLanguage('en-US');
+    expect(mayLocalise([utc], offsetsForLanguage('de'))).toBe(true);
+    expect(mayLocalise([utc, address], offsetsForLanguage('de'))).toBe(false);
+    expect(mayLocalise([{ ...utc, raw: '2019-11-14T02:00:00Z' }], enUs)).toBe(true);
+    expect(mayLocalise([{ ...utc, raw: '2019-11-14T02:00:00Z' }, address], enUs)).toBe(false);
+    // The address naming the next day leaves the move open.
+    expect(mayLocalise([utc, { ...address, day: '2019-11-15' }], offsetsForLanguage('de'))).toBe(true);
   });
 });
