@@ -10,6 +10,7 @@ class Paragraph {
   constructor(
     readonly el: Element,
     private readonly inList: (el: Element) => boolean,
+    private readonly enough: number,
   ) {}
   get className(): string {
     return (this.el.getAttribute('class') ?? '').slice(0, MAX_NAME);
@@ -19,12 +20,34 @@ class Paragraph {
   }
   private text: string | undefined;
   get textContent(): string {
-    return (this.text ??= this.el.textContent ?? '');
+    // A paragraph's own text is short and cheapest read whole; the other blocks can hold a page.
+    return (this.text ??= this.el.localName === 'p' ? (this.el.textContent ?? '') : textUpTo(this.el, this.enough));
   }
   matches(selector: string): boolean {
     if (selector !== 'li p') return this.el.matches(selector);
     return this.el.localName === 'p' && !!this.el.parentElement && this.inList(this.el.parentElement);
   }
+}
+
+/**
+ * An element's text, or only its start once that start alone, trimmed, is `enough` characters:
+ * a block that long passes the check by itself (its score is at least what the whole text would
+ * give, and over the bar), so the rest of a huge block (a whole page in one `<div>` of `<br>`s,
+ * an `<article>` of 100,000 characters) is never gathered. Same verdict.
+ */
+function textUpTo(el: Element, enough: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  // Trimming is checked at doubling lengths, so whitespace-padded text stays linear.
+  let checkAt = enough;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += (node as Text).data;
+    if (text.length >= checkAt) {
+      if (text.trim().length >= enough) return text;
+      checkAt = text.length * 2;
+    }
+  }
+  return text;
 }
 
 /** Enough of a class or id for Readability's "unlikely candidate" words. */
@@ -82,8 +105,10 @@ function isVisible(node: Node): boolean {
  * live collection only as far as Readability reads (a story passes within its first paragraphs)
  * and jsdom does not count a live collection on every read.
  */
-function paragraphs(list: ArrayLike<Element>, max = MAX_PARAGRAPHS): ArrayLike<Paragraph> {
+function paragraphs(list: ArrayLike<Element>, minScore: number, max = MAX_PARAGRAPHS): ArrayLike<Paragraph> {
   const inList = listMembership();
+  // A block of this much text scores over the bar by itself: sqrt(length - MIN_CONTENT_LENGTH) > minScore.
+  const enough = MIN_CONTENT_LENGTH + minScore * minScore + 1;
   let end = max;
   const exists = (i: number): boolean => {
     if (i >= end) return false;
@@ -92,7 +117,7 @@ function paragraphs(list: ArrayLike<Element>, max = MAX_PARAGRAPHS): ArrayLike<P
     return false;
   };
   return new Proxy({ length: max }, {
-    get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? (exists(+key) ? new Paragraph(list[+key]!, inList) : undefined) : Reflect.get(target, key)),
+    get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? (exists(+key) ? new Paragraph(list[+key]!, inList, enough) : undefined) : Reflect.get(target, key)),
     has: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? exists(+key) : Reflect.has(target, key)),
   }) as unknown as ArrayLike<Paragraph>;
 }
@@ -128,13 +153,13 @@ function check(nodes: ArrayLike<Paragraph>, minScore: number): boolean {
 export function readerable(doc: Document, minScore = MIN_SCORE): boolean {
   try {
     const p = doc.getElementsByTagName('p');
-    if (check(paragraphs(p), minScore)) return true;
+    if (check(paragraphs(p, minScore), minScore)) return true;
     // The other blocks Readability counts, each by its own tag search: a search by tag touches
     // only the elements it finds, where one walk over every element reads each of them (in
     // jsdom, building a wrapper for each), and crafted pages are exactly those <p> cannot settle.
     // An <article> holding the story settles it alone, before the rarer blocks are searched.
     const articles = listOf(doc.getElementsByTagName('article'), MAX_PARAGRAPHS);
-    if (articles.length && check(paragraphs(articles), minScore)) return true;
+    if (articles.length && check(paragraphs(articles, minScore), minScore)) return true;
     const pre = listOf(doc.getElementsByTagName('pre'), MAX_PARAGRAPHS);
     const brParents = new Set<Element>();
     for (const br of listOf(doc.getElementsByTagName('br'), MAX_BREAKS)) {
@@ -143,7 +168,7 @@ export function readerable(doc: Document, minScore = MIN_SCORE): boolean {
     }
     // The paragraphs last: they could not settle it alone, and the order changes nothing else.
     const blocks = [...pre, ...articles, ...brParents, ...listOf(p, MAX_PARAGRAPHS)];
-    return check(paragraphs(blocks, blocks.length), minScore);
+    return check(paragraphs(blocks, minScore, blocks.length), minScore);
   } catch {
     return false;
   }

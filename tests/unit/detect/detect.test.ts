@@ -94,6 +94,24 @@ describe('readerable', () => {
     ];
     for (const html of cases) expect(readerable(page(html)), html.slice(0, 60)).toBe(isProbablyReaderable(page(html)));
   });
+
+  it('gives Readability’s verdict on huge blocks, of which it reads only as much text as decides', () => {
+    const line = (i: number) => `Line ${i} of a long text in one block, read by Reader View.<br>`;
+    const spaces = ' '.repeat(5000);
+    const cases = [
+      // A whole page as one <div> of lines, and as one <article> of 5,000 lines.
+      `<div>${Array.from({ length: 3000 }, (_, i) => line(i)).join('')}</div>`,
+      `<article>${Array.from({ length: 5000 }, (_, i) => `<span>${line(i)}</span>`).join('')}</article>`,
+      // 400 characters of text between runs of whitespace in other pieces: the runs at its ends
+      // do not count, and it is short of the bar; whitespace between two texts counts.
+      `<pre>${'x'.repeat(400)}<b>${spaces}</b><b>${spaces}</b></pre>`,
+      `<pre><b>${spaces}</b>${'x'.repeat(400)}<b>${spaces}</b></pre>`,
+      `<pre>${'x'.repeat(200)}<b>${spaces}</b>${'y'.repeat(200)}</pre>`,
+    ];
+    const verdicts = cases.map((html) => readerable(page(html)));
+    cases.forEach((html, i) => expect(verdicts[i], html.slice(0, 60)).toBe(isProbablyReaderable(page(html))));
+    expect(verdicts).toEqual([true, true, false, false, true]);
+  });
 });
 
 describe('addresses', () => {
