@@ -8,20 +8,28 @@ import { addressOf } from '../address.ts';
 import { referenceGenerator } from './reference.ts';
 
 /** JSON-LD types that describe one story. */
-const ARTICLE_LD = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|BackgroundNewsArticle|ReviewNewsArticle)$/i;
+const ARTICLE_LD = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|BackgroundNewsArticle|ReviewNewsArticle)$/i;
 /**
  * JSON-LD types only publications use: a news item, a blog post. A wiki or a CMS's static page
  * says "Article" or "WebPage" at most.
  */
 const PUBLICATION_LD = /^(?:\w*NewsArticle|\w*BlogPosting)$/i;
 /** JSON-LD types of pages that are not stories. */
-const OTHER_LD = /^(CollectionPage|SearchResultsPage|ItemList|Product|ProductGroup|Offer|Store|SoftwareApplication|WebApplication|ProfilePage|FAQPage|QAPage|Event|JobPosting|Course|LocalBusiness|Restaurant|FoodEstablishment|LodgingBusiness|Hotel|TouristAttraction|TouristDestination)$/i;
+const OTHER_LD = /^(DiscussionForumPosting|CollectionPage|SearchResultsPage|ItemList|Product|ProductGroup|Offer|Store|SoftwareApplication|WebApplication|ProfilePage|FAQPage|QAPage|Event|JobPosting|Course|LocalBusiness|Restaurant|FoodEstablishment|LodgingBusiness|Hotel|TouristAttraction|TouristDestination)$/i;
 /**
  * A site that names itself a reference work in its JSON-LD WebSite item ("A Business
  * Encyclopedia", "Lexikon der Pflanzen"): its pages are entries, not stories. Not "wiki", which
  * news sites about wikis use too.
  */
 const REFERENCE_SITE = /encyclop|enzyklop|lexikon|lexicon|glossar|dictionar|wörterbuch|woerterbuch/i;
+
+/**
+ * A forum thread's address, as forum software writes it: phpBB's and vBulletin's
+ * viewtopic.php / showthread.php, XenForo's /threads/…, Discourse's /t/slug/123, Forumotion's
+ * /t7-title. A thread grows with each reply; it is a discussion, not a story fixed at
+ * publication, though the software often stamps it og:type=article.
+ */
+const FORUM_PATH = /\/(?:viewtopic|showthread|showtopic|viewthread)\.php$|\/threads\/[^/]|\/t\/[^/]+\/\d+|\/t\d+(?:p\d+)?-[^/]*$/i;
 
 /** Paths of pages that are not stories: the home page, search, listings, accounts, shops, docs. */
 const NON_ARTICLE_PATH =
@@ -128,6 +136,9 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
   }
   if (path !== null && SITE_PAGE_PATH.test(path.pathname)) {
     signals.push('url:site-page');
+    notStory = true;
+  } else if (path !== null && FORUM_PATH.test(path.pathname)) {
+    signals.push('url:forum');
     notStory = true;
   } else if (path !== null && (REFERENCE_PATH.test(path.pathname) || REFERENCE_HOST.test(path.hostname))) {
     signals.push('url:reference');

@@ -111,6 +111,25 @@ describe('the banner shows on stories only', () => {
     expect(banner(home, 'https://web.archive.org/web/2011/http://clan.example/index.php?site=news&newsID=111').look.verdict.isArticle).toBe(true);
   });
 
+  it('stays quiet on a forum thread, by its address or its markup', () => {
+    const thread = `<html lang="en"><head><title>Forum rules</title><meta property="og:type" content="article"></head>
+      <body><h1>Forum rules</h1><div class="post"><p class="author">by admin, 30.05.2014</p>${prose(8)}</div></body></html>`;
+    // forum software stamps threads og:type=article; the thread's address says what it is
+    for (const url of ['https://club.example/t7-forum-rules', 'https://club.example/threads/forum-rules.123/',
+      'https://club.example/viewtopic.php?f=4&t=167', 'https://club.example/t/forum-rules/123']) {
+      const { look, model } = banner(thread, url);
+      expect(look.verdict.signals).toContain('url:forum');
+      expect(model).toBeNull();
+    }
+    // on an address that says nothing, a DiscussionForumPosting item says it
+    const marked = thread.replace('<meta property="og:type" content="article">',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Forum rules","datePublished":"2014-05-30T10:00:00+02:00"}</script>');
+    expect(banner(marked, 'https://club.example/rules-2014').model).toBeNull();
+    // the same page as a story on an ordinary address keeps its banner
+    const { model } = banner(thread, 'https://club.example/2014/05/30/forum-rules');
+    expect(model?.basis.date.day).toBe('2014-05-30');
+  });
+
   it('stays quiet on a local business page, whatever dated posts it shows', () => {
     const business = `<html lang="de"><head><title>Alpine Holidays - Startseite</title>
       <script type="application/ld+json">{"@context":"http://schema.org","@type":"LocalBusiness","name":"Alpine Holidays"}</script></head>
