@@ -10,9 +10,10 @@ import { hasRevisionFooter } from './reference.ts';
  * Decides whether the page is one story (an article) rather than a home page, section front,
  * search results, docs, a shop or a web app. A page is an article when Firefox Reader View's
  * `isProbablyReaderable` accepts it (at half its bar of text when the page's markup says it is a
- * story: a short news item is one) and nothing says it is something else: a home, section,
- * search, shop or docs address; a CollectionPage, Product… JSON-LD item or og:type=product;
- * og:type=website on a page of several `<article>` teasers. Article markup (og:type=article,
+ * story: a short news item is one; at a quarter when it is stamped as a publication) and nothing
+ * says it is something else: a home, section, search, shop, forum or docs address; a
+ * CollectionPage, Product… JSON-LD item or og:type=product; og:type=website on a page of several
+ * `<article>` teasers. Article markup (og:type=article,
  * a NewsArticle JSON-LD item) outweighs everything but the address and the signs of a page
  * about the site or of reference text (terms, about, licence paths; a wiki or docs generator;
  * a wiki's "page was last edited" footer), which CMSs stamp with article markup too.
@@ -27,7 +28,10 @@ export function detectArticle(doc: Document, url?: string | null): ArticleVerdic
     if (listing || page.notStory) return { isArticle: false, signals: page.signals };
     // Readability's bar is Reader View's: enough text to be worth a reading mode. A page whose
     // markup says it is a story needs half of it: a short news item or blog post is a story too.
-    const isReaderable = readerable(doc, page.claimsArticle ? MIN_SCORE / 2 : MIN_SCORE);
+    // One stamped as a publication (article:published_time, a NewsArticle or BlogPosting item),
+    // which CMSs put on posts and not on their static pages, needs a quarter: a brief, a post of
+    // a few lines, a paragraph of Japanese (fewer characters say as much).
+    const isReaderable = readerable(doc, page.publication ? MIN_SCORE / 4 : page.claimsArticle ? MIN_SCORE / 2 : MIN_SCORE);
     const signals = isReaderable ? ['readerable', ...page.signals] : page.signals;
     // Readable only as preformatted text, with no paragraph at all: a plain-text document (a
     // specification, a manual page, a mail archive), not a story.

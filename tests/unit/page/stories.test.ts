@@ -111,6 +111,20 @@ describe('the banner shows on stories only', () => {
     expect(banner(home, 'https://web.archive.org/web/2011/http://clan.example/index.php?site=news&newsID=111').look.verdict.isArticle).toBe(true);
   });
 
+  it('takes a short post stamped as a publication at a quarter of Reader View\'s bar', () => {
+    // one paragraph of about 190 characters: a quarter of the bar, not half
+    const item = `<p>${'The ferry to the island will run on the winter timetable from Monday, the operator said, with two crossings a day instead of four until the end of March next year.'.padEnd(190, ' and more')}</p>`;
+    const short = `<html lang="en"><head><title>Ferry cuts crossings</title><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2019-03-04T10:00:00+01:00"></head>
+      <body><h1>Ferry cuts crossings</h1>${item}<p>Tickets stay valid.</p></body></html>`;
+    const { look, model } = banner(short, 'https://news.example/ferry-cuts-crossings');
+    expect(look.verdict.isArticle).toBe(true);
+    expect(model?.basis.date.day).toBe('2019-03-04');
+    // article markup without the publication stamp needs half the bar: the same text is too little
+    const unstamped = short.replace(/<meta property="article:published_time"[^>]*>/, '');
+    expect(banner(unstamped, 'https://news.example/ferry-cuts-crossings').look.verdict.isArticle).toBe(false);
+  });
+
   it('stays quiet on a forum thread, by its address or its markup', () => {
     const thread = `<html lang="en"><head><title>Forum rules</title><meta property="og:type" content="article"></head>
       <body><h1>Forum rules</h1><div class="post"><p class="author">by admin, 30.05.2014</p>${prose(8)}</div></body></html>`;
