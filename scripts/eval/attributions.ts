@@ -9,12 +9,15 @@
  *
  * --half A|B   only the documents at even (A) or odd (B) positions of each file.
  * --model F    a model written by scripts/train-attributions.ts (default: the shipped one).
+ * --chooser F  a chooser written by scripts/train-attribution-chooser.ts (default: the shipped one).
+ * --forward-only  the forward tagger's attributions, no chooser (as before it).
  * --dump F     write misses, false alarms and wrong sources to F (JSON lines), for study.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { extractAttributions } from '../../lib/story/attributions/index.ts';
+import type { Chooser } from '../../lib/story/attributions/choose.ts';
 import { loadAttributionModel, type SerializedAttributionModel } from '../../lib/story/attributions/model.ts';
 import { addCounts, emptyCounts, KINDS, scoreDocument, type Counts, type ScoredAttribution } from '../../lib/story/attributions/score.ts';
 import { readJsonLines } from '../lib/jsonl.ts';
@@ -34,14 +37,16 @@ export async function run(args: string[]): Promise<void> {
   const { values, positionals: files } = parseArgs({
     args,
     allowPositionals: true,
-    options: { half: { type: 'string' }, model: { type: 'string' }, dump: { type: 'string' } },
+    options: { half: { type: 'string' }, model: { type: 'string' }, dump: { type: 'string' }, chooser: { type: 'string' }, 'forward-only': { type: 'boolean', default: false } },
   });
   if (files.length === 0 || (values.half && values.half !== 'A' && values.half !== 'B')) {
-    console.error('usage: npm run --silent eval -- attributions FILE.jsonl.gz... [--half A|B] [--model FILE] [--dump FILE.jsonl]');
+    console.error('usage: npm run --silent eval -- attributions FILE.jsonl.gz... [--half A|B] [--model FILE] [--chooser FILE | --forward-only] [--dump FILE.jsonl]');
     process.exit(2);
   }
   const half = values.half === 'A' ? 0 : values.half === 'B' ? 1 : null;
   const model = values.model ? loadAttributionModel(JSON.parse(readFileSync(values.model, 'utf8')) as SerializedAttributionModel) : undefined;
+  const chooser = values['forward-only'] ? null : values.chooser ? (JSON.parse(readFileSync(values.chooser, 'utf8')) as Chooser) : undefined;
+  const options = { ...(model ? { model } : {}), ...(chooser !== undefined ? { chooser } : {}) };
   const total = emptyCounts();
   const times: number[] = [];
   const dump: unknown[] = [];
@@ -53,7 +58,7 @@ export async function run(args: string[]): Promise<void> {
       if (half !== null && position % 2 !== half) continue;
       docs++;
       const t0 = performance.now();
-      const found = extractAttributions(doc.text, undefined, model ? { model } : {});
+      const found = extractAttributions(doc.text, undefined, options);
       times.push(performance.now() - t0);
       const predicted: ScoredAttribution[] = found.map((a) => ({ content: a.parts, cue: a.cue ? [a.cue] : [], source: a.source ? [a.source] : [] }));
       const { counts, pairs } = scoreDocument(doc.text, doc.attributions, predicted);

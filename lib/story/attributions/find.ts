@@ -5,27 +5,56 @@ import { prepare, reversed, type Prepared } from './document';
 import { groupAttributions, type RawAttribution } from './group';
 import type { LoadedAttributionModel } from './model';
 import { tagDocument } from './tagger';
-import { forwardTags } from './tags';
+import { forwardTags, NUM_TAGS } from './tags';
 import { quietTokens } from './features';
 import { withTranscriptTurns } from './transcript';
+import { candidateAttributions, chooseAttributions, type CandidateAttribution, type Chooser } from './choose';
 
 export type { RawAttribution } from './group';
 
-/** Tags the text and groups the tags into attributions (a transcript's turns by rule); `doc` is the text as read (its tokens serve the caller too). */
-export function findAttributions(text: string, model: LoadedAttributionModel): { doc: Prepared; attributions: RawAttribution[] } {
+/**
+ * Tags the text and groups the tags into attributions (a transcript's turns by rule); `doc` is
+ * the text as read (its tokens serve the caller too). With a `chooser`, the candidates are the
+ * forward tagger's attributions and the backward tagger's that overlap none of them, and the
+ * chooser keeps those it trusts (choose.ts); without one, the forward tagger's attributions.
+ */
+export function findAttributions(text: string, model: LoadedAttributionModel, chooser: Chooser | null = null): { doc: Prepared; attributions: RawAttribution[] } {
   const doc = prepare(text);
-  return { doc, attributions: withTranscriptTurns(text, groupAttributions(doc, tagAll(doc, model))) };
+  if (!chooser || !model.backward) return { doc, attributions: withTranscriptTurns(text, groupAttributions(doc, tagAll(doc, model))) };
+  const candidates = findCandidates(doc, model);
+  return { doc, attributions: withTranscriptTurns(text, chooseAttributions(doc, candidates, model.lexicon, chooser)) };
+}
+
+/** Both taggers' attributions as candidates (choose.ts); the model must be stacked on a backward tagger. */
+export function findCandidates(doc: Prepared, model: LoadedAttributionModel): CandidateAttribution[] {
+  const evidence = { forward: [] as Float32Array[], backward: [] as Float32Array[] };
+  const { forward, backward } = tagBoth(doc, model, evidence);
+  // The backward tagger's scores per token come in its reading order: put them in the text's.
+  const back = evidence.backward.map((ev) => {
+    const out = new Float32Array(ev.length);
+    const n = ev.length / NUM_TAGS;
+    for (let i = 0; i < n; i++) out.set(ev.subarray(i * NUM_TAGS, (i + 1) * NUM_TAGS), (n - 1 - i) * NUM_TAGS);
+    return out;
+  });
+  return candidateAttributions(groupAttributions(doc, forward), backward ? groupAttributions(doc, backward) : [],
+    backward ? { forward, backward } : null,
+    { forward: evidence.forward, backward: back, forwardScale: model.scale ?? 1, backwardScale: model.backward?.scale ?? 1 });
 }
 
 /** Tags a prepared text: the backward tagger first when the model is stacked on one. */
 export function tagAll(doc: Prepared, model: LoadedAttributionModel): number[][] {
+  return tagBoth(doc, model).forward;
+}
+
+/** The forward tagger's tags and the backward tagger's (forward order) it read, if stacked. */
+export function tagBoth(doc: Prepared, model: LoadedAttributionModel, evidence: { forward: Float32Array[]; backward: Float32Array[] } | null = null): { forward: number[][]; backward: number[][] | null } {
   const quiet = quietTokens(doc, model.vocab, model.lexicon);
-  const back = model.backward ? backwardTags(doc, model.backward, quiet) : null;
-  return tagDocument(doc, model.table, model.vocab, model.lexicon, back, model.beam, quiet);
+  const back = model.backward ? backwardTags(doc, model.backward, quiet, evidence?.backward ?? null) : null;
+  return { forward: tagDocument(doc, model.table, model.vocab, model.lexicon, back, model.beam, quiet, evidence?.forward ?? null), backward: back };
 }
 
 /** The backward tagger's tags, in forward order and form (as at inference when training stacks on them: quiet sentences unread). */
-export function backwardTags(doc: Prepared, backward: LoadedAttributionModel, quiet: readonly Uint8Array[] = quietTokens(doc, backward.vocab, backward.lexicon)): number[][] {
+export function backwardTags(doc: Prepared, backward: LoadedAttributionModel, quiet: readonly Uint8Array[] = quietTokens(doc, backward.vocab, backward.lexicon), evidence: Float32Array[] | null = null): number[][] {
   const unread = quiet.map((q) => q.slice().reverse());
-  return tagDocument(reversed(doc), backward.table, backward.vocab, backward.lexicon, null, backward.beam, unread).map(forwardTags);
+  return tagDocument(reversed(doc), backward.table, backward.vocab, backward.lexicon, null, backward.beam, unread, evidence).map(forwardTags);
 }

@@ -10,11 +10,18 @@ import { resolveSpeakers } from '../quotes/resolve';
 import { defaultAttributionModel } from './default-model';
 import { findAttributions } from './find';
 import type { LoadedAttributionModel } from './model';
+import type { Chooser } from './choose';
+import { defaultChooser } from './default-chooser';
 import { kindOf, quotedWordsOf, trimSpan } from './score';
 
 export interface AttributionOptions {
   /** The tagger to use (default: the shipped model). */
   model?: LoadedAttributionModel;
+  /**
+   * Which candidate attributions to keep (choose.ts; default: the shipped chooser over both
+   * taggers' attributions). null: the forward tagger's attributions, as before the chooser.
+   */
+  chooser?: Chooser | null;
 }
 
 /**
@@ -35,7 +42,7 @@ export function extractAttributions(text: string, entities?: Entity[], options: 
   const model = options.model ?? defaultAttributionModel();
   // Both passes read only what is tagged: the cap bounds the whole step, not just the tagger.
   const tagged = text.length > MAX_ATTRIBUTION_CHARS ? text.slice(0, MAX_ATTRIBUTION_CHARS) : text;
-  const { doc, attributions: raw } = findAttributions(tagged, model);
+  const { doc, attributions: raw } = findAttributions(tagged, model, options.chooser === undefined ? defaultChooser() : options.chooser);
   const marks = quotedWordsOf(doc.tokens, doc.quote);
   const statements: ReportedStatement[] = raw.map((a) => {
     const parts = a.content.map((s) => trimSpan(text, s) ?? s);

@@ -36,6 +36,8 @@ export interface LoadedAttributionModel {
   backward: LoadedAttributionModel | null;
   /** Beam width of decoding (1: greedy). */
   beam: number;
+  /** What one unit of the table's int8 weights is worth (scores in the table's units times this are in the trained weights'). */
+  scale?: number;
 }
 
 /**
@@ -146,5 +148,5 @@ export function loadAttributionModel(data: SerializedAttributionModel): LoadedAt
   const same = backward && data.vocabulary === data.backward!.vocabulary && data.cues === data.backward!.cues;
   const vocab = same ? backward.vocab : new Map(data.vocabulary.split('\n').map((w, i) => [w, i + 3]));
   const lexicon = same ? backward.lexicon : parseCues(data.cues);
-  return { table: new HashedTable(names, bytes), vocab, lexicon, backward, beam: data.beam ?? 1 };
+  return { table: new HashedTable(names, bytes), vocab, lexicon, backward, beam: data.beam ?? 1, scale: data.scale };
 }

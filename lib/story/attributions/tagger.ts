@@ -184,7 +184,8 @@ function setHistory(h: History, state: number): void {
  * tags per paragraph, when this is the stacked forward tagger; `width`: the beam's (1 is
  * greedy, for a model trained greedily); `quiet`: per paragraph, the tokens tagged "O" unread (see quietTokens).
  */
-export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary, lexicon: CueLexicon, back: readonly (readonly number[])[] | null = null, width = 1, quiet: readonly Uint8Array[] = []): number[][] {
+export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary, lexicon: CueLexicon, back: readonly (readonly number[])[] | null = null, width = 1, quiet: readonly Uint8Array[] = [],
+  evidence: Float32Array[] | null = null): number[][] {
   const feats: number[] = [];
   const statics = new Float64Array(NUM_TAGS);
   const history = historyScores(table);
@@ -199,6 +200,7 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
   let token = 0;
   return doc.tokens.map((tokens, p) => {
     const unread = quiet[p];
+    const ev = evidence ? (evidence[p] = new Float32Array(tokens.length * NUM_TAGS)) : null;
     if (unread && !unread.includes(0)) return new Array<number>(tokens.length).fill(0);
     const facts = paraFacts(doc, vocab, lexicon, p, back ? back[p]! : null);
     const sent = doc.sentence[p]!;
@@ -227,6 +229,7 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
       staticFeatures(facts, p, i, feats);
       statics.fill(0);
       table.addAll(feats, statics);
+      if (ev) for (let t = 0; t < NUM_TAGS; t++) ev[i * NUM_TAGS + t] = statics[t]!;
       const q = facts.quote[i]!;
       found.size = 0;
       for (let b = 0; b < size; b++) {

@@ -1,0 +1,284 @@
+/**
+ * Choosing among candidate attributions: the forward tagger's grouped attributions plus the
+ * backward tagger's whose content overlaps none of them. A small logistic model (weights in
+ * `chooser.json`, trained by scripts/train-attribution-chooser.ts on held-out predictions of
+ * PolNeAR train) keeps a candidate when it gives it at least its threshold's probability of
+ * matching a gold content; a second one takes the other tagger's source where both taggers
+ * found the same content with different sources and it trusts the other's more.
+ */
+import type { Span } from '../../types';
+import type { Prepared } from './document';
+import { cueClass, type CueLexicon } from './features';
+import type { RawAttribution } from './group';
+import { NUM_TAGS } from './tags';
+import { countLeading } from '../sorted';
+
+/** Which tagger proposed an attribution. */
+export type Origin = 'forward' | 'backward';
+
+export interface CandidateAttribution {
+  attribution: RawAttribution;
+  origin: Origin;
+  /** Content IoU with the other tagger's most similar attribution (0: none overlaps). */
+  agreement: number;
+  /** Whether that attribution has the same source span (both none counts as the same). */
+  sameSource: boolean;
+  /** The source of the other tagger's most similar attribution, when that one has the same content (IoU ≥ 0.5) and another source. */
+  otherSource?: Span | null;
+  /** This tagger's and the other's static scores per paragraph, token and tag (text order; times the scale, in trained weight units). */
+  evidence?: { own: readonly Float32Array[]; ownScale: number; other: readonly Float32Array[]; otherScale: number } | null;
+  /** The other tagger's tags (forward order, per paragraph), when known. */
+  other?: readonly (readonly number[])[] | null;
+}
+
+/** A trained chooser: feature name → weight, a bias, and the probability a candidate needs. */
+export interface Chooser {
+  bias: number;
+  threshold: number;
+  weights: Record<string, number>;
+  /** Cue words with a weight of their own (others are "cue:other"). */
+  cues: string[];
+  /** Whether to take the other tagger's source for the same content: a second logistic model over `sourceFeatures`. */
+  source?: { bias: number; threshold: number; weights: Record<string, number> };
+  meta?: Record<string, unknown>;
+}
+
+function length(spans: readonly Span[]): number {
+  return spans.reduce((n, s) => n + s.end - s.start, 0);
+}
+
+function intersection(a: readonly Span[], b: readonly Span[]): number {
+  let n = 0;
+  for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return n;
+}
+
+function iou(a: readonly Span[], b: readonly Span[]): number {
+  const inter = intersection(a, b);
+  const union = length(a) + length(b) - inter;
+  return union > 0 ? inter / union : 0;
+}
+
+/** Bucket edges of the taggers' evidence (score of a part minus that of O, in trained weight units). */
+const EVIDENCE_EDGES = [-100, 0, 50, 100, 150, 200, 300, 450, 700];
+
+const sameSpan = (a: Span | null, b: Span | null) => (a === null ? b === null : b !== null && a.start === b.start && a.end === b.end);
+
+/**
+ * The candidates: every forward attribution, and each backward attribution whose content
+ * overlaps none of the forward ones' (in text order of their first piece). `tags` and
+ * `evidence`: both taggers' tags and static scores per paragraph, in text order (features).
+ */
+export function candidateAttributions(forward: readonly RawAttribution[], backward: readonly RawAttribution[],
+  tags: { forward: readonly (readonly number[])[]; backward: readonly (readonly number[])[] } | null = null,
+  evidence: { forward: readonly Float32Array[]; backward: readonly Float32Array[]; forwardScale: number; backwardScale: number } | null = null): CandidateAttribution[] {
+  const fe = evidence ? { own: evidence.forward, ownScale: evidence.forwardScale, other: evidence.backward, otherScale: evidence.backwardScale } : null;
+  const be = evidence ? { own: evidence.backward, ownScale: evidence.backwardScale, other: evidence.forward, otherScale: evidence.forwardScale } : null;
+  const agreementWith = (a: RawAttribution, others: readonly RawAttribution[]) => {
+    let best = 0;
+    let same = false;
+    let source: Span | null = null;
+    for (const o of others) {
+      const v = iou(a.content, o.content);
+      if (v > best) [best, same, source] = [v, sameSpan(a.source, o.source), o.source];
+    }
+    return { agreement: best, sameSource: same, otherSource: best >= 0.5 && !same ? source : null };
+  };
+  const out: CandidateAttribution[] = forward.map((a) => ({ attribution: a, origin: 'forward', ...agreementWith(a, backward), other: tags?.backward ?? null, evidence: fe }));
+  for (const a of backward) {
+    if (forward.some((f) => intersection(f.content, a.content) > 0)) continue;
+    out.push({ attribution: a, origin: 'backward', ...agreementWith(a, forward), other: tags?.forward ?? null, evidence: be });
+  }
+  return out.sort((x, y) => x.attribution.content[0]!.start - y.attribution.content[0]!.start);
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'them', 'us', 'him', 'who', 'this', 'that']);
+const bucket = (n: number, edges: readonly number[]) => {
+  let k = 0;
+  while (k < edges.length && n > edges[k]!) k++;
+  return k;
+};
+
+/** Tokens of paragraph p inside the spans (token indices, in order; spans in text order). */
+function tokensIn(doc: Prepared, p: number, spans: readonly Span[]): number[] {
+  const tokens = doc.tokens[p]!;
+  const out: number[] = [];
+  for (const s of spans) {
+    for (let i = countLeading(tokens, (t) => t.start < s.start); i < tokens.length && tokens[i]!.start < s.end; i++) {
+      if (tokens[i]!.end <= s.end) out.push(i);
+    }
+  }
+  return out;
+}
+
+function paragraphOf(doc: Prepared, at: number): number {
+  let lo = 0;
+  let hi = doc.paras.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.paras[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The candidate's features, as names (each worth 1). */
+export function candidateFeatures(doc: Prepared, c: CandidateAttribution, lexicon: CueLexicon, cueWords: ReadonlySet<string>): string[] {
+  const a = c.attribution;
+  const f: string[] = [];
+  const o = c.origin === 'forward' ? 'F' : 'B';
+  const both = (name: string) => f.push(name, `${o}&${name}`);
+  f.push(`origin:${o}`);
+  f.push(`agree:${o}:${c.agreement === 0 ? 0 : c.agreement < 0.5 ? 1 : c.agreement < 0.9 ? 2 : 3}`);
+  if (c.agreement >= 0.5) f.push(`sameSource:${o}:${c.sameSource ? 1 : 0}`);
+
+  const p = paragraphOf(doc, a.content[0]!.start);
+  const tokens = doc.tokens[p]!;
+  const content = tokensIn(doc, p, a.content);
+  const words = content.filter((i) => /^[\p{L}\p{N}]/u.test(tokens[i]!.text));
+  const quoted = words.filter((i) => doc.quote[p]![i] === 'in').length;
+  both(`len:${bucket(words.length, [2, 4, 7, 12, 20, 35])}`);
+  both(`quoted:${quoted === 0 ? 0 : quoted / Math.max(1, words.length) >= 0.8 ? 2 : 1}`);
+  both(`pieces:${Math.min(a.content.length, 3)}`);
+  const sentences = new Set(content.map((i) => doc.sentence[p]![i]!));
+  both(`sentences:${Math.min(sentences.size, 3)}`);
+  const first = content[0] ?? 0;
+  const last = content[content.length - 1] ?? 0;
+  const before = tokens[first - 1]?.lower ?? '^';
+  f.push(`before:${before === 'that' || before === ':' || before === ',' || before === '“' || before === '"' || before === '^' ? before : 'other'}`);
+  const sentenceStart = first === 0 || doc.sentence[p]![first - 1] !== doc.sentence[p]![first];
+  both(`startsSentence:${sentenceStart ? 1 : 0}`);
+  const other = c.other?.[p];
+  if (other) {
+    const share = words.filter((i) => other[i] === 5 || other[i] === 6).length / Math.max(1, words.length);
+    both(`otherContent:${share === 0 ? 0 : share < 0.5 ? 1 : share < 0.9 ? 2 : 3}`);
+    const inSentences = other.some((t, i) => (t === 3 || t === 4) && sentences.has(doc.sentence[p]![i]!));
+    both(`otherCueInSentence:${inSentences ? 1 : 0}`);
+    const tagged = (span: Span | null, tags: readonly number[]) => (span ? (tokensIn(doc, p, [span]).some((i) => tags.includes(other[i]!)) ? 1 : 0) : 'none');
+    both(`otherSameCue:${tagged(a.cue, [3, 4])}`);
+    both(`otherSameSource:${tagged(a.source, [1, 2])}`);
+  }
+  if (c.evidence) {
+    // How much each tagger's own features (before the previous tags) favour the part over O.
+    const margin = (ev: Float32Array | undefined, scale: number, i: number, b: number) =>
+      (ev && ev.length ? (Math.max(ev[i * NUM_TAGS + b]!, ev[i * NUM_TAGS + b + 1]!) - ev[i * NUM_TAGS]!) * scale : 0);
+    const mean = (xs: number[]) => (xs.length ? xs.reduce((x, v) => x + v, 0) / xs.length : 0);
+    const edges = EVIDENCE_EDGES;
+    for (const [side, ev, scale] of [['own', c.evidence.own[p], c.evidence.ownScale], ['other', c.evidence.other[p], c.evidence.otherScale]] as const) {
+      const con = content.map((i) => margin(ev, scale, i, 5));
+      both(`${side}ContentMean:${bucket(mean(con), edges)}`);
+      both(`${side}ContentMin:${bucket(Math.min(...con), edges)}`);
+      both(`${side}ContentFirst:${bucket(con[0] ?? 0, edges)}`);
+      if (a.cue) both(`${side}Cue:${bucket(Math.max(...tokensIn(doc, p, [a.cue]).map((i) => margin(ev, scale, i, 3))), edges)}`);
+      if (a.source) both(`${side}Source:${bucket(Math.max(...tokensIn(doc, p, [a.source]).map((i) => margin(ev, scale, i, 1))), edges)}`);
+    }
+  }
+  const next = tokens[last + 1]?.text ?? '$';
+  f.push(`after:${next === '.' || next === ',' || next === '”' || next === '"' || next === '$' || next === '?' ? next : /^\p{Lu}/u.test(next) ? 'Cap' : 'other'}`);
+  const opening = tokens[first]?.text ?? '';
+  f.push(`opens:${/^[“"]$/.test(opening) ? 'quote' : opening.toLowerCase() === 'that' ? 'that' : /^\p{Lu}/u.test(opening) ? 'Cap' : 'lower'}`);
+  f.push(`paragraph:${bucket(p, [0, 2, 6])}`);
+  const cueLike = words.filter((i) => cueClass(lexicon, tokens[i]!.lower) >= 2).length;
+  both(`cueLikeInside:${Math.min(cueLike, 2)}`);
+
+  if (!a.cue) both('cue:none');
+  else {
+    const cue = tokensIn(doc, p, [a.cue]);
+    const lower = tokens.slice(cue[0] ?? 0, (cue[cue.length - 1] ?? 0) + 1).map((t) => t.lower).join(' ');
+    const head = cue.length ? tokens[cue[0]!]!.lower : '';
+    const word = cueWords.has(lower) ? lower : cueWords.has(head) ? head : 'other';
+    f.push(`cue:${word}`, `${o}&cue:${word}`);
+    both(`cueClass:${Math.max(0, ...cue.map((i) => cueClass(lexicon, tokens[i]!.lower)))}`);
+    both(`cueWords:${Math.min(cue.length, 3)}`);
+    const cueFirst = cue[0] ?? 0;
+    const cueAt = cueFirst < first ? 'before' : cueFirst > last ? 'after' : 'inside';
+    both(`cueAt:${cueAt}`);
+    f.push(`cueAt&quoted:${cueAt}:${quoted === 0 ? 0 : quoted / Math.max(1, words.length) >= 0.8 ? 2 : 1}`);
+    const cueLast = cue[cue.length - 1] ?? 0;
+    both(`cueGap:${bucket(cueAt === 'before' ? first - cueLast - 1 : cueAt === 'after' ? cueFirst - last - 1 : 0, [0, 1, 3, 8])}`);
+    both(`cueSentence:${sentences.has(doc.sentence[p]![cueFirst]!) ? 1 : 0}`);
+  }
+  if (!a.source) both('source:none');
+  else {
+    const src = tokensIn(doc, p, [a.source]).map((i) => tokens[i]!);
+    const srcStart = src[0] ? tokens.indexOf(src[0]) : -1;
+    const atSentenceStart = srcStart <= 0 || doc.sentence[p]![srcStart - 1] !== doc.sentence[p]![srcStart] || /^[“"]$/.test(tokens[srcStart - 1]!.text);
+    const capital = (t: { text: string }) => /^\p{Lu}/u.test(t.text);
+    const s = src.length === 1 && PRONOUNS.has(src[0]!.lower) ? 'pronoun'
+      : src.slice(1).some(capital) || (src[0] && capital(src[0]) && !atSentenceStart) ? 'name'
+      : 'common';
+    both(`source:${s}`);
+    both(`sourceWords:${bucket(src.length, [1, 3, 6])}`);
+  }
+  return f;
+}
+
+/** Each model's weights as a Map (a plain object's look-ups of new strings were a fifth of choosing). */
+const weightMaps = new WeakMap<Record<string, number>, Map<string, number>>();
+
+/** Probability a model (the chooser's, or its source model) gives a candidate with these features. */
+export function chooserProbability(model: { bias: number; weights: Record<string, number> }, features: readonly string[]): number {
+  let weights = weightMaps.get(model.weights);
+  if (!weights) weightMaps.set(model.weights, (weights = new Map(Object.entries(model.weights))));
+  let z = model.bias;
+  for (const n of features) z += weights.get(n) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The candidates the chooser keeps, as attributions in text order. */
+export function chooseAttributions(doc: Prepared, candidates: readonly CandidateAttribution[], lexicon: CueLexicon, chooser: Chooser): RawAttribution[] {
+  const cues = new Set(chooser.cues);
+  // Candidates never overlap (each tagger's attributions are apart, the backward ones overlapping a forward one are left out).
+  return candidates
+    .filter((c) => chooserProbability(chooser, candidateFeatures(doc, c, lexicon, cues)) >= chooser.threshold)
+    .map((c) => withChosenSource(doc, c, chooser));
+}
+
+/**
+ * The candidate with the other tagger's source in place of its own where the two taggers found
+ * the same content with different sources and the source model prefers the other's.
+ */
+export function withChosenSource(doc: Prepared, c: CandidateAttribution, chooser: Chooser): RawAttribution {
+  const s = chooser.source;
+  if (!s || c.otherSource === undefined || (c.otherSource === null && c.attribution.source === null) || c.agreement < 0.5 || c.sameSource) return c.attribution;
+  const p = chooserProbability(s, sourceFeatures(doc, c));
+  return p >= s.threshold ? { ...c.attribution, source: c.otherSource } : c.attribution;
+}
+
+/** Features comparing a candidate's source ("own") with the other tagger's ("other") for the same content. */
+export function sourceFeatures(doc: Prepared, c: CandidateAttribution): string[] {
+  const a = c.attribution;
+  const p = paragraphOf(doc, a.content[0]!.start);
+  const tokens = doc.tokens[p]!;
+  const sentence = doc.sentence[p]!;
+  const content = tokensIn(doc, p, a.content);
+  const contentSentences = new Set(content.map((i) => sentence[i]!));
+  const cue = a.cue ? tokensIn(doc, p, [a.cue]) : [];
+  const f: string[] = [`origin:${c.origin}`, `cue:${a.cue ? 1 : 0}`];
+  const describe = (side: string, span: Span | null) => {
+    if (!span) return f.push(`${side}:none`);
+    const src = tokensIn(doc, p, [span]);
+    if (!src.length) return f.push(`${side}:elsewhere`);
+    const first = src[0]!;
+    const words = src.map((i) => tokens[i]!);
+    const atSentenceStart = first === 0 || sentence[first - 1] !== sentence[first];
+    const kind = words.length === 1 && PRONOUNS.has(words[0]!.lower) ? 'pronoun'
+      : words.slice(1).some((t) => /^\p{Lu}/u.test(t.text)) || (/^\p{Lu}/u.test(words[0]!.text) && !atSentenceStart) ? 'name' : 'common';
+    f.push(`${side}:${kind}`, `${side}:words:${bucket(src.length, [1, 3, 6])}`);
+    f.push(`${side}:sameSentence:${contentSentences.has(sentence[first]!) ? 1 : 0}`);
+    if (cue.length) {
+      const d = first > cue[cue.length - 1]! ? first - cue[cue.length - 1]! - 1 : cue[0]! - src[src.length - 1]! - 1;
+      f.push(`${side}:cueGap:${bucket(Math.max(0, d), [0, 1, 3, 8])}`, `${side}:afterCue:${first > cue[0]! ? 1 : 0}`);
+    }
+    const inside = content.includes(first);
+    if (inside) f.push(`${side}:insideContent`);
+    return 0;
+  };
+  describe('own', a.source);
+  describe('other', c.otherSource ?? null);
+  if (a.source && c.otherSource) {
+    const overlap = Math.min(a.source.end, c.otherSource.end) > Math.max(a.source.start, c.otherSource.start);
+    f.push(`overlap:${overlap ? 1 : 0}`);
+  }
+  return f;
+}
