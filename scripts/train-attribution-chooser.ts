@@ -4,9 +4,7 @@
  * Trains the attribution chooser (lib/story/attributions/choose.ts, chooser.json): a logistic
  * model over candidate attributions (the forward tagger's, and the backward tagger's whose
  * content overlaps none of them) predicting whether a candidate's content matches a gold
- * content (character IoU ≥ 0.5, as score.ts matches), and a second one deciding, where both
- * taggers found the same right content with different sources and exactly one source is right,
- * whether it is the other tagger's.
+ * content (character IoU ≥ 0.5, as score.ts matches).
  *
  * The candidates must come from taggers that did not see the text (the shipped ones trained on
  * all of train are over-confident there): --model-a and --model-b are whole stacked models
@@ -15,7 +13,7 @@
  *   zcat polnear-train.jsonl.gz | awk 'NR%2==1' | gzip > /tmp/trainA.jsonl.gz   (and NR%2==0: B)
  *   npm run train:attributions -- --train /tmp/trainA.jsonl.gz --out /tmp/modelA.json   (and B)
  *
- * and each tags the other half. The thresholds maximise content+source F1 over those held-out
+ * and each tags the other half. The threshold maximises content+source F1 over those held-out
  * predictions (chosen, then transcript turns, as findAttributions does). --cross-check also
  * trains on each half's candidates and measures on the other's. polnear-dev is not read.
  * Deterministic: Newton's method from zero weights to convergence, ties broken by name.
@@ -24,7 +22,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prepare } from '../lib/story/attributions/document.ts';
 import { findCandidates } from '../lib/story/attributions/find.ts';
-import { candidateFeatures, chooseAttributions, sourceFeatures, type CandidateAttribution, type Chooser } from '../lib/story/attributions/choose.ts';
+import { candidateFeatures, chooseAttributions, type CandidateAttribution, type Chooser } from '../lib/story/attributions/choose.ts';
 import { loadAttributionModel, type SerializedAttributionModel } from '../lib/story/attributions/model.ts';
 import { withTranscriptTurns } from '../lib/story/attributions/transcript.ts';
 import type { RawAttribution } from '../lib/story/attributions/group.ts';
@@ -91,8 +89,6 @@ function goldOf(k: number, c: CandidateAttribution): ScoredAttribution | null {
   }
   return best;
 }
-const sourceRight = (src: { start: number; end: number } | null, g: ScoredAttribution) =>
-  src ? g.source.some((s) => Math.min(s.end, src.end) > Math.max(s.start, src.start)) : g.source.length === 0;
 
 interface Fitted {
   bias: number;
@@ -197,8 +193,8 @@ function measure(chooser: Chooser | null, ks: readonly number[]) {
 }
 
 /**
- * A chooser trained on documents `ks`: the content model, its threshold (best content+source
- * F1 on `ks`), then the source model and its threshold (the same).
+ * A chooser trained on documents `ks`: the model, and its threshold (best content+source F1 on
+ * `ks`).
  */
 function train(ks: readonly number[], label: string): Chooser {
   // Cue words common enough among the candidates to have a weight of their own.
@@ -210,25 +206,16 @@ function train(ks: readonly number[], label: string): Chooser {
   }
   let cues = [...cueCounts].filter(([, n]) => n >= Number(opts['min-cue']) * ks.length / docs.length).map(([w]) => w).sort();
   let cueSet = new Set(cues);
-  const examples = (): { features: string[][]; y: number[]; sourceX: string[][]; sourceY: number[] } => {
-  const features: string[][] = [];
-  const y: number[] = [];
-  const sourceX: string[][] = [];
-  const sourceY: number[] = [];
-  for (const k of ks) for (const c of candidates[k]!) {
-    const g = goldOf(k, c);
-    features.push(candidateFeatures(prepared[k]!, c, heldOutModel(k).lexicon, cueSet));
-    y.push(g ? 1 : 0);
-    // Both taggers found this (right) content with different sources, one of them right: is it the other's?
-    if (!g || c.otherSource === undefined || c.agreement < 0.5 || c.sameSource) continue;
-    const own = sourceRight(c.attribution.source, g);
-    if (own === sourceRight(c.otherSource ?? null, g)) continue;
-    sourceX.push(sourceFeatures(prepared[k]!, c));
-    sourceY.push(own ? 0 : 1);
-  }
-  return { features, y, sourceX, sourceY };
+  const examples = (): { features: string[][]; y: number[] } => {
+    const features: string[][] = [];
+    const y: number[] = [];
+    for (const k of ks) for (const c of candidates[k]!) {
+      features.push(candidateFeatures(prepared[k]!, c, heldOutModel(k).lexicon, cueSet));
+      y.push(goldOf(k, c) ? 1 : 0);
+    }
+    return { features, y };
   };
-  let { features, y, sourceX, sourceY } = examples();
+  let { features, y } = examples();
   let content = fit(features, y, `${label} content`);
   // At most --max-weights: the largest weights' features (and cue words) are kept, the model refitted on them alone.
   const most = Number(opts['max-weights']);
@@ -236,21 +223,16 @@ function train(ks: readonly number[], label: string): Chooser {
     const kept = new Set(Object.entries(content.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, most).map(([nm]) => nm));
     cues = cues.filter((w) => [...kept].some((nm) => nm.endsWith(`cue:${w}`)));
     cueSet = new Set(cues);
-    ({ features, y, sourceX, sourceY } = examples());
+    ({ features, y } = examples());
     content = fit(features.map((fs) => fs.filter((nm) => kept.has(nm))), y, `${label} content, ${kept.size} features kept`);
   }
-  const source = fit(sourceX, sourceY, `${label} source`);
   const chooser: Chooser = { ...content, threshold: 0.5, cues };
   let best = -1;
   for (let t = 0.1; t <= 0.9001; t += 0.02) {
     const score = measure({ ...chooser, threshold: round(t) }, ks).content_source_f1;
     if (score > best) [best, chooser.threshold] = [score, round(t)];
   }
-  for (let t = 0.3; t <= 0.9001; t += 0.05) {
-    const score = measure({ ...chooser, source: { ...source, threshold: round(t) } }, ks).content_source_f1;
-    if (score > best) [best, chooser.source] = [score, { ...source, threshold: round(t) }];
-  }
-  console.error(`${label}: threshold ${chooser.threshold}, source ${chooser.source ? `threshold ${chooser.source.threshold}` : 'unused'} (${sourceX.length} source examples)`);
+  console.error(`${label}: threshold ${chooser.threshold}`);
   return chooser;
 }
 
@@ -263,7 +245,7 @@ console.error('all candidates, all of train:', JSON.stringify(measure({ bias: 1,
 if (opts['cross-check']) {
   for (const h of [0, 1]) {
     const c = train(half(1 - h), `fold ${h === 0 ? 'B' : 'A'}`);
-    console.error(`trained on half ${h === 0 ? 'B' : 'A'}, on half ${h === 0 ? 'A' : 'B'}: forward only`, JSON.stringify(measure(null, half(h))), '\n  chosen', JSON.stringify(measure(c, half(h))), '\n  content only', JSON.stringify(measure({ ...c, source: undefined }, half(h))));
+    console.error(`trained on half ${h === 0 ? 'B' : 'A'}, on half ${h === 0 ? 'A' : 'B'}: forward only`, JSON.stringify(measure(null, half(h))), '\n  chosen', JSON.stringify(measure(c, half(h))));
   }
 }
 
@@ -272,4 +254,4 @@ const heldOut = measure(chooser, all);
 console.error('chosen, all of train (in sample):', JSON.stringify(heldOut));
 chooser.meta = { trainedOn: 'held-out tags of polnear-train (taggers trained on half A tag half B and vice versa)', l2, maxWeights: Number(opts['max-weights']), inSample: heldOut };
 writeFileSync(opts.out!, JSON.stringify(chooser) + '\n');
-console.error(`wrote ${opts.out}: ${Object.keys(chooser.weights).length} + ${Object.keys(chooser.source?.weights ?? {}).length} weights, ${chooser.cues.length} cue words, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.error(`wrote ${opts.out}: ${Object.keys(chooser.weights).length} weights, ${chooser.cues.length} cue words, ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -3,8 +3,9 @@
  * backward tagger's whose content overlaps none of them. A small logistic model (weights in
  * `chooser.json`, trained by scripts/train-attribution-chooser.ts on held-out predictions of
  * PolNeAR train) keeps a candidate when it gives it at least its threshold's probability of
- * matching a gold content; a second one takes the other tagger's source where both taggers
- * found the same content with different sources and it trusts the other's more.
+ * matching a gold content. (A second model choosing between the two taggers' sources for the
+ * same content was dropped: on dev it turned 69 sources into 25 right where 23 were, and some
+ * of the new ones were words like "and" or "August".)
  */
 import type { Span } from '../../types';
 import type { Prepared } from './document';
@@ -23,8 +24,6 @@ export interface CandidateAttribution {
   agreement: number;
   /** Whether that attribution has the same source span (both none counts as the same). */
   sameSource: boolean;
-  /** The source of the other tagger's most similar attribution, when that one has the same content (IoU ≥ 0.5) and another source. */
-  otherSource?: Span | null;
   /** This tagger's and the other's static scores per paragraph, token and tag (text order; times the scale, in trained weight units). */
   evidence?: { own: readonly Float32Array[]; ownScale: number; other: readonly Float32Array[]; otherScale: number } | null;
   /** The other tagger's tags (forward order, per paragraph), when known. */
@@ -38,8 +37,6 @@ export interface Chooser {
   weights: Record<string, number>;
   /** Cue words with a weight of their own (others are "cue:other"). */
   cues: string[];
-  /** Whether to take the other tagger's source for the same content: a second logistic model over `sourceFeatures`. */
-  source?: { bias: number; threshold: number; weights: Record<string, number> };
   meta?: Record<string, unknown>;
 }
 
@@ -77,12 +74,11 @@ export function candidateAttributions(forward: readonly RawAttribution[], backwa
   const agreementWith = (a: RawAttribution, others: readonly RawAttribution[]) => {
     let best = 0;
     let same = false;
-    let source: Span | null = null;
     for (const o of others) {
       const v = iou(a.content, o.content);
-      if (v > best) [best, same, source] = [v, sameSpan(a.source, o.source), o.source];
+      if (v > best) [best, same] = [v, sameSpan(a.source, o.source)];
     }
-    return { agreement: best, sameSource: same, otherSource: best >= 0.5 && !same ? source : null };
+    return { agreement: best, sameSource: same };
   };
   const out: CandidateAttribution[] = forward.map((a) => ({ attribution: a, origin: 'forward', ...agreementWith(a, backward), other: tags?.backward ?? null, evidence: fe }));
   for (const a of backward) {
@@ -216,7 +212,7 @@ export function candidateFeatures(doc: Prepared, c: CandidateAttribution, lexico
 /** Each model's weights as a Map (a plain object's look-ups of new strings were a fifth of choosing). */
 const weightMaps = new WeakMap<Record<string, number>, Map<string, number>>();
 
-/** Probability a model (the chooser's, or its source model) gives a candidate with these features. */
+/** Probability the chooser gives a candidate with these features. */
 export function chooserProbability(model: { bias: number; weights: Record<string, number> }, features: readonly string[]): number {
   let weights = weightMaps.get(model.weights);
   if (!weights) weightMaps.set(model.weights, (weights = new Map(Object.entries(model.weights))));
@@ -231,54 +227,5 @@ export function chooseAttributions(doc: Prepared, candidates: readonly Candidate
   // Candidates never overlap (each tagger's attributions are apart, the backward ones overlapping a forward one are left out).
   return candidates
     .filter((c) => chooserProbability(chooser, candidateFeatures(doc, c, lexicon, cues)) >= chooser.threshold)
-    .map((c) => withChosenSource(doc, c, chooser));
-}
-
-/**
- * The candidate with the other tagger's source in place of its own where the two taggers found
- * the same content with different sources and the source model prefers the other's.
- */
-export function withChosenSource(doc: Prepared, c: CandidateAttribution, chooser: Chooser): RawAttribution {
-  const s = chooser.source;
-  if (!s || c.otherSource === undefined || (c.otherSource === null && c.attribution.source === null) || c.agreement < 0.5 || c.sameSource) return c.attribution;
-  const p = chooserProbability(s, sourceFeatures(doc, c));
-  return p >= s.threshold ? { ...c.attribution, source: c.otherSource } : c.attribution;
-}
-
-/** Features comparing a candidate's source ("own") with the other tagger's ("other") for the same content. */
-export function sourceFeatures(doc: Prepared, c: CandidateAttribution): string[] {
-  const a = c.attribution;
-  const p = paragraphOf(doc, a.content[0]!.start);
-  const tokens = doc.tokens[p]!;
-  const sentence = doc.sentence[p]!;
-  const content = tokensIn(doc, p, a.content);
-  const contentSentences = new Set(content.map((i) => sentence[i]!));
-  const cue = a.cue ? tokensIn(doc, p, [a.cue]) : [];
-  const f: string[] = [`origin:${c.origin}`, `cue:${a.cue ? 1 : 0}`];
-  const describe = (side: string, span: Span | null) => {
-    if (!span) return f.push(`${side}:none`);
-    const src = tokensIn(doc, p, [span]);
-    if (!src.length) return f.push(`${side}:elsewhere`);
-    const first = src[0]!;
-    const words = src.map((i) => tokens[i]!);
-    const atSentenceStart = first === 0 || sentence[first - 1] !== sentence[first];
-    const kind = words.length === 1 && PRONOUNS.has(words[0]!.lower) ? 'pronoun'
-      : words.slice(1).some((t) => /^\p{Lu}/u.test(t.text)) || (/^\p{Lu}/u.test(words[0]!.text) && !atSentenceStart) ? 'name' : 'common';
-    f.push(`${side}:${kind}`, `${side}:words:${bucket(src.length, [1, 3, 6])}`);
-    f.push(`${side}:sameSentence:${contentSentences.has(sentence[first]!) ? 1 : 0}`);
-    if (cue.length) {
-      const d = first > cue[cue.length - 1]! ? first - cue[cue.length - 1]! - 1 : cue[0]! - src[src.length - 1]! - 1;
-      f.push(`${side}:cueGap:${bucket(Math.max(0, d), [0, 1, 3, 8])}`, `${side}:afterCue:${first > cue[0]! ? 1 : 0}`);
-    }
-    const inside = content.includes(first);
-    if (inside) f.push(`${side}:insideContent`);
-    return 0;
-  };
-  describe('own', a.source);
-  describe('other', c.otherSource ?? null);
-  if (a.source && c.otherSource) {
-    const overlap = Math.min(a.source.end, c.otherSource.end) > Math.max(a.source.start, c.otherSource.start);
-    f.push(`overlap:${overlap ? 1 : 0}`);
-  }
-  return f;
+    .map((c) => c.attribution);
 }

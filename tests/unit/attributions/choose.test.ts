@@ -1,7 +1,7 @@
 /**
  * Choosing among both taggers' attributions (lib/story/attributions/choose.ts) on a small
  * hand-made text, with hand-made attributions and hand-set choosers: which candidates there
- * are, which a chooser keeps, when the other tagger's source is taken.
+ * are and which a chooser keeps.
  */
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../../lib/story/attributions/document.ts';
@@ -40,8 +40,8 @@ describe('candidateAttributions', () => {
       ['backward', 'Residents were angry'],
     ]);
     // The mayor's statement: both taggers agree on the content, not on the source.
-    expect(candidates[0]).toMatchObject({ agreement: 1, sameSource: false, otherSource: span('mayor') });
-    expect(candidates[1]).toMatchObject({ agreement: 0, otherSource: null });
+    expect(candidates[0]).toMatchObject({ agreement: 1, sameSource: false });
+    expect(candidates[1]).toMatchObject({ agreement: 0 });
   });
 
   it('describes a candidate by its tagger, cue, source, length and quotation marks', () => {
@@ -66,14 +66,6 @@ describe('chooseAttributions', () => {
     expect(chooseAttributions(doc, candidates, new Map(), forwardOnly).map(shown)).toEqual([
       { content: 'the bridge would reopen in May', source: 'The mayor' },
     ]);
-  });
-
-  it("takes the other tagger's source for the same content when the source model trusts it more", () => {
-    // The source model gives the probability that the other tagger's source is the right one.
-    const trustOther: Chooser = { ...keepAll, source: { bias: 0, threshold: 0.5, weights: { 'own:common': 2 } } };
-    expect(chooseAttributions(doc, candidates, new Map(), trustOther).map(shown)[0]).toEqual({ content: 'the bridge would reopen in May', source: 'mayor' });
-    const trustOwn: Chooser = { ...keepAll, source: { bias: 0, threshold: 0.5, weights: { 'own:common': -2 } } };
-    expect(chooseAttributions(doc, candidates, new Map(), trustOwn).map(shown)[0]).toEqual({ content: 'the bridge would reopen in May', source: 'The mayor' });
   });
 });
 
