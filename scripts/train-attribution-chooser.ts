@@ -2,8 +2,7 @@
  * `npx tsx scripts/train-attribution-chooser.ts --model-a FILE --model-b FILE [--train FILE] [--out FILE] [--l2 X] [--max-weights N] [--cross-check] [--help]`
  *
  * Trains the attribution chooser (lib/story/attributions/choose.ts, chooser.json): a logistic
- * model over candidate attributions (the forward tagger's, and the backward tagger's whose
- * content overlaps none of them) predicting whether a candidate's content matches a gold
+ * model over the forward tagger's attributions predicting whether one's content matches a gold
  * content (character IoU ≥ 0.5, as score.ts matches).
  *
  * The candidates must come from taggers that did not see the text (the shipped ones trained on
@@ -178,7 +177,7 @@ function measure(chooser: Chooser | null, ks: readonly number[]) {
   const total = emptyCounts();
   for (const k of ks) {
     const d = docs[k]!;
-    const cands = chooser ? candidates[k]! : candidates[k]!.filter((c) => c.origin === 'forward');
+    const cands = candidates[k]!;
     const chosen: RawAttribution[] = chooser ? chooseAttributions(prepared[k]!, cands, heldOutModel(k).lexicon, chooser) : cands.map((c) => c.attribution);
     const found = withTranscriptTurns(d.text, chosen);
     const pred = found.map((a) => ({ content: a.content, cue: a.cue ? [a.cue] : [], source: a.source ? [a.source] : [] }));
@@ -239,7 +238,6 @@ function train(ks: readonly number[], label: string): Chooser {
 const all = docs.map((_, k) => k);
 const half = (h: number) => all.filter((k) => k % 2 === h);
 console.error('forward only, all of train:', JSON.stringify(measure(null, all)));
-console.error('all candidates, all of train:', JSON.stringify(measure({ bias: 1, weights: {}, cues: [], threshold: 0 }, all)));
 
 // Two-fold check: a chooser trained on one half's held-out tags, measured on the other half.
 if (opts['cross-check']) {

@@ -1,9 +1,12 @@
 /**
- * Choosing among candidate attributions: the forward tagger's grouped attributions plus the
- * backward tagger's whose content overlaps none of them. A small logistic model (weights in
+ * Which of the forward tagger's attributions to keep. A small logistic model (weights in
  * `chooser.json`, trained by scripts/train-attribution-chooser.ts on held-out predictions of
- * PolNeAR train) keeps a candidate when it gives it at least its threshold's probability of
- * matching a gold content. (A second model choosing between the two taggers' sources for the
+ * PolNeAR train) keeps one when it gives it at least its threshold's probability of matching a
+ * gold content. It reads what the tagger made of it and, above all, whether the backward tagger
+ * (which reads the text the other way) found the same statement, cue and source. (Adding the
+ * backward tagger's own attributions where the forward one found none, chosen the same way,
+ * changed nothing on dev and added mostly junk on web pages: "Please | view | our advertising
+ * policy".) (A second model choosing between the two taggers' sources for the
  * same content was dropped: on dev it turned 69 sources into 25 right where 23 were, and some
  * of the new ones were words like "and" or "August".)
  */
@@ -14,19 +17,15 @@ import type { RawAttribution } from './group';
 import { NUM_TAGS } from './tags';
 import { countLeading } from '../sorted';
 
-/** Which tagger proposed an attribution. */
-export type Origin = 'forward' | 'backward';
-
 export interface CandidateAttribution {
   attribution: RawAttribution;
-  origin: Origin;
-  /** Content IoU with the other tagger's most similar attribution (0: none overlaps). */
+  /** Content IoU with the backward tagger's most similar attribution (0: none overlaps). */
   agreement: number;
   /** Whether that attribution has the same source span (both none counts as the same). */
   sameSource: boolean;
   /** This tagger's and the other's static scores per paragraph, token and tag (text order; times the scale, in trained weight units). */
   evidence?: { own: readonly Float32Array[]; ownScale: number; other: readonly Float32Array[]; otherScale: number } | null;
-  /** The other tagger's tags (forward order, per paragraph), when known. */
+  /** The backward tagger's tags (forward order, per paragraph), when known. */
   other?: readonly (readonly number[])[] | null;
 }
 
@@ -62,15 +61,14 @@ const EVIDENCE_EDGES = [-100, 0, 50, 100, 150, 200, 300, 450, 700];
 const sameSpan = (a: Span | null, b: Span | null) => (a === null ? b === null : b !== null && a.start === b.start && a.end === b.end);
 
 /**
- * The candidates: every forward attribution, and each backward attribution whose content
- * overlaps none of the forward ones' (in text order of their first piece). `tags` and
- * `evidence`: both taggers' tags and static scores per paragraph, in text order (features).
+ * The candidates: the forward tagger's attributions, each with how the backward tagger's
+ * compare. `tags` and `evidence`: both taggers' tags and static scores per paragraph, in text
+ * order (features).
  */
 export function candidateAttributions(forward: readonly RawAttribution[], backward: readonly RawAttribution[],
-  tags: { forward: readonly (readonly number[])[]; backward: readonly (readonly number[])[] } | null = null,
+  backwardTags: readonly (readonly number[])[] | null = null,
   evidence: { forward: readonly Float32Array[]; backward: readonly Float32Array[]; forwardScale: number; backwardScale: number } | null = null): CandidateAttribution[] {
   const fe = evidence ? { own: evidence.forward, ownScale: evidence.forwardScale, other: evidence.backward, otherScale: evidence.backwardScale } : null;
-  const be = evidence ? { own: evidence.backward, ownScale: evidence.backwardScale, other: evidence.forward, otherScale: evidence.forwardScale } : null;
   const agreementWith = (a: RawAttribution, others: readonly RawAttribution[]) => {
     let best = 0;
     let same = false;
@@ -80,12 +78,7 @@ export function candidateAttributions(forward: readonly RawAttribution[], backwa
     }
     return { agreement: best, sameSource: same };
   };
-  const out: CandidateAttribution[] = forward.map((a) => ({ attribution: a, origin: 'forward', ...agreementWith(a, backward), other: tags?.backward ?? null, evidence: fe }));
-  for (const a of backward) {
-    if (forward.some((f) => intersection(f.content, a.content) > 0)) continue;
-    out.push({ attribution: a, origin: 'backward', ...agreementWith(a, forward), other: tags?.forward ?? null, evidence: be });
-  }
-  return out.sort((x, y) => x.attribution.content[0]!.start - y.attribution.content[0]!.start);
+  return forward.map((a) => ({ attribution: a, ...agreementWith(a, backward), other: backwardTags, evidence: fe }));
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'them', 'us', 'him', 'who', 'this', 'that']);
@@ -122,37 +115,34 @@ function paragraphOf(doc: Prepared, at: number): number {
 export function candidateFeatures(doc: Prepared, c: CandidateAttribution, lexicon: CueLexicon, cueWords: ReadonlySet<string>): string[] {
   const a = c.attribution;
   const f: string[] = [];
-  const o = c.origin === 'forward' ? 'F' : 'B';
-  const both = (name: string) => f.push(name, `${o}&${name}`);
-  f.push(`origin:${o}`);
-  f.push(`agree:${o}:${c.agreement === 0 ? 0 : c.agreement < 0.5 ? 1 : c.agreement < 0.9 ? 2 : 3}`);
-  if (c.agreement >= 0.5) f.push(`sameSource:${o}:${c.sameSource ? 1 : 0}`);
+  f.push(`agree:${c.agreement === 0 ? 0 : c.agreement < 0.5 ? 1 : c.agreement < 0.9 ? 2 : 3}`);
+  if (c.agreement >= 0.5) f.push(`sameSource:${c.sameSource ? 1 : 0}`);
 
   const p = paragraphOf(doc, a.content[0]!.start);
   const tokens = doc.tokens[p]!;
   const content = tokensIn(doc, p, a.content);
   const words = content.filter((i) => /^[\p{L}\p{N}]/u.test(tokens[i]!.text));
   const quoted = words.filter((i) => doc.quote[p]![i] === 'in').length;
-  both(`len:${bucket(words.length, [2, 4, 7, 12, 20, 35])}`);
-  both(`quoted:${quoted === 0 ? 0 : quoted / Math.max(1, words.length) >= 0.8 ? 2 : 1}`);
-  both(`pieces:${Math.min(a.content.length, 3)}`);
+  f.push(`len:${bucket(words.length, [2, 4, 7, 12, 20, 35])}`);
+  f.push(`quoted:${quoted === 0 ? 0 : quoted / Math.max(1, words.length) >= 0.8 ? 2 : 1}`);
+  f.push(`pieces:${Math.min(a.content.length, 3)}`);
   const sentences = new Set(content.map((i) => doc.sentence[p]![i]!));
-  both(`sentences:${Math.min(sentences.size, 3)}`);
+  f.push(`sentences:${Math.min(sentences.size, 3)}`);
   const first = content[0] ?? 0;
   const last = content[content.length - 1] ?? 0;
   const before = tokens[first - 1]?.lower ?? '^';
   f.push(`before:${before === 'that' || before === ':' || before === ',' || before === '“' || before === '"' || before === '^' ? before : 'other'}`);
   const sentenceStart = first === 0 || doc.sentence[p]![first - 1] !== doc.sentence[p]![first];
-  both(`startsSentence:${sentenceStart ? 1 : 0}`);
+  f.push(`startsSentence:${sentenceStart ? 1 : 0}`);
   const other = c.other?.[p];
   if (other) {
     const share = words.filter((i) => other[i] === 5 || other[i] === 6).length / Math.max(1, words.length);
-    both(`otherContent:${share === 0 ? 0 : share < 0.5 ? 1 : share < 0.9 ? 2 : 3}`);
+    f.push(`otherContent:${share === 0 ? 0 : share < 0.5 ? 1 : share < 0.9 ? 2 : 3}`);
     const inSentences = other.some((t, i) => (t === 3 || t === 4) && sentences.has(doc.sentence[p]![i]!));
-    both(`otherCueInSentence:${inSentences ? 1 : 0}`);
+    f.push(`otherCueInSentence:${inSentences ? 1 : 0}`);
     const tagged = (span: Span | null, tags: readonly number[]) => (span ? (tokensIn(doc, p, [span]).some((i) => tags.includes(other[i]!)) ? 1 : 0) : 'none');
-    both(`otherSameCue:${tagged(a.cue, [3, 4])}`);
-    both(`otherSameSource:${tagged(a.source, [1, 2])}`);
+    f.push(`otherSameCue:${tagged(a.cue, [3, 4])}`);
+    f.push(`otherSameSource:${tagged(a.source, [1, 2])}`);
   }
   if (c.evidence) {
     // How much each tagger's own features (before the previous tags) favour the part over O.
@@ -162,11 +152,11 @@ export function candidateFeatures(doc: Prepared, c: CandidateAttribution, lexico
     const edges = EVIDENCE_EDGES;
     for (const [side, ev, scale] of [['own', c.evidence.own[p], c.evidence.ownScale], ['other', c.evidence.other[p], c.evidence.otherScale]] as const) {
       const con = content.map((i) => margin(ev, scale, i, 5));
-      both(`${side}ContentMean:${bucket(mean(con), edges)}`);
-      both(`${side}ContentMin:${bucket(Math.min(...con), edges)}`);
-      both(`${side}ContentFirst:${bucket(con[0] ?? 0, edges)}`);
-      if (a.cue) both(`${side}Cue:${bucket(Math.max(...tokensIn(doc, p, [a.cue]).map((i) => margin(ev, scale, i, 3))), edges)}`);
-      if (a.source) both(`${side}Source:${bucket(Math.max(...tokensIn(doc, p, [a.source]).map((i) => margin(ev, scale, i, 1))), edges)}`);
+      f.push(`${side}ContentMean:${bucket(mean(con), edges)}`);
+      f.push(`${side}ContentMin:${bucket(Math.min(...con), edges)}`);
+      f.push(`${side}ContentFirst:${bucket(con[0] ?? 0, edges)}`);
+      if (a.cue) f.push(`${side}Cue:${bucket(Math.max(...tokensIn(doc, p, [a.cue]).map((i) => margin(ev, scale, i, 3))), edges)}`);
+      if (a.source) f.push(`${side}Source:${bucket(Math.max(...tokensIn(doc, p, [a.source]).map((i) => margin(ev, scale, i, 1))), edges)}`);
     }
   }
   const next = tokens[last + 1]?.text ?? '$';
@@ -175,26 +165,26 @@ export function candidateFeatures(doc: Prepared, c: CandidateAttribution, lexico
   f.push(`opens:${/^[“"]$/.test(opening) ? 'quote' : opening.toLowerCase() === 'that' ? 'that' : /^\p{Lu}/u.test(opening) ? 'Cap' : 'lower'}`);
   f.push(`paragraph:${bucket(p, [0, 2, 6])}`);
   const cueLike = words.filter((i) => cueClass(lexicon, tokens[i]!.lower) >= 2).length;
-  both(`cueLikeInside:${Math.min(cueLike, 2)}`);
+  f.push(`cueLikeInside:${Math.min(cueLike, 2)}`);
 
-  if (!a.cue) both('cue:none');
+  if (!a.cue) f.push('cue:none');
   else {
     const cue = tokensIn(doc, p, [a.cue]);
     const lower = tokens.slice(cue[0] ?? 0, (cue[cue.length - 1] ?? 0) + 1).map((t) => t.lower).join(' ');
     const head = cue.length ? tokens[cue[0]!]!.lower : '';
     const word = cueWords.has(lower) ? lower : cueWords.has(head) ? head : 'other';
-    f.push(`cue:${word}`, `${o}&cue:${word}`);
-    both(`cueClass:${Math.max(0, ...cue.map((i) => cueClass(lexicon, tokens[i]!.lower)))}`);
-    both(`cueWords:${Math.min(cue.length, 3)}`);
+    f.push(`cue:${word}`);
+    f.push(`cueClass:${Math.max(0, ...cue.map((i) => cueClass(lexicon, tokens[i]!.lower)))}`);
+    f.push(`cueWords:${Math.min(cue.length, 3)}`);
     const cueFirst = cue[0] ?? 0;
     const cueAt = cueFirst < first ? 'before' : cueFirst > last ? 'after' : 'inside';
-    both(`cueAt:${cueAt}`);
+    f.push(`cueAt:${cueAt}`);
     f.push(`cueAt&quoted:${cueAt}:${quoted === 0 ? 0 : quoted / Math.max(1, words.length) >= 0.8 ? 2 : 1}`);
     const cueLast = cue[cue.length - 1] ?? 0;
-    both(`cueGap:${bucket(cueAt === 'before' ? first - cueLast - 1 : cueAt === 'after' ? cueFirst - last - 1 : 0, [0, 1, 3, 8])}`);
-    both(`cueSentence:${sentences.has(doc.sentence[p]![cueFirst]!) ? 1 : 0}`);
+    f.push(`cueGap:${bucket(cueAt === 'before' ? first - cueLast - 1 : cueAt === 'after' ? cueFirst - last - 1 : 0, [0, 1, 3, 8])}`);
+    f.push(`cueSentence:${sentences.has(doc.sentence[p]![cueFirst]!) ? 1 : 0}`);
   }
-  if (!a.source) both('source:none');
+  if (!a.source) f.push('source:none');
   else {
     const src = tokensIn(doc, p, [a.source]).map((i) => tokens[i]!);
     const srcStart = src[0] ? tokens.indexOf(src[0]) : -1;
@@ -203,8 +193,8 @@ export function candidateFeatures(doc: Prepared, c: CandidateAttribution, lexico
     const s = src.length === 1 && PRONOUNS.has(src[0]!.lower) ? 'pronoun'
       : src.slice(1).some(capital) || (src[0] && capital(src[0]) && !atSentenceStart) ? 'name'
       : 'common';
-    both(`source:${s}`);
-    both(`sourceWords:${bucket(src.length, [1, 3, 6])}`);
+    f.push(`source:${s}`);
+    f.push(`sourceWords:${bucket(src.length, [1, 3, 6])}`);
   }
   return f;
 }
@@ -224,7 +214,6 @@ export function chooserProbability(model: { bias: number; weights: Record<string
 /** The candidates the chooser keeps, as attributions in text order. */
 export function chooseAttributions(doc: Prepared, candidates: readonly CandidateAttribution[], lexicon: CueLexicon, chooser: Chooser): RawAttribution[] {
   const cues = new Set(chooser.cues);
-  // Candidates never overlap (each tagger's attributions are apart, the backward ones overlapping a forward one are left out).
   return candidates
     .filter((c) => chooserProbability(chooser, candidateFeatures(doc, c, lexicon, cues)) >= chooser.threshold)
     .map((c) => c.attribution);

@@ -14,9 +14,8 @@ export type { RawAttribution } from './group';
 
 /**
  * Tags the text and groups the tags into attributions (a transcript's turns by rule); `doc` is
- * the text as read (its tokens serve the caller too). With a `chooser`, the candidates are the
- * forward tagger's attributions and the backward tagger's that overlap none of them, and the
- * chooser keeps those it trusts (choose.ts); without one, the forward tagger's attributions.
+ * the text as read (its tokens serve the caller too). With a `chooser`, only the forward
+ * tagger's attributions it trusts are kept (choose.ts); without one, all of them.
  */
 export function findAttributions(text: string, model: LoadedAttributionModel, chooser: Chooser | null = null): { doc: Prepared; attributions: RawAttribution[] } {
   const doc = prepare(text);
@@ -25,7 +24,7 @@ export function findAttributions(text: string, model: LoadedAttributionModel, ch
   return { doc, attributions: withTranscriptTurns(text, chooseAttributions(doc, candidates, model.lexicon, chooser)) };
 }
 
-/** Both taggers' attributions as candidates (choose.ts); the model must be stacked on a backward tagger. */
+/** The forward tagger's attributions as candidates, with the backward tagger's view of each (choose.ts); the model must be stacked on a backward tagger. */
 export function findCandidates(doc: Prepared, model: LoadedAttributionModel): CandidateAttribution[] {
   const evidence = { forward: [] as Float32Array[], backward: [] as Float32Array[] };
   const { forward, backward } = tagBoth(doc, model, evidence);
@@ -37,7 +36,7 @@ export function findCandidates(doc: Prepared, model: LoadedAttributionModel): Ca
     return out;
   });
   return candidateAttributions(groupAttributions(doc, forward), backward ? groupAttributions(doc, backward) : [],
-    backward ? { forward, backward } : null,
+    backward,
     { forward: evidence.forward, backward: back, forwardScale: model.scale ?? 1, backwardScale: model.backward?.scale ?? 1 });
 }
 

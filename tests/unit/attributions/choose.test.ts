@@ -22,35 +22,34 @@ const shown = (a: RawAttribution) => ({
   source: a.source ? text.slice(a.source.start, a.source.end) : null,
 });
 
-// The forward tagger found the mayor's statement; the backward one found it too (another
-// source) and the neighbour's, which the forward one missed.
-const forward = [attribution('the bridge would reopen in May', 'said', 'The mayor')];
-const backward = [
-  attribution('the bridge would reopen in May', 'said', 'mayor'),
+// The forward tagger found both statements; the backward one found the mayor's too (with
+// another source) but not the neighbour's.
+const forward = [
+  attribution('the bridge would reopen in May', 'said', 'The mayor'),
   attribution('Residents were angry', 'told', 'a neighbour'),
 ];
+const backward = [attribution('the bridge would reopen in May', 'said', 'mayor')];
 const doc = prepare(text);
 const keepAll: Chooser = { bias: 0, threshold: 0, weights: {}, cues: [] };
 
 describe('candidateAttributions', () => {
-  it("adds the backward tagger's attributions that overlap none of the forward ones", () => {
+  it("takes the forward tagger's attributions, each with how far the backward tagger agrees", () => {
     const candidates = candidateAttributions(forward, backward);
-    expect(candidates.map((c) => [c.origin, shown(c.attribution).content])).toEqual([
-      ['forward', 'the bridge would reopen in May'],
-      ['backward', 'Residents were angry'],
-    ]);
+    expect(candidates.map((c) => shown(c.attribution).content)).toEqual(['the bridge would reopen in May', 'Residents were angry']);
     // The mayor's statement: both taggers agree on the content, not on the source.
     expect(candidates[0]).toMatchObject({ agreement: 1, sameSource: false });
     expect(candidates[1]).toMatchObject({ agreement: 0 });
+    // A statement only the backward tagger found is no candidate.
+    expect(candidateAttributions(forward.slice(0, 1), [...backward, forward[1]!])).toHaveLength(1);
   });
 
-  it('describes a candidate by its tagger, cue, source, length and quotation marks', () => {
+  it('describes a candidate by the agreement, cue, source, length and quotation marks', () => {
     const [mayor, neighbour] = candidateAttributions(forward, backward);
     const lexicon = new Map([['said', 3], ['told', 2]]);
     const f = candidateFeatures(doc, mayor!, lexicon, new Set(['said']));
-    expect(f).toEqual(expect.arrayContaining(['origin:F', 'agree:F:3', 'sameSource:F:0', 'cue:said', 'cueAt:before', 'source:common', 'quoted:0']));
+    expect(f).toEqual(expect.arrayContaining(['agree:3', 'sameSource:0', 'cue:said', 'cueAt:before', 'source:common', 'quoted:0']));
     const g = candidateFeatures(doc, neighbour!, lexicon, new Set(['said']));
-    expect(g).toEqual(expect.arrayContaining(['origin:B', 'agree:B:0', 'cue:other', 'cueAt:after', 'B&cueClass:2']));
+    expect(g).toEqual(expect.arrayContaining(['agree:0', 'cue:other', 'cueAt:after', 'cueClass:2']));
   });
 });
 
@@ -62,8 +61,8 @@ describe('chooseAttributions', () => {
       { content: 'the bridge would reopen in May', source: 'The mayor' },
       { content: 'Residents were angry', source: 'a neighbour' },
     ]);
-    const forwardOnly: Chooser = { ...keepAll, threshold: 0.5, weights: { 'origin:B': -3, 'origin:F': 3 } };
-    expect(chooseAttributions(doc, candidates, new Map(), forwardOnly).map(shown)).toEqual([
+    const agreedOnly: Chooser = { ...keepAll, threshold: 0.5, weights: { 'agree:0': -3, 'agree:3': 3 } };
+    expect(chooseAttributions(doc, candidates, new Map(), agreedOnly).map(shown)).toEqual([
       { content: 'the bridge would reopen in May', source: 'The mayor' },
     ]);
   });
