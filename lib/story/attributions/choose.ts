@@ -16,6 +16,7 @@ import { cueClass, type CueLexicon } from './features';
 import type { RawAttribution } from './group';
 import { NUM_TAGS } from './tags';
 import { countLeading } from '../sorted';
+import { spansIoU } from './score';
 
 export interface CandidateAttribution {
   attribution: RawAttribution;
@@ -39,22 +40,6 @@ export interface Chooser {
   meta?: Record<string, unknown>;
 }
 
-function length(spans: readonly Span[]): number {
-  return spans.reduce((n, s) => n + s.end - s.start, 0);
-}
-
-function intersection(a: readonly Span[], b: readonly Span[]): number {
-  let n = 0;
-  for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
-  return n;
-}
-
-function iou(a: readonly Span[], b: readonly Span[]): number {
-  const inter = intersection(a, b);
-  const union = length(a) + length(b) - inter;
-  return union > 0 ? inter / union : 0;
-}
-
 /** Bucket edges of the taggers' evidence (score of a part minus that of O, in trained weight units). */
 const EVIDENCE_EDGES = [-100, 0, 50, 100, 150, 200, 300, 450, 700];
 
@@ -73,7 +58,7 @@ export function candidateAttributions(forward: readonly RawAttribution[], backwa
     let best = 0;
     let same = false;
     for (const o of others) {
-      const v = iou(a.content, o.content);
+      const v = spansIoU(a.content, o.content);
       if (v > best) [best, same] = [v, sameSpan(a.source, o.source)];
     }
     return { agreement: best, sameSource: same };
