@@ -1,5 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { listOf } from '../dom.ts';
+import { listOf, textStart } from '../dom.ts';
 
 /**
  * What `isProbablyReaderable` reads of a paragraph, served straight from the element. It asks
@@ -33,21 +33,14 @@ class Paragraph {
  * An element's text, or only its start once that start alone, trimmed, is `enough` characters:
  * a block that long passes the check by itself (its score is at least what the whole text would
  * give, and over the bar), so the rest of a huge block (a whole page in one `<div>` of `<br>`s,
- * an `<article>` of 100,000 characters) is never gathered. Same verdict.
+ * an `<article>` of 100,000 characters) is never gathered. Same verdict. The start read doubles
+ * while whitespace keeps it short, so padded text stays linear.
  */
 function textUpTo(el: Element, enough: number): string {
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let text = '';
-  // Trimming is checked at doubling lengths, so whitespace-padded text stays linear.
-  let checkAt = enough;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    text += (node as Text).data;
-    if (text.length >= checkAt) {
-      if (text.trim().length >= enough) return text;
-      checkAt = text.length * 2;
-    }
+  for (let max = enough; ; max *= 2) {
+    const text = textStart(el, max);
+    if (text.length < max || text.trim().length >= enough) return text;
   }
-  return text;
 }
 
 /** Enough of a class or id for Readability's "unlikely candidate" words. */

@@ -3,12 +3,12 @@
  * `chooser.json`, trained by scripts/train-attribution-chooser.ts on held-out predictions of
  * PolNeAR train) keeps one when it gives it at least its threshold's probability of matching a
  * gold content. It reads what the tagger made of it and, above all, whether the backward tagger
- * (which reads the text the other way) found the same statement, cue and source. (Adding the
- * backward tagger's own attributions where the forward one found none, chosen the same way,
- * changed nothing on dev and added mostly junk on web pages: "Please | view | our advertising
- * policy".) (A second model choosing between the two taggers' sources for the
- * same content was dropped: on dev it turned 69 sources into 25 right where 23 were, and some
- * of the new ones were words like "and" or "August".)
+ * (which reads the text the other way) found the same statement, cue and source.
+ *
+ * Not done, measured: adding the backward tagger's own attributions where the forward one found
+ * none (nothing gained on dev; mostly junk on web pages: "Please | view | our advertising
+ * policy"); a second model taking the backward tagger's source instead (on dev 25 right of 69
+ * changed where 23 were, with sources like "and" or "August").
  */
 import type { Span } from '../../types';
 import type { Prepared } from './document';
@@ -47,8 +47,8 @@ const sameSpan = (a: Span | null, b: Span | null) => (a === null ? b === null : 
 
 /**
  * The candidates: the forward tagger's attributions, each with how the backward tagger's
- * compare. `tags` and `evidence`: both taggers' tags and static scores per paragraph, in text
- * order (features).
+ * compare. `backwardTags` and `evidence`: the backward tagger's tags and both taggers' static
+ * scores per paragraph, in text order (features).
  */
 export function candidateAttributions(forward: readonly RawAttribution[], backward: readonly RawAttribution[],
   backwardTags: readonly (readonly number[])[] | null = null,
@@ -85,16 +85,8 @@ function tokensIn(doc: Prepared, p: number, spans: readonly Span[]): number[] {
   return out;
 }
 
-function paragraphOf(doc: Prepared, at: number): number {
-  let lo = 0;
-  let hi = doc.paras.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.paras[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+/** The paragraph holding character `at`. */
+const paragraphOf = (doc: Prepared, at: number): number => countLeading(doc.paras, (q) => q.start <= at) - 1;
 
 /** The candidate's features, as names (each worth 1). */
 export function candidateFeatures(doc: Prepared, c: CandidateAttribution, lexicon: CueLexicon, cueWords: ReadonlySet<string>): string[] {
@@ -108,8 +100,10 @@ export function candidateFeatures(doc: Prepared, c: CandidateAttribution, lexico
   const content = tokensIn(doc, p, a.content);
   const words = content.filter((i) => /^[\p{L}\p{N}]/u.test(tokens[i]!.text));
   const quoted = words.filter((i) => doc.quote[p]![i] === 'in').length;
+  // none, some, or (80% and more) all of its words in quotation marks
+  const quotedClass = quoted === 0 ? 0 : quoted / Math.max(1, words.length) >= 0.8 ? 2 : 1;
   f.push(`len:${bucket(words.length, [2, 4, 7, 12, 20, 35])}`);
-  f.push(`quoted:${quoted === 0 ? 0 : quoted / Math.max(1, words.length) >= 0.8 ? 2 : 1}`);
+  f.push(`quoted:${quotedClass}`);
   f.push(`pieces:${Math.min(a.content.length, 3)}`);
   const sentences = new Set(content.map((i) => doc.sentence[p]![i]!));
   f.push(`sentences:${Math.min(sentences.size, 3)}`);
@@ -164,15 +158,16 @@ export function candidateFeatures(doc: Prepared, c: CandidateAttribution, lexico
     const cueFirst = cue[0] ?? 0;
     const cueAt = cueFirst < first ? 'before' : cueFirst > last ? 'after' : 'inside';
     f.push(`cueAt:${cueAt}`);
-    f.push(`cueAt&quoted:${cueAt}:${quoted === 0 ? 0 : quoted / Math.max(1, words.length) >= 0.8 ? 2 : 1}`);
+    f.push(`cueAt&quoted:${cueAt}:${quotedClass}`);
     const cueLast = cue[cue.length - 1] ?? 0;
     f.push(`cueGap:${bucket(cueAt === 'before' ? first - cueLast - 1 : cueAt === 'after' ? cueFirst - last - 1 : 0, [0, 1, 3, 8])}`);
     f.push(`cueSentence:${sentences.has(doc.sentence[p]![cueFirst]!) ? 1 : 0}`);
   }
   if (!a.source) f.push('source:none');
   else {
-    const src = tokensIn(doc, p, [a.source]).map((i) => tokens[i]!);
-    const srcStart = src[0] ? tokens.indexOf(src[0]) : -1;
+    const at = tokensIn(doc, p, [a.source]);
+    const src = at.map((i) => tokens[i]!);
+    const srcStart = at[0] ?? -1;
     const atSentenceStart = srcStart <= 0 || doc.sentence[p]![srcStart - 1] !== doc.sentence[p]![srcStart] || /^[“"]$/.test(tokens[srcStart - 1]!.text);
     const capital = (t: { text: string }) => /^\p{Lu}/u.test(t.text);
     const s = src.length === 1 && PRONOUNS.has(src[0]!.lower) ? 'pronoun'

@@ -18,8 +18,8 @@ export interface AttributionOptions {
   /** The tagger to use (default: the shipped model). */
   model?: LoadedAttributionModel;
   /**
-   * Which candidate attributions to keep (choose.ts; default: the shipped chooser over both
-   * taggers' attributions). null: the forward tagger's attributions, as before the chooser.
+   * Which of the tagger's attributions to keep (choose.ts; default: the shipped chooser).
+   * null: all of them, as before the chooser.
    */
   chooser?: Chooser | null;
 }
