@@ -1,7 +1,7 @@
 /**
  * Cheap element searches, shared by article detection and the date finder. In some DOMs (jsdom)
- * every tag search walks the whole tree, so the small <head> is searched first and the whole
- * page only when the head was not enough.
+ * every tag search walks the whole tree under its root, so each tag is searched once per root,
+ * the small <head> first and <body> only when the head was not enough.
  */
 
 /**
@@ -35,10 +35,38 @@ export function textStart(el: Element, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
 }
 
-/** Reads the `tag` elements of <head>; then, unless `enough` of them were found, of the whole page. */
+const searches = new WeakMap<Node, Map<string, HTMLCollectionOf<Element>>>();
+
+/**
+ * `root.getElementsByTagName(tag)`, one live collection per root and tag. A browser keeps one
+ * such collection itself and hands it back on each call; jsdom builds a new one each time, and
+ * its first read walks the whole tree. Asking twice (detection, then the date finder) walks once.
+ */
+export function byTag(root: Document | Element, tag: string): HTMLCollectionOf<Element> {
+  let known = searches.get(root);
+  if (!known) searches.set(root, (known = new Map()));
+  let list = known.get(tag);
+  if (!list) known.set(tag, (list = root.getElementsByTagName(tag)));
+  return list;
+}
+
+/**
+ * Where a page's visible elements are searched: <body>, without the head's scripts, styles and
+ * metadata (in jsdom a search walks every node under its root, and the head holds about a tenth
+ * of a page's nodes). The parser puts every paragraph, heading and `<time>` in <body>.
+ */
+export function bodyOf(doc: Document): Document | HTMLElement {
+  return doc.body ?? doc;
+}
+
+/**
+ * Reads the `tag` elements of <head>; then, unless `enough` of them were found, those of <body>
+ * too, after the head's (document order). The body's search is the one the date finder makes.
+ */
 export function headFirst<T>(doc: Document, tag: string, read: (els: Element[]) => T[], enough: (found: T[]) => boolean): T[] {
   const head = doc.head;
-  const fromHead = head ? read(listOf(head.getElementsByTagName(tag))) : [];
-  if (head && enough(fromHead)) return fromHead;
-  return read(listOf(doc.getElementsByTagName(tag)));
+  if (!head) return read(listOf(byTag(doc, tag)));
+  const fromHead = read(listOf(byTag(head, tag)));
+  if (enough(fromHead) || !doc.body) return fromHead;
+  return [...fromHead, ...read(listOf(byTag(doc.body, tag)))];
 }

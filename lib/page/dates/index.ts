@@ -6,7 +6,7 @@ import type { ArticleDates } from '../../types.ts';
 import { isPlausibleDay, latestDay } from '../../day.ts';
 import { pageLang, viewPage } from './page.ts';
 import { dayOrderFor } from './parse.ts';
-import { listOf } from '../dom.ts';
+import { byTag, listOf } from '../dom.ts';
 import { W } from './weights.ts';
 import { localise, mayLocalise, rank } from './rank.ts';
 import { offsetsForLanguage } from './zone.ts';
@@ -59,8 +59,8 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const plausible = (list: Candidate[]) => list.filter((c) => isPlausibleDay(c.day, latest));
   const lang = pageLang(doc);
   const order = dayOrderFor(lang);
-  const inHead = (tag: string) => (doc.head ? listOf(doc.head.getElementsByTagName(tag)) : []);
-  const inBody = (tag: string, max?: number) => (doc.body ? listOf(doc.body.getElementsByTagName(tag), max) : []);
+  const inHead = (tag: string) => (doc.head ? listOf(byTag(doc.head, tag)) : []);
+  const inBody = (tag: string, max?: number) => (doc.body ? listOf(byTag(doc.body, tag), max) : []);
   const read = (metas: Element[], scripts: Element[]) =>
     plausible([...jsonLdCandidates(readJsonLd(scripts), order), ...metaCandidates(metas, order)]);
 
@@ -80,8 +80,8 @@ function find(doc: Document, url: string | null, now: Date): ArticleDates {
   const zone = headerZone(view);
   let texts: Candidate[] = [];
   if (zone) {
-    marked.push(...plausible(timeCandidates(listOf(zone.getElementsByTagName('time'), MAX_TIMES), view)));
-    marked.push(...plausible(timeCandidates(listOf(zone.getElementsByTagName('abbr'), MAX_TIMES), view)));
+    marked.push(...plausible(timeCandidates(listOf(byTag(zone, 'time'), MAX_TIMES), view)));
+    marked.push(...plausible(timeCandidates(listOf(byTag(zone, 'abbr'), MAX_TIMES), view)));
     const dated = datedZone(view);
     if (dated) texts = textCandidates(view, dated);
   }

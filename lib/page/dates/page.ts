@@ -4,7 +4,7 @@
  * header is the story's; one in a sidebar, a comment or another story's teaser is not.
  */
 import type { DayOrder } from './parse.ts';
-import { listOf } from '../dom.ts';
+import { bodyOf, byTag, listOf } from '../dom.ts';
 
 export interface PageView {
   doc: Document;
@@ -61,7 +61,7 @@ export function viewPage(doc: Document, title: string | null, order: DayOrder): 
     doc, order, heading, headingAncestors, articleLevel,
     // Asked only for dates away from the headline, which most pages never need; searched once.
     get manyArticles() {
-      return (manyArticles ??= !!doc.getElementsByTagName('article')[1]);
+      return (manyArticles ??= !!byTag(bodyOf(doc), 'article')[1]);
     },
   };
 }
@@ -77,7 +77,7 @@ function findHeading(doc: Document, title: string): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const tag of ['h1', 'h2']) {
-    for (const h of listOf(doc.getElementsByTagName(tag), 20)) {
+    for (const h of listOf(byTag(bodyOf(doc), tag), 20)) {
       const score = headingScore(h, title);
       if (score > bestScore) [best, bestScore] = [h, score];
     }
@@ -96,7 +96,7 @@ function headingScore(h: Element, title: string): number {
   let score = 1;
   if (title.includes(text)) score += 3;
   if (text.length >= 25) score += 1;
-  const link = h.getElementsByTagName('a')[0];
+  const link = byTag(h, 'a')[0];
   const href = link?.getAttribute('href') ?? '';
   if (LOGO.test(`${h.className} ${h.id} ${link?.className ?? ''}`) || /^(\/|https?:\/\/[^/]+\/?)$/.test(href)) score -= 3;
   for (let el = h.parentElement, i = 0; el && i < 4; el = el.parentElement, i++) {

@@ -5,6 +5,7 @@ import type { ArticleVerdict } from '../../types.ts';
 import { MIN_SCORE, readerable } from './readerable.ts';
 import { pageSignals } from './signals.ts';
 import { hasRevisionFooter } from './reference.ts';
+import { bodyOf, byTag } from '../dom.ts';
 
 /**
  * Decides whether the page is one story (an article) rather than a home page, section front,
@@ -35,12 +36,12 @@ export function detectArticle(doc: Document, url?: string | null): ArticleVerdic
     const signals = isReaderable ? ['readerable', ...page.signals] : page.signals;
     // Readable only as preformatted text, with no paragraph at all: a plain-text document (a
     // specification, a manual page, a mail archive), not a story.
-    if (isReaderable && !doc.getElementsByTagName('p')[0] && doc.getElementsByTagName('pre')[0]) {
+    if (isReaderable && !byTag(bodyOf(doc), 'p')[0] && byTag(bodyOf(doc), 'pre')[0]) {
       signals.push('text:preformatted');
       return { isArticle: false, signals };
     }
     // og:type=website alone decides nothing; several <article> teasers make it a listing.
-    const teasers = page.saysWebsite && !page.claimsArticle && !!doc.getElementsByTagName('article')[2];
+    const teasers = page.saysWebsite && !page.claimsArticle && !!byTag(bodyOf(doc), 'article')[2];
     if (teasers) signals.push('<article>×3+');
     const isArticle = isReaderable && (page.claimsArticle || (!page.claimsOther && !teasers));
     // Read last, and only on a page that is otherwise a story with no publication markup: the

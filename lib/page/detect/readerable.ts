@@ -1,5 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { listOf, textStart } from '../dom.ts';
+import { bodyOf, byTag, listOf, textStart } from '../dom.ts';
 
 /**
  * What `isProbablyReaderable` reads of a paragraph, served straight from the element. It asks
@@ -145,17 +145,18 @@ function check(nodes: ArrayLike<Paragraph>, minScore: number): boolean {
  */
 export function readerable(doc: Document, minScore = MIN_SCORE): boolean {
   try {
-    const p = doc.getElementsByTagName('p');
+    const body = bodyOf(doc);
+    const p = byTag(body, 'p');
     if (check(paragraphs(p, minScore), minScore)) return true;
     // The other blocks Readability counts, each by its own tag search: a search by tag touches
     // only the elements it finds, where one walk over every element reads each of them (in
     // jsdom, building a wrapper for each), and crafted pages are exactly those <p> cannot settle.
     // An <article> holding the story settles it alone, before the rarer blocks are searched.
-    const articles = listOf(doc.getElementsByTagName('article'), MAX_PARAGRAPHS);
+    const articles = listOf(byTag(body, 'article'), MAX_PARAGRAPHS);
     if (articles.length && check(paragraphs(articles, minScore), minScore)) return true;
-    const pre = listOf(doc.getElementsByTagName('pre'), MAX_PARAGRAPHS);
+    const pre = listOf(byTag(body, 'pre'), MAX_PARAGRAPHS);
     const brParents = new Set<Element>();
-    for (const br of listOf(doc.getElementsByTagName('br'), MAX_BREAKS)) {
+    for (const br of listOf(byTag(body, 'br'), MAX_BREAKS)) {
       const parent = br.parentElement;
       if (parent?.localName === 'div') brParents.add(parent);
     }

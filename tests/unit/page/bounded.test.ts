@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { listOf, textStart } from '../../../lib/page/dom.ts';
 import { findArticleDates } from '../../../lib/page/dates/index.ts';
+import { quickLook } from '../../../lib/page/quick-look.ts';
 import { textCandidates } from '../../../lib/page/dates/sources/visible.ts';
 import { viewPage } from '../../../lib/page/dates/page.ts';
 import { dayOrderFor } from '../../../lib/page/dates/parse.ts';
@@ -74,5 +75,33 @@ describe('bounded reads', () => {
     const dates = findArticleDates(page(`<html lang="en-US">${head}${body}</html>`), 'https://news.example/council-bus-plan', { now: new Date('2026-12-01') });
     expect(dates.candidates.map((c) => c.source)).toContain('time');
     expect(dates.published?.day).toBe('2019-03-06');
+  });
+
+  it('searches each tag once per root: detection and the date finder share the searches', () => {
+    // JSON-LD and a <time> only in <body>, so both detection and the date finder read the body.
+    const story = '<p>The council met on Tuesday and voted for the plan that will run more buses on the routes to the hospital and the university next year. The mayor said the first new buses would arrive in the spring.</p>'.repeat(8);
+    const doc = page(`<html lang="en-US"><head><title>Council approves the bus plan</title></head><body><main><h1>Council approves the bus plan</h1>
+      <p>By Jane Doe, <time datetime="2019-03-05">March 5, 2019</time></p>${story}
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves the bus plan"}</script></main></body></html>`);
+    const searches: string[] = [];
+    const count = (proto: { getElementsByTagName(tag: string): HTMLCollectionOf<Element> }) => {
+      const search = proto.getElementsByTagName;
+      proto.getElementsByTagName = function (this: Element, tag: string) {
+        searches.push(`${this.nodeName} ${tag}`);
+        return search.call(this, tag);
+      };
+      return () => void (proto.getElementsByTagName = search);
+    };
+    const restore = [count(Document.prototype), count(Element.prototype)];
+    try {
+      const look = quickLook(doc, 'https://news.example/council-bus-plan', new Date('2026-12-01'));
+      expect(look.verdict.isArticle).toBe(true);
+      expect(look.dates.published?.day).toBe('2019-03-05');
+    } finally {
+      restore.forEach((undo) => undo());
+    }
+    expect(searches).toContain('BODY script');
+    expect(searches).toContain('BODY p');
+    expect(searches.length).toBe(new Set(searches).size);
   });
 });
