@@ -85,6 +85,40 @@ function statementBeforeAttribution(words: readonly string[], sentence: readonly
   return out.sort((a, b) => a.from - b.from);
 }
 
+/**
+ * "Climate change, he said, is the greatest threat facing the world.": an attribution set off
+ * by commas inside the statement splits it in two, and PolNeAR marks both pieces. The greedy
+ * tagger has read the subject before it met the attribution, and tags only the words after
+ * it; the hand rule restores the subject (a sentence's opening words up to the comma, with
+ * nothing tagged in them) as the statement's first piece.
+ */
+function subjectBeforeEmbeddedAttribution(words: readonly string[], sentence: readonly number[], runs: Run[]): Run[] {
+  const added: Run[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    // The attribution: source and cue runs side by side ("he said", "said Smith").
+    let end = k;
+    while (end < runs.length && runs[end]!.part !== 'content' && (end === k || runs[end]!.from === runs[end - 1]!.to)) end++;
+    if (end === k || !runs.slice(k, end).some((r) => r.part === 'cue')) continue;
+    const from = runs[k]!.from;
+    const to = runs[end - 1]!.to;
+    const after = runs[end];
+    const s = sentence[from]!;
+    const commaBefore = from - 1;
+    let start = commaBefore;
+    while (start > 0 && sentence[start - 1] === s) start--;
+    const untagged = k === 0 || runs[k - 1]!.to <= start;
+    if (words[commaBefore] === ',' && words[to] === ',' && after?.part === 'content' && after.from === to + 1 &&
+      sentence[after.from] === s && untagged && commaBefore - start >= 1 && commaBefore - start <= MAX_SUBJECT) {
+      added.push({ part: 'content', from: start, to: commaBefore, sentence: s });
+    }
+    k = end - 1;
+  }
+  return added.length ? [...runs, ...added].sort((a, b) => a.from - b.from) : runs;
+}
+
+/** Most words of a subject before an embedded attribution ("The museum, he said, …"). */
+const MAX_SUBJECT = 12;
+
 /** Token distance between two runs, plus a large step per sentence apart. */
 function distance(a: Run, b: Run, sentence: readonly number[]): number {
   const gap = a.to <= b.from ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0;
@@ -164,7 +198,7 @@ export function groupAttributions(doc: Prepared, tags: readonly (readonly number
   tags.forEach((paraTags, p) => {
     const sentence = doc.sentence[p]!;
     const words = doc.tokens[p]!.map((t) => t.text);
-    const runs = statementBeforeAttribution(words, sentence, runsOf(paraTags, sentence));
+    const runs = subjectBeforeEmbeddedAttribution(words, sentence, statementBeforeAttribution(words, sentence, runsOf(paraTags, sentence)));
     const cues = runs.filter((r) => r.part === 'cue');
     const sources = runs.filter((r) => r.part === 'source');
     const contents = runs.filter((r) => r.part === 'content');

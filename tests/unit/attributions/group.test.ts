@@ -44,4 +44,21 @@ describe('groupAttributions', () => {
       { source: 'Kenney', cue: 'said', content: ['“We are safer today,”', '“and we will stay that way.”'] },
     ]);
   });
+
+  it('restores the subject before an attribution set off by commas inside the statement', () => {
+    const text = 'Climate change, he said, is the greatest threat facing the world.';
+    //            Climate change , he said , is the greatest threat facing the world .
+    const marks = '.       .      . S  C    . X  X   X        X      X      X   X     .';
+    expect(grouped(text, marks.replace(/ +/g, ' '))).toEqual([
+      { source: 'he', cue: 'said', content: ['Climate change', 'is the greatest threat facing the world'] },
+    ]);
+    // Not when the opening words are the tagger's already, or the attribution is not set off by commas.
+    const plain = 'Climate change is the greatest threat, he said in a speech on Monday.';
+    //             Climate change is the greatest threat , he said in a speech on Monday .
+    const plainMarks = 'X X X X X X . S C . . . . . .';
+    expect(grouped(plain, plainMarks)).toEqual([
+      { source: 'he', cue: 'said', content: ['Climate change is the greatest threat'] },
+    ]);
+  });
 });
+
