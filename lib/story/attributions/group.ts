@@ -4,7 +4,7 @@
  * attribution's pieces (“…,” she said, “…”), and each cue takes the nearest source.
  */
 import type { Span } from '../../types';
-import type { Prepared } from './document';
+import type { Prepared, QuoteState } from './document';
 import { isBegin, partOf, type Part } from './tags';
 import { countLeading } from '../sorted';
 
@@ -192,6 +192,25 @@ function joinPieces(g: Grouped): void {
   g.content = out;
 }
 
+/**
+ * Pieces that are no part of what was said, though the tagger marks them: a lone relative word
+ * before an interrupting attribution ("which, he said, were …": PolNeAR starts at the verb),
+ * and, after a quotation, unquoted words behind its cue ("“…,” Trump told the cheering
+ * crowd"): whom it was told to, not more of the quote.
+ */
+function dropStrayPieces(g: Grouped, words: readonly string[], quote: readonly QuoteState[]): void {
+  if (g.content.length < 2) return;
+  const quoted = (r: Run) => quote.slice(r.from, r.to).some((q) => q !== 'out');
+  const kept = g.content.filter((r, i) => {
+    if (r.to - r.from === 1 && RELATIVE_WORD.test(words[r.from]!)) return false;
+    const before = g.content[i - 1];
+    return !(before && quoted(before) && !quoted(r) && g.cue && g.cue.to <= r.from && g.cue.from >= before.to);
+  });
+  if (kept.length) g.content = kept;
+}
+
+const RELATIVE_WORD = /^(?:that|which|who|whom|it|what|this)$/i;
+
 /** Groups a document's tags into attributions, in text order of their first content piece. */
 export function groupAttributions(doc: Prepared, tags: readonly (readonly number[])[]): RawAttribution[] {
   const out: RawAttribution[] = [];
@@ -218,6 +237,7 @@ export function groupAttributions(doc: Prepared, tags: readonly (readonly number
     }
     for (const g of grouped) {
       joinPieces(g);
+      dropStrayPieces(g, words, doc.quote[p]!);
       out.push({
         content: g.content.map((r) => spanOf(doc, p, r)),
         cue: g.cue ? spanOf(doc, p, g.cue) : null,

@@ -60,5 +60,16 @@ describe('groupAttributions', () => {
       { source: 'he', cue: 'said', content: ['Climate change is the greatest threat'] },
     ]);
   });
+
+  it('drops pieces that are no part of what was said: a lone relative word, whom a quote was told to', () => {
+    const rel = 'The talks, which, he said, were accompanied by favors, ended.';
+    //           The talks , which , he said , were accompanied by favors , ended .
+    const relMarks = '. . . X . S C . X X X X . . .';
+    expect(grouped(rel, relMarks)).toEqual([{ source: 'he', cue: 'said', content: ['were accompanied by favors'] }]);
+    const told = '“We will win,” Trump told the cheering crowd.';
+    //            “ We will win , ” Trump told the cheering crowd .
+    const toldMarks = 'X X X X X X S C X X X .';
+    expect(grouped(told, toldMarks)).toEqual([{ source: 'Trump', cue: 'told', content: ['“We will win,”'] }]);
+  });
 });
 
