@@ -195,16 +195,18 @@ function joinPieces(g: Grouped): void {
 /**
  * Pieces that are no part of what was said, though the tagger marks them: a lone relative word
  * before an interrupting attribution ("which, he said, were …": PolNeAR starts at the verb),
- * and, after a quotation, unquoted words behind its cue ("“…,” Trump told the cheering
- * crowd"): whom it was told to, not more of the quote.
+ * and, after a quotation that opens its sentence, unquoted words behind its cue ("“…,” Trump
+ * told the cheering crowd"): whom it was told to, not more of the quote.
  */
-function dropStrayPieces(g: Grouped, words: readonly string[], quote: readonly QuoteState[]): void {
+function dropStrayPieces(g: Grouped, words: readonly string[], quote: readonly QuoteState[], sentence: readonly number[]): void {
   if (g.content.length < 2) return;
   const quoted = (r: Run) => quote.slice(r.from, r.to).some((q) => q !== 'out');
+  // A quotation that opens its sentence; not a title quoted inside one ("In “How Will …?”, Alvarez offers …").
+  const opensWithQuote = (r: Run) => (r.from === 0 || sentence[r.from - 1] !== sentence[r.from]) && quote[r.from] !== 'out';
   const kept = g.content.filter((r, i) => {
     if (r.to - r.from === 1 && RELATIVE_WORD.test(words[r.from]!)) return false;
     const before = g.content[i - 1];
-    return !(before && quoted(before) && !quoted(r) && g.cue && g.cue.to <= r.from && g.cue.from >= before.to);
+    return !(before && opensWithQuote(before) && !quoted(r) && g.cue && g.cue.to <= r.from && g.cue.from >= before.to);
   });
   if (kept.length) g.content = kept;
 }
@@ -237,7 +239,7 @@ export function groupAttributions(doc: Prepared, tags: readonly (readonly number
     }
     for (const g of grouped) {
       joinPieces(g);
-      dropStrayPieces(g, words, doc.quote[p]!);
+      dropStrayPieces(g, words, doc.quote[p]!, sentence);
       out.push({
         content: g.content.map((r) => spanOf(doc, p, r)),
         cue: g.cue ? spanOf(doc, p, g.cue) : null,

@@ -70,6 +70,11 @@ describe('groupAttributions', () => {
     //            “ We will win , ” Trump told the cheering crowd .
     const toldMarks = 'X X X X X X S C X X X .';
     expect(grouped(told, toldMarks)).toEqual([{ source: 'Trump', cue: 'told', content: ['“We will win,”'] }]);
+    // A title quoted inside the sentence is no quotation of the source's: both pieces stay.
+    const title = 'In “Poetry Now”, Julia Alvarez offers a wry look at the art.';
+    //             In “ Poetry Now ” , Julia Alvarez offers a wry look at the art .
+    const titleMarks = '. X X X X . S S C X X X X X X .';
+    expect(grouped(title, titleMarks)).toEqual([{ source: 'Julia Alvarez', cue: 'offers', content: ['“Poetry Now”', 'a wry look at the art'] }]);
   });
 });
 
