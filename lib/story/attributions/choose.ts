@@ -11,7 +11,7 @@
  * changed where 23 were, with sources like "and" or "August").
  */
 import type { Span } from '../../types';
-import type { Prepared } from './document';
+import { opensSentence, type Prepared } from './document';
 import { cueClass, type CueLexicon } from './features';
 import type { RawAttribution } from './group';
 import { NUM_TAGS } from './tags';
@@ -111,8 +111,7 @@ export function candidateFeatures(doc: Prepared, c: CandidateAttribution, lexico
   const last = content[content.length - 1] ?? 0;
   const before = tokens[first - 1]?.lower ?? '^';
   f.push(`before:${before === 'that' || before === ':' || before === ',' || before === '“' || before === '"' || before === '^' ? before : 'other'}`);
-  const sentenceStart = first === 0 || doc.sentence[p]![first - 1] !== doc.sentence[p]![first];
-  f.push(`startsSentence:${sentenceStart ? 1 : 0}`);
+  f.push(`startsSentence:${opensSentence(doc.sentence[p]!, first) ? 1 : 0}`);
   const other = c.other?.[p];
   if (other) {
     const share = words.filter((i) => other[i] === 5 || other[i] === 6).length / Math.max(1, words.length);
@@ -168,7 +167,7 @@ export function candidateFeatures(doc: Prepared, c: CandidateAttribution, lexico
     const at = tokensIn(doc, p, [a.source]);
     const src = at.map((i) => tokens[i]!);
     const srcStart = at[0] ?? -1;
-    const atSentenceStart = srcStart <= 0 || doc.sentence[p]![srcStart - 1] !== doc.sentence[p]![srcStart] || /^[“"]$/.test(tokens[srcStart - 1]!.text);
+    const atSentenceStart = opensSentence(doc.sentence[p]!, srcStart) || /^[“"]$/.test(tokens[srcStart - 1]!.text);
     const capital = (t: { text: string }) => /^\p{Lu}/u.test(t.text);
     const s = src.length === 1 && PRONOUNS.has(src[0]!.lower) ? 'pronoun'
       : src.slice(1).some(capital) || (src[0] && capital(src[0]) && !atSentenceStart) ? 'name'

@@ -21,6 +21,16 @@ export interface Prepared {
   forward?: Prepared;
 }
 
+/** Whether token `i` opens its sentence (`sentence`: a paragraph's sentence numbers). */
+export const opensSentence = (sentence: readonly number[], i: number): boolean => i <= 0 || sentence[i - 1] !== sentence[i];
+
+/** The first token of the sentence holding token `i` (`sentence`: a paragraph's sentence numbers). */
+export function sentenceStartOf(sentence: readonly number[], i: number): number {
+  let start = i;
+  while (!opensSentence(sentence, start)) start--;
+  return start;
+}
+
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 const SENTENCE_END = new Set(['.', '?', '!']);

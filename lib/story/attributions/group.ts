@@ -4,7 +4,7 @@
  * attribution's pieces (“…,” she said, “…”), and each cue takes the nearest source.
  */
 import type { Span } from '../../types';
-import type { Prepared, QuoteState } from './document';
+import { opensSentence, sentenceStartOf, type Prepared, type QuoteState } from './document';
 import { isBegin, partOf, type Part } from './tags';
 import { countLeading } from '../sorted';
 
@@ -69,8 +69,7 @@ function statementBeforeAttribution(words: readonly string[], sentence: readonly
     const onlyContentAndSource = before.every((r) => r.part === 'content' || r === sourceRun);
     const attributionStart = sourceRun ? sourceRun.from : first?.from ?? 0;
     const comma = attributionStart - 1;
-    let start = comma;
-    while (start > 0 && sentence[start - 1] === s) start--;
+    const start = sentenceStartOf(sentence, comma);
     if (first && onlyContentAndSource && (words[comma] === ',' || words[comma] === '—') && comma - start >= 4 &&
       !inSentence.slice(cue + 1).some((r) => r.part === 'content')) {
       const content: Run = { part: 'content', from: start, to: comma, sentence: s };
@@ -104,8 +103,7 @@ function subjectBeforeEmbeddedAttribution(words: readonly string[], sentence: re
     const after = runs[end];
     const s = sentence[from]!;
     const commaBefore = from - 1;
-    let start = commaBefore;
-    while (start > 0 && sentence[start - 1] === s) start--;
+    const start = sentenceStartOf(sentence, commaBefore);
     const untagged = k === 0 || runs[k - 1]!.to <= start;
     if (words[commaBefore] === ',' && words[to] === ',' && after?.part === 'content' && after.from === to + 1 &&
       sentence[after.from] === s && untagged && commaBefore - start >= 1 && commaBefore - start <= MAX_SUBJECT) {
@@ -202,7 +200,7 @@ function dropStrayPieces(g: Grouped, words: readonly string[], quote: readonly Q
   if (g.content.length < 2) return;
   const quoted = (r: Run) => quote.slice(r.from, r.to).some((q) => q !== 'out');
   // A quotation that opens its sentence; not a title quoted inside one ("In “How Will …?”, Alvarez offers …").
-  const opensWithQuote = (r: Run) => (r.from === 0 || sentence[r.from - 1] !== sentence[r.from]) && quote[r.from] !== 'out';
+  const opensWithQuote = (r: Run) => opensSentence(sentence, r.from) && quote[r.from] !== 'out';
   const kept = g.content.filter((r, i) => {
     if (r.to - r.from === 1 && RELATIVE_WORD.test(words[r.from]!)) return false;
     const before = g.content[i - 1];
