@@ -91,7 +91,29 @@ export function mergeQuotesAndStatements(quotes: readonly Quote[], statements: r
   quotes.forEach((quote, i) => {
     if (!absorbed.has(i)) entries.push(withSpeaker(quoteStatement(quote), quote, speakerFor.get(i) ?? null));
   });
-  return entries.sort((a, b) => a.start - b.start || a.end - b.end);
+  return withoutRepeats(entries.sort((a, b) => a.start - b.start || a.end - b.end));
+}
+
+/** A statement's words, for telling repeats apart: letters and digits, lower case. */
+const wordsOf = (s: ReportedStatement) => s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Each statement once: a story often says the same thing twice in the same words (the lede
+ * retold in the body, a pull quote), and the reader should not see it twice. The first is
+ * kept, or the first that names a source when an earlier one names none.
+ */
+function withoutRepeats(entries: readonly ReportedStatement[]): ReportedStatement[] {
+  const out: ReportedStatement[] = [];
+  const seen = new Map<string, number>();
+  for (const entry of entries) {
+    const words = wordsOf(entry);
+    const at = seen.get(words);
+    if (at === undefined) {
+      seen.set(words, out.length);
+      out.push(entry);
+    } else if (!out[at]!.sourceName && entry.sourceName) out[at] = entry;
+  }
+  return out;
 }
 
 /**

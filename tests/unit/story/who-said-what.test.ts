@@ -116,6 +116,20 @@ describe('mergeQuotesAndStatements: each quote once, every statement that is not
     expect(merged.map((s) => s.text)).toEqual([holding.text, nobody.text]);
   });
 
+  it('lists a statement the story repeats in the same words once, crediting it when either copy does', () => {
+    // The lede retold in the body: the same words later on, once with no source found.
+    const later = (s: ReportedStatement, shift: number, unsourced = false): ReportedStatement => ({
+      ...s, start: s.start + shift, end: s.end + shift, parts: [{ start: s.start + shift, end: s.end + shift }],
+      ...(unsourced ? { source: null, sourceEntityId: null, sourceName: null } : {}),
+    });
+    const merged = mergeQuotesAndStatements([], [targeted, cancelled, later(targeted, 1000), later(cancelled, 2000)]);
+    expect(merged.map((s) => s.text)).toEqual([targeted.text, cancelled.text]);
+    const unsourcedFirst = mergeQuotesAndStatements([], [{ ...later(cancelled, 0, true), kind: 'direct' }, later(cancelled, 2000)]);
+    expect(unsourcedFirst.map((s) => s.sourceName)).toEqual(['Officials']);
+    // Different words are different statements.
+    expect(mergeQuotesAndStatements([], [targeted, { ...later(targeted, 1000), text: 'the operation targeted gangs' }])).toHaveLength(2);
+  });
+
   it('handles nothing found, and interrupted quotes by their pieces', () => {
     expect(mergeQuotesAndStatements([], [])).toEqual([]);
     const first = at('We will not cooperate');
