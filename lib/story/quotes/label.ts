@@ -22,17 +22,59 @@ const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'i', 'me', '
 const EMPTY_HEADS = new Set(['all', 'both', 'one', 'ones', 'some', 'many', 'most', 'few', 'several', 'others', 'other',
   'each', 'none', 'any', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'another']);
 const MAX_DESCRIPTION_WORDS = 10;
+/**
+ * Words the tagger takes into a source at its edges that say nothing of who it is: adverbs,
+ * conjunctions, interjections ("However FoodCorp", "DeSantis even", "Here", "Ugh"). They are
+ * cut off; a phrase of nothing else names no one.
+ */
+const EDGE_WORDS = new Set(['and', 'but', 'or', 'so', 'however', 'nevertheless', 'meanwhile', 'also', 'even', 'then', 'now',
+  'still', 'yet', 'just', 'here', 'there', 'why', 'how', 'what', 'when', 'where', 'ugh', 'oh', 'well', 'yes', 'indeed',
+  'instead', 'thus', 'therefore', 'less', 'longer', 'ago', 'today', 'yesterday', 'tomorrow', 'again', 'too', 'repeat', 'perhaps']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The writer and the reader ("I’ve", "You’ve been", "our members"): the story's own voice, no source. */
+const FIRST_AND_SECOND_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
+/**
+ * A phrase opening or ending with one of these (in lower case: "May", "Will" may be names) is a
+ * clause or a question, not a source ("did one DNA strand", "who attended the scene").
+ */
+const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did',
+  'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'who', 'whom', 'whose', 'which', 'that', 'to']);
+
+/** Modal verbs that are also names or months when capitalised. */
+const MODAL_NAMES = new Set(['may', 'will', 'can', 'must', 'might']);
+
+/** A word lower-cased, without a contraction or possessive ending ("I’ve" → "i", "HERE'S" → "here"). */
+const bare = (word: string) => word.toLowerCase().replace(/[’'](?:ve|m|re|ll|d|s)$|n[’']t$|[’']$/u, '').replace(/^\p{P}+|\p{P}+$/gu, '');
+
+/**
+ * The words of a phrase that may name a source: edge words cut off, none if it speaks as the
+ * writer or reader or reads as a clause.
+ */
+function sourceWords(phrase: string): string[] {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  while (words.length && EDGE_WORDS.has(bare(words[0]!))) words.shift();
+  while (words.length && EDGE_WORDS.has(bare(words[words.length - 1]!))) words.pop();
+  // "US" in capitals is the country; a headline in capitals is no source either.
+  if (words.some((w) => FIRST_AND_SECOND_PERSON.has(bare(w)) && (w === 'I' || !/^\p{Lu}{2}/u.test(w)))) return [];
+  if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return [];
+  const clause = (w: string | undefined) => w !== undefined && CLAUSE_WORDS.has(bare(w)) && (!/^\p{Lu}/u.test(w) || !MODAL_NAMES.has(bare(w)));
+  if (clause(words[0]) || clause(words[words.length - 1])) return [];
+  if (words.length === 1 && WEEKDAYS.has(bare(words[0]!))) return [];
+  return words;
+}
 
 /** The speaker label for a phrase `written` near the quote, given who it was resolved to. */
 export function shownSpeaker(written: string, referent: Referent | null): string | null {
   if (referent?.entity) return referent.entity.name;
-  if (referent && looksLikeName(referent.name)) return referent.name;
+  if (referent && looksLikeName(referent.name)) return sourceWords(referent.name).join(' ');
   return description(written);
 }
 
-/** A name: some capitalised word that is not a pronoun or a determiner ("The", "Our"). */
+/** A name: some capitalised word that is not a pronoun or a determiner ("The", "Our"), nor an edge word ("Here", "Ugh") or a lone letter. */
 function looksLikeName(name: string): boolean {
-  return name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !PRONOUNS.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
+  const words = sourceWords(name);
+  if (words.length === 1 && (bare(words[0]!).length < 2 || EMPTY_HEADS.has(bare(words[0]!)))) return false;
+  return words.some((w) => /^\p{Lu}/u.test(w) && !PRONOUNS.has(bare(w)) && !DETERMINERS.has(bare(w)));
 }
 
 /**
@@ -40,10 +82,10 @@ function looksLikeName(name: string): boolean {
  * a pronoun or quantifier, cut before a relative clause, at most ten words. Otherwise null.
  */
 function description(written: string): string | null {
-  const phrase = written.replace(/\s+/g, ' ').trim().split(/,|\s(?:who|which|whose)\s|\s\(/u)[0]!.trim();
-  const words = phrase.split(' ').filter(Boolean);
+  const words = sourceWords(written.replace(/\s+/g, ' ').trim().split(/,|\s(?:who|which|whose)\s|\s\(/u)[0]!.trim());
+  const phrase = words.join(' ');
   if (words.length === 0 || words.length > MAX_DESCRIPTION_WORDS) return null;
-  const head = words[words.length - 1]!.toLowerCase().replace(/[’']s?$/u, '');
+  const head = bare(words[words.length - 1]!);
   if (PRONOUNS.has(head) || EMPTY_HEADS.has(head) || DETERMINERS.has(head)) return null;
   if (words.length === 1) return looksLikeName(phrase) ? phrase : null;
   return phrase;

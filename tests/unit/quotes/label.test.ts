@@ -1,0 +1,41 @@
+/**
+ * What the popup shows as a speaker or source when no entity is linked (lib/story/quotes/label.ts):
+ * a name or a description that means something on its own, never the writer's or reader's
+ * voice, a clause, or a stray adverb the tagger took in.
+ */
+import { describe, expect, it } from 'vitest';
+import { shownSpeaker } from '../../../lib/story/quotes/label.ts';
+
+const asWritten = (phrase: string) => shownSpeaker(phrase, null);
+const asName = (name: string) => shownSpeaker(name, { name, entity: null, at: 0 });
+
+describe('shownSpeaker without an entity', () => {
+  it('shows names and descriptions as written', () => {
+    for (const phrase of ['Officials', 'Police', 'A spokesperson for OpenAI', 'Two US officials', 'US authorities', 'A poll released on Monday', 'A bipartisan letter in May', 'The Economist']) {
+      expect(asWritten(phrase)).toBe(phrase);
+    }
+    for (const name of ['Thomas Malone', 'Nvidia', 'May', 'Will Smith', 'Manor Mayor Larry Wallace Jr.']) expect(asName(name)).toBe(name);
+  });
+
+  it('never shows the writer or the reader as a source', () => {
+    for (const phrase of ['I’ve', 'I’m', 'We’re', 'And I’m', 'You’ve been', 'our members’', "I'd much"]) {
+      expect(asWritten(phrase)).toBeNull();
+      expect(asName(phrase)).toBeNull();
+    }
+  });
+
+  it('never shows a clause, a question or a headline', () => {
+    for (const phrase of ['did one DNA strand', 'who attended the scene', 'that late-stage trials', 'The hospital did', "HERE'S WHAT YOU NEED TO KNOW ABOUT THE VIRUS OUTBREAK"]) {
+      expect(asWritten(phrase)).toBeNull();
+    }
+  });
+
+  it('cuts adverbs and conjunctions off its edges, and shows nothing when nothing else is left', () => {
+    expect(asName('However FoodCorp')).toBe('FoodCorp');
+    expect(asName('DeSantis even')).toBe('DeSantis');
+    for (const word of ['Here', 'Ugh', 'Why', 'Nevertheless', 'Just', 'Wednesday', 'None', 'Others', 'S']) {
+      expect(asWritten(word)).toBeNull();
+      expect(asName(word)).toBeNull();
+    }
+  });
+});
