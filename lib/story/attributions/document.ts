@@ -42,14 +42,27 @@ function twoApostrophes(tokens: readonly Token[], i: number): boolean {
   return !!a && !!b && a.text === "'" && b.text === "'" && a.end === b.start;
 }
 
-/** Quotation-mark state of each token: “ opens, ” closes, a straight " (or '') toggles. */
+/**
+ * Whether the opening mark at token i stands where a closing one goes: glued to the word before
+ * it and not to the one after ("the “very, very beautiful“ actress": a “ typed for ”).
+ */
+function closesLikeCloser(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!prev && prev.end === tokens[i]!.start && (!next || next.start > tokens[i]!.end);
+}
+
+/** Quotation-mark state of each token: “ opens, ” closes, a straight " (or '') toggles; a “ typed for ” closes. */
 export function quoteStates(tokens: readonly Token[]): QuoteState[] {
   let inside = false;
   const out: QuoteState[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const s = tokens[i]!.text;
     const pair = twoApostrophes(tokens, i);
-    if (OPENERS.has(s) || ((s === '"' || pair) && !inside)) {
+    if (inside && s === '“' && closesLikeCloser(tokens, i)) {
+      inside = false;
+      out.push('close');
+    } else if (OPENERS.has(s) || ((s === '"' || pair) && !inside)) {
       inside = true;
       out.push('open');
       if (pair) {

@@ -20,6 +20,15 @@ describe('prepare', () => {
     expect(read("The students' books.").map((t) => t.split('/')[1])).toEqual(['out', 'out', 'out', 'out']);
   });
 
+  it('closes a quotation at a “ typed where ” was meant (glued to the word before, not the one after)', () => {
+    const states = (text: string) => read(text).map((t) => t.split('/').slice(0, 2).join('/'));
+    expect(states('He recalls the “very beautiful“ actress.')).toEqual([
+      'He/out', 'recalls/out', 'the/out', '“/open', 'very/in', 'beautiful/in', '“/close', 'actress/out', './out',
+    ]);
+    // A “ that opens a quotation inside one still opens (the marks nest or the first was stray).
+    expect(states('“We said “no” twice.”').slice(0, 4)).toEqual(['“/open', 'We/in', 'said/in', '“/open']);
+  });
+
   it('starts a sentence at a quotation opening after a full stop, and keeps a closing mark with its sentence', () => {
     expect(read('He left. “We stay.” Then rain.')).toEqual([
       'He/out/0', 'left/out/0', './out/0', '“/open/1', 'We/in/1', 'stay/in/1', './in/1', '”/close/1', 'Then/out/2', 'rain/out/2', './out/2',
