@@ -40,6 +40,24 @@ const FIRST_AND_SECOND_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'yo
 const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did',
   'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'who', 'whom', 'whose', 'which', 'that', 'to']);
 
+/** Reporting verbs the tagger sometimes takes into the source ("Two Turkish security sources told"). */
+const SPEECH_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote']);
+
+/**
+ * A clause, not a description: a name, then a verb in the past and its object ("Hachette
+ * acquired Allen’s memoir", "Republicans pilloried the Obama administration"). A description
+ * opens with a determiner ("A poll released on Monday") or has no object after the verb
+ * ("Democrats opposed to the bill").
+ */
+function namesThenVerb(words: readonly string[]): boolean {
+  let i = 0;
+  while (i < words.length && /^\p{Lu}/u.test(words[i]!) && !DETERMINERS.has(bare(words[i]!))) i++;
+  const verb = words[i];
+  const next = words[i + 1];
+  return i > 0 && verb !== undefined && next !== undefined && /^\p{Ll}+ed$/u.test(verb) &&
+    (DETERMINERS.has(bare(next)) || /^\p{Lu}/u.test(next));
+}
+
 /** Modal verbs that are also names or months when capitalised. */
 const MODAL_NAMES = new Set(['may', 'will', 'can', 'must', 'might']);
 
@@ -53,13 +71,14 @@ const bare = (word: string) => word.toLowerCase().replace(/[’'](?:ve|m|re|ll|d
 function sourceWords(phrase: string): string[] {
   const words = phrase.split(/\s+/).filter(Boolean);
   while (words.length && EDGE_WORDS.has(bare(words[0]!))) words.shift();
-  while (words.length && EDGE_WORDS.has(bare(words[words.length - 1]!))) words.pop();
+  while (words.length && (EDGE_WORDS.has(bare(words[words.length - 1]!)) || SPEECH_WORDS.has(words[words.length - 1]!))) words.pop();
   // "US" in capitals is the country; a headline in capitals is no source either.
   if (words.some((w) => FIRST_AND_SECOND_PERSON.has(bare(w)) && (w === 'I' || !/^\p{Lu}{2}/u.test(w)))) return [];
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return [];
   const clause = (w: string | undefined) => w !== undefined && CLAUSE_WORDS.has(bare(w)) && (!/^\p{Lu}/u.test(w) || !MODAL_NAMES.has(bare(w)));
   if (clause(words[0]) || clause(words[words.length - 1])) return [];
   if (words.length === 1 && WEEKDAYS.has(bare(words[0]!))) return [];
+  if (namesThenVerb(words)) return [];
   return words;
 }
 
