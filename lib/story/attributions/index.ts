@@ -53,13 +53,27 @@ export function extractAttributions(text: string, entities?: Entity[], options: 
       text: parts.map((s) => text.slice(s.start, s.end)).join(' … '),
       kind: kindOf(parts, marks),
       cue: a.cue ? textOf(text, a.cue) : null,
-      source: a.source ? textOf(text, a.source) : null,
+      source: a.source && !(a.cue && a.source.end <= a.cue.start && isPassive(text.slice(a.cue.start, a.cue.end))) ? textOf(text, a.source) : null,
       sourceEntityId: null,
       sourceName: null,
     };
   });
   resolveSources(text, statements, entities);
   return statements;
+}
+
+/**
+ * A cue in the passive ("was accused of", "has been criticized", "is expected"): its subject is
+ * who the words are about, not who said them ("Mr. Quiros was accused of using $50 million …"
+ * is no statement of Mr. Quiros's). Participles of a state of mind keep their subject ("we are
+ * convinced", "she was quoted as saying").
+ */
+const PASSIVE = /^(?:is|are|was|were|be|been|being|has been|have been|had been|is being|was being|will be)\s+(?:\p{L}+ly\s+)?(\p{L}+(?:ed|en|wn|ght|ld))\b/iu;
+const STATE_OF_MIND = new Set(['convinced', 'worried', 'concerned', 'pleased', 'surprised', 'disappointed', 'determined', 'committed',
+  'interested', 'frustrated', 'alarmed', 'encouraged', 'quoted', 'excited', 'thrilled', 'delighted', 'prepared', 'inclined', 'opposed']);
+export function isPassive(cue: string): boolean {
+  const m = PASSIVE.exec(cue.trim());
+  return !!m && !STATE_OF_MIND.has(m[1]!.toLowerCase());
 }
 
 /** Resolves sources with lib/story/quotes' speaker resolution (pronouns, surnames, "the agency"). */

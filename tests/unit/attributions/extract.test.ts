@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractAttributions, MAX_ATTRIBUTION_CHARS } from '../../../lib/story/attributions/index.ts';
+import { extractAttributions, isPassive, MAX_ATTRIBUTION_CHARS } from '../../../lib/story/attributions/index.ts';
 import { combineWithQuotes } from '../../../lib/story/attributions/combine.ts';
 import { analyzeEntities } from '../../../lib/story/entities/index.ts';
 import { extractQuotes } from '../../../lib/story/quotes/index.ts';
@@ -46,6 +46,15 @@ describe('extractAttributions: the forms of reported speech', () => {
   it('reads a mixed statement: reported words around a quoted phrase', () => {
     const [a] = find('Smith said the proposal was “dead on arrival” in the Senate.');
     expect(a).toMatchObject({ source: 'Smith', cue: 'said', kind: 'mixed' });
+  });
+
+  it('credits no one with words in the passive: their subject is who they are about', () => {
+    expect(find('Mr. Quiros was accused of using $50 million for personal expenses, prosecutors said.').map((s) => s.source)).not.toContain('Mr. Quiros');
+    expect(find('The senator has been harshly criticized for policies that objectors see as abuses of power.').map((s) => s.source)).toEqual([null]);
+    // A state of mind keeps its subject.
+    expect(find('We are convinced this is the only country in which one can come from zero.').map((s) => s.source)).toEqual(['We']);
+    expect(['was accused of', 'has been harshly criticized', 'is expected', 'were told'].every(isPassive)).toBe(true);
+    expect(['said', 'are convinced', 'was quoted as saying', 'has said'].some(isPassive)).toBe(false);
   });
 
   it('reads at most the first 60,000 characters (a page holding a book cannot stall the popup)', () => {
