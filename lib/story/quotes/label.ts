@@ -40,8 +40,13 @@ const FIRST_AND_SECOND_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'yo
 const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did',
   'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'who', 'whom', 'whose', 'which', 'that', 'to']);
 
+/** Modal verbs that are also names or months when capitalised. */
+const MODAL_NAMES = new Set(['may', 'will', 'can', 'must', 'might']);
 /** Reporting verbs the tagger sometimes takes into the source ("Two Turkish security sources told"). */
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote']);
+
+/** A word lower-cased, without a contraction or possessive ending ("I’ve" → "i", "HERE'S" → "here"). */
+const bare = (word: string) => word.toLowerCase().replace(/[’'](?:ve|m|re|ll|d|s)$|n[’']t$|[’']$/u, '').replace(/^\p{P}+|\p{P}+$/gu, '');
 
 /**
  * A clause, not a description: a name, then a verb in the past and its object ("Hachette
@@ -57,12 +62,6 @@ function namesThenVerb(words: readonly string[]): boolean {
   return i > 0 && verb !== undefined && next !== undefined && /^\p{Ll}+ed$/u.test(verb) &&
     (DETERMINERS.has(bare(next)) || /^\p{Lu}/u.test(next));
 }
-
-/** Modal verbs that are also names or months when capitalised. */
-const MODAL_NAMES = new Set(['may', 'will', 'can', 'must', 'might']);
-
-/** A word lower-cased, without a contraction or possessive ending ("I’ve" → "i", "HERE'S" → "here"). */
-const bare = (word: string) => word.toLowerCase().replace(/[’'](?:ve|m|re|ll|d|s)$|n[’']t$|[’']$/u, '').replace(/^\p{P}+|\p{P}+$/gu, '');
 
 /**
  * The words of a phrase that may name a source: edge words cut off, none if it speaks as the
