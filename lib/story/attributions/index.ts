@@ -8,7 +8,7 @@ import type { Entity, ReportedStatement, Span } from '../../types';
 import type { QuotePassage } from '../quotes/index';
 import { resolveSpeakers } from '../quotes/resolve';
 import { defaultAttributionModel } from './default-model';
-import { findAttributions } from './find';
+import { findAttributions, type RawAttribution } from './find';
 import type { LoadedAttributionModel } from './model';
 import type { Chooser } from './choose';
 import { defaultChooser } from './default-chooser';
@@ -53,13 +53,20 @@ export function extractAttributions(text: string, entities?: Entity[], options: 
       text: parts.map((s) => text.slice(s.start, s.end)).join(' … '),
       kind: kindOf(parts, marks),
       cue: a.cue ? textOf(text, a.cue) : null,
-      source: a.source && !(a.cue && a.source.end <= a.cue.start && isPassive(text.slice(a.cue.start, a.cue.end))) ? textOf(text, a.source) : null,
+      source: sourceOf(text, a),
       sourceEntityId: null,
       sourceName: null,
     };
   });
   resolveSources(text, statements, entities);
   return statements;
+}
+
+/** The source as written, or none when the cue is in the passive and the "source" its subject. */
+function sourceOf(text: string, a: RawAttribution): ReportedStatement['source'] {
+  if (!a.source) return null;
+  const subjectOfPassive = a.cue !== null && a.source.end <= a.cue.start && isPassive(text.slice(a.cue.start, a.cue.end));
+  return subjectOfPassive ? null : textOf(text, a.source);
 }
 
 /**

@@ -6,7 +6,7 @@
  * a line that cannot be true.
  */
 import type { Entity } from '../../types';
-import { DETERMINERS } from './lexicon';
+import { DETERMINERS, TIME_WORDS } from './lexicon';
 
 /** Who a speaker phrase refers to: a display name and, when known, an entity. */
 export interface Referent {
@@ -30,19 +30,22 @@ const MAX_DESCRIPTION_WORDS = 10;
 const EDGE_WORDS = new Set(['and', 'but', 'or', 'so', 'however', 'nevertheless', 'meanwhile', 'also', 'even', 'then', 'now',
   'still', 'yet', 'just', 'here', 'there', 'why', 'how', 'what', 'when', 'where', 'ugh', 'oh', 'well', 'yes', 'indeed',
   'instead', 'thus', 'therefore', 'less', 'longer', 'ago', 'today', 'yesterday', 'tomorrow', 'again', 'too', 'repeat', 'perhaps']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** The writer and the reader ("I’ve", "You’ve been", "our members"): the story's own voice, no source. */
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
 /**
  * A phrase opening or ending with one of these (in lower case: "May", "Will" may be names) is a
  * clause or a question, not a source ("did one DNA strand", "who attended the scene").
  */
-const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did',
+const AUXILIARIES_AND_RELATIVES = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did',
   'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'who', 'whom', 'whose', 'which', 'that', 'to']);
 
 /** Modal verbs that are also names or months when capitalised. */
 const MODAL_NAMES = new Set(['may', 'will', 'can', 'must', 'might']);
-/** Reporting verbs the tagger sometimes takes into the source ("Two Turkish security sources told"). */
+/**
+ * Reporting verbs the tagger sometimes takes into the source ("Two Turkish security sources
+ * told"): only forms that are no nouns (SPEECH_VERBS also holds "report", "note", "statement"-like
+ * words that end real sources: "The report").
+ */
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote']);
 
 /** A word lower-cased, without a contraction or possessive ending ("I’ve" → "i", "HERE'S" → "here"). */
@@ -74,9 +77,10 @@ function sourceWords(phrase: string): string[] {
   // "US" in capitals is the country; a headline in capitals is no source either.
   if (words.some((w) => FIRST_AND_SECOND_PERSON.has(bare(w)) && (w === 'I' || !/^\p{Lu}{2}/u.test(w)))) return [];
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return [];
-  const clause = (w: string | undefined) => w !== undefined && CLAUSE_WORDS.has(bare(w)) && (!/^\p{Lu}/u.test(w) || !MODAL_NAMES.has(bare(w)));
+  const clause = (w: string | undefined) => w !== undefined && AUXILIARIES_AND_RELATIVES.has(bare(w)) && (!/^\p{Lu}/u.test(w) || !MODAL_NAMES.has(bare(w)));
   if (clause(words[0]) || clause(words[words.length - 1])) return [];
-  if (words.length === 1 && WEEKDAYS.has(bare(words[0]!))) return [];
+  // A lone day, month or time of day ("Wednesday", "January", "August"); "May" may be a name.
+  if (words.length === 1 && TIME_WORDS.has(bare(words[0]!)) && !MODAL_NAMES.has(bare(words[0]!))) return [];
   if (namesThenVerb(words)) return [];
   return words;
 }
