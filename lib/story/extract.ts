@@ -49,6 +49,9 @@ const BLOCK_TAGS = new Set([
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
   'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
+/** Text ending a sentence with no space after it: a lower-case word, then . ! or ? (and maybe a closing quote). */
+const SENTENCE_END_GLUED = /\p{Ll}[.!?]["”’)]?$/u;
+const STARTS_CAPITALIZED = /^\p{Lu}/u;
 /** Elements whose text is never article prose. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
@@ -152,7 +155,11 @@ export function collectParagraphs(root: Node, skip?: (element: Element) => boole
       continue;
     }
     if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      // Two elements set side by side ("…on Thursday.</span><span>Anthony Wallace / AFP"):
+      // the page shows them apart, so a sentence end glued to a capital gets its space back.
+      if (STARTS_CAPITALIZED.test(value) && SENTENCE_END_GLUED.test(current.slice(-3))) current += ' ';
+      current += value;
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;

@@ -11,8 +11,12 @@ const FURNITURE_WORDS = new Set([
   'credit', 'credits', 'byline', 'bylines', 'author', 'authors', 'contributor', 'bio', 'sigfile', 'attribution',
   'recirculation', 'recirc', 'related', 'newsletter', 'newsletters', 'signup', 'subscribe', 'subscription', 'promo',
   'cta', 'disclaimer', 'privacy', 'copyright', 'advertisement', 'advert', 'ad', 'ads', 'sponsored', 'share',
-  'sharing', 'social', 'outbrain', 'taboola', 'comments', 'breadcrumb', 'breadcrumbs',
+  'sharing', 'social', 'outbrain', 'taboola', 'comments', 'breadcrumb', 'breadcrumbs', 'toast',
 ]);
+/** Words that make a "source" in the markup a photo's credit ("caption__source"), not a story's source. */
+const PICTURE_WORDS = new Set(['caption', 'figcaption', 'figure', 'photo', 'image', 'img', 'picture', 'media']);
+/** schema.org properties of a picture's or page's rights holder ("copyrightHolder"): a credit, whatever the class. */
+const CREDIT_ITEMPROPS = /^(?:copyrightholder|copyrightnotice|credittext|copyrightyear)$/i;
 /** Whole class names of text hidden from sight (screen-reader labels such as "Credit"). */
 const HIDDEN_CLASSES = /(?:^|\s)(?:visually-hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|a11y-hidden)(?:\s|$)/;
 /** Blocks that can be a teaser: mostly a link, and short. */
@@ -39,6 +43,17 @@ function linkTextLength(el: Element): number {
   return linked;
 }
 
+/** Words of a box that holds more than a credit ("cli-image__source-wrapper" holds the caption too). */
+const HOLDER_WORDS = new Set(['wrapper', 'wrap', 'container', 'inner', 'outer', 'group']);
+/** A picture credit is a few words ("Anthony Wallace / AFP - Getty Images"). */
+const MAX_CREDIT_WORDS = 12;
+
+/** A picture's "source" in the markup ("caption__source"): its credit, when it is only a few words. */
+function isPictureSource(el: Element, words: readonly string[]): boolean {
+  if (!words.includes('source') || !words.some((w) => PICTURE_WORDS.has(w)) || words.some((w) => HOLDER_WORDS.has(w))) return false;
+  return (el.textContent ?? '').trim().split(/\s+/).length <= MAX_CREDIT_WORDS;
+}
+
 /**
  * Whether an element of the extracted article is not story text: hidden (aria-hidden, a
  * screen-reader-only label), marked as furniture by its class or id, or a short block
@@ -48,7 +63,11 @@ export function isNotStoryElement(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const cls = el.getAttribute('class') ?? '';
   if (HIDDEN_CLASSES.test(cls)) return true;
-  if (markupWords(el).some((w) => FURNITURE_WORDS.has(w))) return true;
+  const words = markupWords(el);
+  if (words.some((w) => FURNITURE_WORDS.has(w))) return true;
+  if (isPictureSource(el, words)) return true;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && CREDIT_ITEMPROPS.test(itemprop.trim())) return true;
   if (TEASER_TAGS.has(el.tagName.toUpperCase())) {
     const total = textLength(el);
     if (total > 0 && total < 200) {
@@ -62,7 +81,7 @@ const AGENCIES = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|G
 
 /** A paragraph that is only a credit: "Noah Berger / AP", "Universal Images Group via Getty Images". */
 const CREDIT_ONLY = new RegExp(
-  String.raw`^(?:(?:photo(?:graph)?s?|image|picture|credit|illustration|video)(?:\s+by)?\s*:?\s*)?[^.!?]{0,80}?(?:\s*[/|]\s*|\bvia\s+|^)${AGENCIES}(?:\s*[/|]\s*${AGENCIES})*(?:\s+(?:via|for)\s+${AGENCIES})?\.?$`,
+  String.raw`^(?:(?:photo(?:graph)?s?|image|picture|credit|illustration|video)(?:\s+by)?\s*:?\s*)?[^.!?]{0,80}?(?:\s*[/|]\s*|\bvia\s+|^)${AGENCIES}(?:(?:\s*[/|]\s*|\s+[-–]\s+)${AGENCIES})*(?:\s+(?:via|for)\s+${AGENCIES})?\.?$`,
   'iu',
 );
 
@@ -113,7 +132,7 @@ const PARENTHESISED_CREDIT = new RegExp(
   'giu',
 );
 const TRAILING_CREDIT = new RegExp(
-  String.raw`(?:\s+|^)(?:(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit|CREDIT|[Ii]llustration)(?:\s+by)?\s*:\s*[^.!?]*|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}[\p{Lu}][\p{L}.'’-]*\s*/\s*${AGENCIES}(?:\s*/\s*${AGENCIES})*(?:\s+via\s+${AGENCIES})?|[^.!?]{0,60}\bvia Getty Images)\s*$`,
+  String.raw`(?:\s+|^)(?:(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit|CREDIT|[Ii]llustration)(?:\s+by)?\s*:\s*[^.!?]*|(?:\p{Lu}(?:\.|[\p{L}'’-]*)\s+){0,5}\p{Lu}[\p{L}.'’-]*\s*/\s*${AGENCIES}(?:(?:\s*/\s*|\s+[-–]\s+)${AGENCIES})*(?:\s+via\s+${AGENCIES})?|[^.!?]{0,60}\bvia Getty Images)\s*$`,
   'u',
 );
 

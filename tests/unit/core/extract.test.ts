@@ -48,6 +48,11 @@ describe('collectParagraphs', () => {
     const doc = parse('<div><p>One <b>bold</b>\n word.</p><script>var x</script><ul><li>Two</li><li> </li></ul>Three<br>Four</div>');
     expect(collectParagraphs(doc.body)).toEqual(['One bold word.', 'Two', 'Three', 'Four']);
   });
+
+  it('parts a sentence end (a lower-case word and a stop) from the capital of the element set beside it, and nothing else', () => {
+    const doc = parse('<p><span>The rally was on Thursday.</span><span>Anthony Wallace</span></p><p>The <b>U.S.</b>Army and <i>Mr.</i>Smith met<b>Jones</b>.</p>');
+    expect(collectParagraphs(doc.body)).toEqual(['The rally was on Thursday. Anthony Wallace', 'The U.S.Army and Mr. Smith metJones.']);
+  });
 });
 
 describe('word count and reading time', () => {

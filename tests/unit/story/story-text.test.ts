@@ -51,6 +51,8 @@ describe('story text: what is furniture', () => {
     expect(withoutCredits('Comparison of skulls from the Cleveland Museum. Credit: DrMikeBaxter/Wikipedia')).toBe('Comparison of skulls from the Cleveland Museum.');
     expect(withoutCredits("Donald Trump didn't take part. Mandel NGAN / AFP/Getty Images")).toBe("Donald Trump didn't take part.");
     expect(withoutCredits('He joined Credit Suisse in 2004.')).toBe('He joined Credit Suisse in 2004.');
+    expect(withoutCredits('A rally in Seoul on Thursday. Anthony Wallace / AFP - Getty Images')).toBe('A rally in Seoul on Thursday.');
+    expect(withoutCredits('He spoke for the Reuters - Ipsos poll.')).toBe('He spoke for the Reuters - Ipsos poll.');
   });
 
   it('reads furniture from the markup: credit and byline classes, hidden labels, all-link teasers', () => {
@@ -60,6 +62,18 @@ describe('story text: what is furniture', () => {
       .map((s) => doc.querySelector(s)!);
     expect([credit, teaser, hidden, ariaHidden].map((el) => isNotStoryElement(el!))).toEqual([true, true, true, true]);
     expect(isNotStoryElement(prose!)).toBe(false);
+  });
+
+  it('reads a picture credit from schema.org markup or a caption\'s "source", and keeps other sources', () => {
+    const doc = parse(`<figcaption><span class="caption__container">A rally in Seoul.</span><span class="caption__source">Anthony Wallace / AFP</span>
+      <span itemprop="copyrightHolder"><span>Credit</span><span>Michael Appleton for The New York Times</span></span></figcaption>
+      <p class="source-article">ICE said the operation targeted criminals.</p>
+      <div class="cli-image__source-wrapper"><div class="cli-image__caption">Supporters display signs in Miami.</div></div>`);
+    const [caption, source, holder, prose, wrapper] = ['.caption__container', '.caption__source', '[itemprop]', 'p', '.cli-image__source-wrapper'].map((s) => doc.querySelector(s)!);
+    expect([source, holder].map((el) => isNotStoryElement(el!))).toEqual([true, true]);
+    expect(isNotStoryElement(parse('<div class="toast-article-text">You can find this story in My Bookmarks.</div>').querySelector('div')!)).toBe(true);
+    // A box around the caption and its credit is not the credit.
+    expect([caption, prose, wrapper].map((el) => isNotStoryElement(el!))).toEqual([false, false, false]);
   });
 
   it('extracts the story without its photo credit, byline box or newsletter prompt', () => {
