@@ -153,10 +153,10 @@ export function groupEntities(text: string, found: readonly EntityMention[], opt
     const target = findCluster(index, name, m, acronyms, options.gazetteer);
     const weight = Math.max(1, bareWords);
     if (target) {
-      // A short form of an organization's name votes with the organization ("Arcade" for
-      // Arcade Publishing): the tagger's type for one word is the less sure.
+      // A short form of an organization's or a person's name votes with it ("Arcade" for
+      // Arcade Publishing, "Yoon" for Yoon Suk Yeol): the tagger's type for one word is the less sure.
       const shortForm = weight === 1 && [...target.names.keys()].some((n) => n.startsWith(`${name} `));
-      const type = target.type === 'ORG' && m.type !== 'PER' && shortForm ? 'ORG' : m.type;
+      const type = shortForm && ((target.type === 'ORG' && m.type !== 'PER') || target.type === 'PER') ? target.type : m.type;
       target.mentions.push(m);
       index.addName(target, name);
       target.votes.set(type, (target.votes.get(type) ?? 0) + weight);
@@ -212,6 +212,9 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
     // from its police or newspaper ("Aurora", "Aurora Police").
     if (words.length > 1 && words[0] === bare && c.type === 'ORG' && m.type !== 'PER' && !isPlace(bare, gazetteer) && !COUNTRY_ACRONYMS.has(bare.replace(/\./g, '')) && !isNotAName(bare, gazetteer) &&
         (m.type !== 'LOC' || !!gazetteer?.phrases.get(bare.toLowerCase())?.includes('common'))) return true;
+    // A family name written first is the person too ("Yoon" for Yoon Suk Yeol), whatever
+    // the tagger made of it, unless the word is a place or no name ("Paris" for Paris Hilton).
+    if (words.length > 1 && words[0] === bare && c.type === 'PER' && m.type !== 'PER' && !isPlace(bare, gazetteer) && !isNotAName(bare, gazetteer) && !isKnownOrganization(bare, gazetteer)) return true;
     if (words.length < 2 || words[words.length - 1] !== bare) return false;
     // A surname alone is the person, whatever type the tagger gave it ("Trump" as a place).
     if (c.type === 'PER') return true;
@@ -237,6 +240,11 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
     return best;
   };
   return pool.sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/** A word the lists know as an organization ("Facebook", "Google"): not a person's first name, whatever name starts with it. */
+function isKnownOrganization(word: string, gazetteer: Gazetteer | undefined): boolean {
+  return !!gazetteer?.phrases.get(word.toLowerCase())?.includes('org');
 }
 
 /** "Jim" for James Hansen: the one person whose given name the short form stands for. */

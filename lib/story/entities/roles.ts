@@ -36,6 +36,8 @@ const ROLE_MODIFIERS = new Set(
 /** Small words that may sit inside a role phrase ("mayor of Philadelphia", "secretary of state"). */
 const LINKS = new Set(['of', 'for', 'the', 'and', '&']);
 
+const LEADING_LINKS = /^(?:(?:of|for|the|and|&)\s+)+/i;
+
 const WORD_RE = /[\p{L}\d][\p{L}\d.&'’-]*|,/gu;
 
 /**
@@ -138,7 +140,9 @@ function roleBefore(text: string, mention: Span, names: MentionCover): string | 
     start = words[named]!.start;
     k = named;
   }
-  const role = text.slice(start, end).replace(/\s+/g, ' ');
+  // A link the walk took in and then found nothing before ("the grandson of South Carolina
+  // Congressman …", "Kim and Interior Minister …") joins the role to the sentence, not to a title.
+  const role = text.slice(start, end).replace(/\s+/g, ' ').replace(LEADING_LINKS, '');
   return /^(mr|mrs|ms|dr)\.?$/i.test(role) ? null : role;
 }
 

@@ -86,7 +86,7 @@ const ORG_HEADS = new Set(
 const ORG_HEADS_NOT_PERSON = new Set(
   ('Research Group Holdings Partners Capital Bank Company Corporation Network Networks Systems ' +
     'Technologies Labs Airlines Motors Pharmaceuticals Industries Club Press Publishing Publishers Books Media ' +
-    'Studios Records Entertainment Pictures Brands Foods Software').split(' '),
+    'Studios Records Entertainment Pictures Images Films Productions Brands Foods Software').split(' '),
 );
 /** Last words that make a name a place: "Steve Jobs Theater", "Grace Road". */
 const PLACE_HEADS = new Set(

@@ -22,4 +22,11 @@ describe('public API', () => {
     const berg = analyzeEntities(text).find((e) => e.aliases.includes('Berg'));
     expect(berg).toMatchObject({ type: 'PER', name: 'Anna Berg', count: 2, role: 'Mayor' });
   });
+
+  it('reads a name with a typographic apostrophe as it reads one with a straight one, and lists it as written', () => {
+    const straight = analyzeEntities("Conan O'Brien spoke with Sinead Jones on Monday.").map((e) => [e.name, e.type]);
+    const curly = analyzeEntities('Conan O’Brien spoke with Sinead Jones on Monday.').map((e) => [e.name.replace('’', "'"), e.type]);
+    expect(curly).toEqual(straight);
+    expect(analyzeEntities('Conan O’Brien spoke on Monday.').map((e) => e.name)).toEqual(['Conan O’Brien']);
+  });
 });

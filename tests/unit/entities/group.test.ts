@@ -3,6 +3,7 @@ import type { EntityMention, EntityType } from '../../../lib/types.ts';
 import { groupEntities } from '../../../lib/story/entities/group.ts';
 import { isAliasOf, normalizeName } from '../../../lib/story/entities/aliases.ts';
 import { roleAt } from '../../../lib/story/entities/roles.ts';
+import { buildGazetteer } from '../../../lib/story/entities/gazetteer.ts';
 
 /** Mentions of each `[name, type]` at every place the whole name occurs. */
 function mentionsOf(text: string, names: Array<[string, EntityType]>): EntityMention[] {
@@ -40,6 +41,8 @@ describe('aliases', () => {
   });
   it('normalizes quotes away', () => {
     expect(normalizeName('Operation ‘Safe City’')).toBe('Operation Safe City');
+    expect(normalizeName('“Conan O’Brien”')).toBe('Conan O’Brien');
+    expect(normalizeName('Jim’s')).toBe('Jim');
   });
 });
 
@@ -53,6 +56,10 @@ describe('roles', () => {
   it('reads plain nouns between an organization and the role', () => {
     expect(roleOf('EU industry chief Thierry Breton agreed.', 'Thierry Breton', [['Thierry Breton', 'PER'], ['EU', 'ORG']])).toBe('EU industry chief');
     expect(roleOf('The said industry chief Thierry Breton agreed.', 'Thierry Breton', [['Thierry Breton', 'PER']])).toBe('chief');
+    // A role never opens with the link that joined it to the sentence.
+    expect(roleOf('He is the grandson of South Carolina Congressman James Clyburn.', 'James Clyburn', [['James Clyburn', 'PER'], ['South Carolina', 'LOC']])).toBe('South Carolina Congressman');
+    expect(roleOf('Police are investigating Yoon, Kim and Interior Minister Lee Sang-min.', 'Lee Sang-min', [['Lee Sang-min', 'PER'], ['Yoon', 'PER'], ['Kim', 'PER']])).toBe('Interior Minister');
+    expect(roleOf('Ask Secretary of State spokesperson Ned Price.', 'Ned Price', [['Ned Price', 'PER']])).toBe('Secretary of State spokesperson');
   });
   it('reads an appositive after the name', () => {
     expect(roleOf('Jim Kenney, the mayor of Philadelphia, said no.', 'Jim Kenney', [['Jim Kenney', 'PER'], ['Philadelphia', 'LOC']])).toBe('mayor of Philadelphia');
@@ -108,6 +115,12 @@ describe('groupEntities', () => {
     const t = 'Anna Berg spoke. Tom Berg spoke. Berg left.';
     const out = groupEntities(t, mentionsOf(t, [['Anna Berg', 'PER'], ['Tom Berg', 'PER'], ['Berg', 'PER']]));
     expect(out.find((e) => e.name === 'Tom Berg')!.count).toBe(2);
+  });
+
+  it('joins a family name written first to the person, whatever the tagger made of it, and keeps a place apart', () => {
+    const t = 'President Yoon Suk Yeol spoke. Yoon apologized. Yoon said more. Protesters called for Yoon to go. Paris Hilton flew to Paris.';
+    const out = groupEntities(t, mentionsOf(t, [['Yoon Suk Yeol', 'PER'], ['Paris Hilton', 'PER'], ['Yoon', 'ORG'], ['Paris', 'LOC']]), { gazetteer: buildGazetteer({ city: ['Paris'] }) });
+    expect(out.map((e) => [e.name, e.type, e.count]).sort()).toEqual([['Paris Hilton', 'PER', 1], ['Paris', 'LOC', 1], ['Yoon Suk Yeol', 'PER', 4]]);
   });
 });
 

@@ -93,6 +93,8 @@ describe('retyping by the last word and by the gazetteer', () => {
       'LOC:Steve Jobs Theater',
       'ORG:Washington Post',
     ]);
+    // A picture agency or a film company is not a person, whatever the tagger made of it.
+    expect(run('A photo by Getty Images, a film by Minnow Films.', [['Getty Images', 'PER'], ['Minnow Films', 'PER']])).toEqual(['ORG:Getty Images', 'ORG:Minnow Films']);
   });
   it('leaves places like the West Bank alone', () => {
     expect(run('Settlers in the West Bank protested.', [['West Bank', 'LOC']])).toEqual(['LOC:West Bank']);
