@@ -6,7 +6,7 @@
  * a line that cannot be true.
  */
 import type { Entity } from '../../types';
-import { DETERMINERS, TIME_WORDS } from './lexicon';
+import { DETERMINERS, PREPOSITIONS, TIME_WORDS } from './lexicon';
 
 /** Who a speaker phrase refers to: a display name and, when known, an entity. */
 export interface Referent {
@@ -48,6 +48,16 @@ const MODAL_NAMES = new Set(['may', 'will', 'can', 'must', 'might']);
  */
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote']);
 
+/** Lower-case words in -ly that are nouns or names, not adverbs ("the family", "an ally"). */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'supply', 'monopoly', 'rally', 'anomaly', 'reply', 'bully', 'belly',
+  'folly', 'tally', 'homily', 'butterfly', 'firefly', 'lily', 'jelly', 'italy', 'july', 'daily', 'weekly', 'monthly', 'quarterly']);
+
+/** An edge word, or an adverb: a lower-case word in -ly ("Anyone falsely"; capitalised, "Donnelly" is a name). */
+const isEdgeWord = (word: string) => {
+  const w = bare(word);
+  return EDGE_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w) && /^\P{Lu}*$/u.test(word));
+};
+
 /** A word lower-cased, without a contraction or possessive ending ("I’ve" → "i", "HERE'S" → "here"). */
 const bare = (word: string) => word.toLowerCase().replace(/[’'](?:ve|m|re|ll|d|s)$|n[’']t$|[’']$/u, '').replace(/^\p{P}+|\p{P}+$/gu, '');
 
@@ -72,8 +82,10 @@ function namesThenVerb(words: readonly string[]): boolean {
  */
 function sourceWords(phrase: string): string[] {
   const words = phrase.split(/\s+/).filter(Boolean);
-  while (words.length && EDGE_WORDS.has(bare(words[0]!))) words.shift();
-  while (words.length && (EDGE_WORDS.has(bare(words[words.length - 1]!)) || SPEECH_WORDS.has(words[words.length - 1]!))) words.pop();
+  while (words.length && isEdgeWord(words[0]!)) words.shift();
+  while (words.length && (isEdgeWord(words[words.length - 1]!) || SPEECH_WORDS.has(words[words.length - 1]!))) words.pop();
+  // A phrase that opens with a preposition is a place or a time ("In Clon Casey's Bar"), not who spoke.
+  if (words.length && PREPOSITIONS.has(bare(words[0]!))) return [];
   // "US" in capitals is the country; a headline in capitals is no source either.
   if (words.some((w) => FIRST_AND_SECOND_PERSON.has(bare(w)) && (w === 'I' || !/^\p{Lu}{2}/u.test(w)))) return [];
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return [];

@@ -30,6 +30,8 @@ describe('shownSpeaker without an entity', () => {
       expect(asWritten(phrase)).toBeNull();
     }
     // A description with a verb in it is still one.
+    // Nor a place or a time: a phrase opening with a preposition.
+    for (const phrase of ["In Clon Casey's Bar", 'at the hearing', 'During the debate']) expect(asWritten(phrase)).toBeNull();
     expect(asWritten('Democrats opposed to the bill')).toBe('Democrats opposed to the bill');
     expect(asWritten('an invitation obtained by POLITICO')).toBe('an invitation obtained by POLITICO');
   });
@@ -38,6 +40,9 @@ describe('shownSpeaker without an entity', () => {
     expect(asName('However FoodCorp')).toBe('FoodCorp');
     expect(asName('DeSantis even')).toBe('DeSantis');
     expect(asWritten('Two Turkish security sources told')).toBe('Two Turkish security sources');
+    expect(asWritten('Officials privately')).toBe('Officials');
+    expect(asWritten('Anyone falsely')).toBeNull();
+    for (const phrase of ['the Italian family', 'a close ally', 'Kelly', 'Donnelly']) expect(asWritten(phrase)).toBe(phrase);
     for (const word of ['Here', 'Ugh', 'Why', 'Nevertheless', 'Just', 'Wednesday', 'January', 'August', 'None', 'Others', 'S']) {
       expect(asWritten(word)).toBeNull();
       expect(asName(word)).toBeNull();
