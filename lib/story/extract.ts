@@ -4,6 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { isFurniture, isNotStoryElement, withoutCredits } from './story-text.ts';
+import { withoutInvisible } from './invisible.ts';
 
 export interface ExtractedArticle {
   title: string;
@@ -155,7 +156,7 @@ export function collectParagraphs(root: Node, skip?: (element: Element) => boole
       continue;
     }
     if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
+      const value = withoutInvisible(node.nodeValue ?? '');
       // Two elements set side by side ("…on Thursday.</span><span>Anthony Wallace / AFP"):
       // the page shows them apart, so a sentence end glued to a capital gets its space back.
       if (STARTS_CAPITALIZED.test(value) && SENTENCE_END_GLUED.test(current.slice(-3))) current += ' ';

@@ -4,6 +4,8 @@
  * matches may cross element boundaries (a quote running over two paragraphs).
  */
 
+import { isInvisible } from './invisible.ts';
+
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 interface TextIndex {
@@ -26,6 +28,7 @@ export function indexText(root: Node, exclude?: (element: Element) => boolean): 
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       for (let i = 0; i < value.length; i++) {
+        if (isInvisible(value[i]!)) continue;
         const isSpace = /\s/.test(value[i]!);
         if (isSpace && lastWasSpace) continue;
         pieces.push(isSpace ? ' ' : value[i]!);

@@ -49,6 +49,11 @@ describe('collectParagraphs', () => {
     expect(collectParagraphs(doc.body)).toEqual(['One bold word.', 'Two', 'Three', 'Four']);
   });
 
+  it('drops the soft hyphens and zero-width spaces that split words', () => {
+    const doc = parse('<p>Joe Bi\u200bden went to Wash\u00adington and \ufeffback.</p>');
+    expect(collectParagraphs(doc.body)).toEqual(['Joe Biden went to Washington and back.']);
+  });
+
   it('parts a sentence end (a lower-case word and a stop) from the capital of the element set beside it, and nothing else', () => {
     const doc = parse('<p><span>The rally was on Thursday.</span><span>Anthony Wallace</span></p><p>The <b>U.S.</b>Army and <i>Mr.</i>Smith met<b>Jones</b>.</p>');
     expect(collectParagraphs(doc.body)).toEqual(['The rally was on Thursday. Anthony Wallace', 'The U.S.Army and Mr. Smith metJones.']);

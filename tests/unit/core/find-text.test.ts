@@ -19,6 +19,13 @@ describe('finding article text in the page', () => {
     expect(ranges.map((r) => r.toString())).toEqual(['ICE', 'ICE']);
   });
 
+  it('finds text the story holds without the soft hyphens and zero-width spaces the page has', () => {
+    const doc = page('<p>Mayor Jim Ken\u00adney of Phila\u200bdelphia spoke.</p>');
+    const ranges = findWordRanges(doc, indexText(doc.body), 'Jim Kenney of Philadelphia');
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0]!.toString()).toBe('Jim Ken\u00adney of Phila\u200bdelphia');
+  });
+
   it('finds nothing for empty or absent text', () => {
     const doc = page('<p>Hello</p>');
     const index = indexText(doc.body);
