@@ -4,7 +4,7 @@ import type { Entity, ReportedStatement } from '../../lib/types.ts';
 import { groupBySource, type SourceGroup } from '../../lib/story/who-said-what.ts';
 import { useI18n } from '../i18n.tsx';
 import { statementCount } from './statement-count.ts';
-import { cueWords } from './statement-citation.ts';
+import { cueBefore } from './statement-citation.ts';
 
 /** Sources shown before "more sources"; statements per source before "show more". */
 const SOURCES_SHOWN = 6;
@@ -93,7 +93,7 @@ function SourceEntry({ group, role, selected, onSelect, onCopy }: SourceEntryPro
           const key = keyOf(s);
           const direct = s.kind === 'direct';
           // Reported words follow their cue ("said"), as context; a quote stands on its own.
-          const cue = direct ? null : cueWords(s);
+          const cue = direct ? null : cueBefore(s);
           const copyLabel = t(direct ? 'popupCopyQuote' : 'popupCopyStatement');
           return (
             <li key={key} class={`statement ${s.kind}${key === selected ? ' selected' : ''}`}>

@@ -21,6 +21,15 @@ export function statementCitation(statement: ReportedStatement, sourceName: stri
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/**
+ * The cue the popup shows before the statement's words, under its source's name ("said the
+ * operation …"): none for "according to", which would read "ICE according to the operation …".
+ */
+export function cueBefore(statement: ReportedStatement): string | null {
+  const cue = cueWords(statement);
+  return cue && !/^according\b/iu.test(cue) ? cue : null;
+}
+
 /** The statement's cue when it is words ("said", "according to"); a transcript's colon is none. */
 export function cueWords(statement: ReportedStatement): string | null {
   const cue = statement.cue?.text.trim() ?? '';

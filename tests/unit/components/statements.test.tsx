@@ -120,6 +120,13 @@ describe('Statements: who said what, grouped by source', () => {
       `“Sanctuary jurisdictions undermine us … As a result, ICE is forced”, according to VICE News, ${day}`);
   });
 
+  it('shows "according to" words without the cue (under the source\'s name it would read "ICE according to …") and cites them', () => {
+    const reported = { ...statement(0, 'the operation targeted individuals with criminal convictions', 'ICE', 'ice'), cue: { start: 70, end: 82, text: 'According to' } };
+    const el = renderWithI18n(<Statements statements={[reported]} entities={[ICE]} onSelect={vi.fn()} />);
+    expect(el.querySelector('.statement-text .cue')).toBeNull();
+    expect(el.querySelector('.statement-text')!.textContent).toBe('the operation targeted individuals with criminal convictions');
+  });
+
   it('shows and cites a transcript\'s turn without its colon cue ("WHITFIELD: …" is what Dana Whitfield said)', () => {
     const turn = { ...statement(0, 'the bridge has been closed for two years', 'WHITFIELD', null), cue: { start: 60, end: 61, text: ':' }, sourceName: 'Dana Whitfield' };
     const el = renderWithI18n(<Statements statements={[turn]} entities={[]} onSelect={vi.fn()} />);
