@@ -125,6 +125,8 @@ describe('Statements: who said what, grouped by source', () => {
     const el = renderWithI18n(<Statements statements={[reported]} entities={[ICE]} onSelect={vi.fn()} />);
     expect(el.querySelector('.statement-text .cue')).toBeNull();
     expect(el.querySelector('.statement-text')!.textContent).toBe('the operation targeted individuals with criminal convictions');
+    expect(statementCitation(reported, 'ICE', analysis, 'en-GB').split('\n')[0]).toBe(
+      `The operation targeted individuals with criminal convictions, according to ICE, according to VICE News, ${day}`);
   });
 
   it('shows and cites a transcript\'s turn without its colon cue ("WHITFIELD: …" is what Dana Whitfield said)', () => {
