@@ -4,7 +4,7 @@ import type { Entity, ReportedStatement } from '../../lib/types.ts';
 import { groupBySource, type SourceGroup } from '../../lib/story/who-said-what.ts';
 import { useI18n } from '../i18n.tsx';
 import { statementCount } from './statement-count.ts';
-import { cueBefore } from './statement-citation.ts';
+import { cueBefore, withoutQuotationMarks } from './statement-citation.ts';
 
 /** Sources shown before "more sources"; statements per source before "show more". */
 const SOURCES_SHOWN = 6;
@@ -106,7 +106,7 @@ function SourceEntry({ group, role, selected, onSelect, onCopy }: SourceEntryPro
               >
                 <span class="clamp">
                   {cue ? <span class="cue">{cue} </span> : null}
-                  <span class="words">{direct ? t('quoted', stripMarks(s.text)) : s.text}</span>
+                  <span class="words">{direct ? t('quoted', withoutQuotationMarks(s.text)) : s.text}</span>
                 </span>
               </button>
               {onCopy ? (
@@ -144,4 +144,3 @@ const keyOf = (s: ReportedStatement) => `${s.start}-${s.end}`;
  * A direct statement without the story's own outer quotation marks, so the locale's marks are
  * not doubled. Only a pair of double marks is taken off: a closing ’ may end a nested quote.
  */
-const stripMarks = (text: string) => /^[“"«„]([\s\S]+)[”"»“]$/u.exec(text)?.[1] ?? text;

@@ -9,7 +9,7 @@ import type { ArticleAnalysis, ReportedStatement } from '../../lib/types.ts';
  */
 export function statementCitation(statement: ReportedStatement, sourceName: string | null, analysis: ArticleAnalysis, locale: string): string {
   const words = statement.text.replace(/[\s,;:]+$/u, '');
-  const content = statement.kind === 'direct' ? `“${words.replace(/^[“"]|[”"]$/gu, '')}”` : capitalise(words);
+  const content = statement.kind === 'direct' ? `“${withoutQuotationMarks(words)}”` : capitalise(words);
   const cue = cueWords(statement) ?? '';
   const who = sourceName
     ? /^according\b/iu.test(cue) ? `according to ${sourceName}` : `${sourceName} ${cue || 'said'}`
@@ -18,6 +18,13 @@ export function statementCitation(statement: ReportedStatement, sourceName: stri
   const line = [content, who, where && `according to ${where}`].filter(Boolean).join(', ');
   return [line, analysis.title && `“${analysis.title}”`, analysis.url].filter(Boolean).join('\n');
 }
+
+/**
+ * A quote's words without the quotation marks around them, when it has one at each end (a mark
+ * at one end only belongs to a quote inside: "The plan is “bold”"). Some papers open with " and
+ * close with two apostrophes ("We are very attentive …''): those are marks too.
+ */
+export const withoutQuotationMarks = (text: string) => /^(?:[“"«„]|''|``)([\s\S]+?)(?:[”"»“]|'')$/u.exec(text)?.[1] ?? text;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Statements } from '../../../components/popup/Statements.tsx';
-import { statementCitation } from '../../../components/popup/statement-citation.ts';
+import { statementCitation, withoutQuotationMarks } from '../../../components/popup/statement-citation.ts';
 import { formatDay } from '../../../lib/format.ts';
 import type { ArticleAnalysis, Entity, ReportedStatement } from '../../../lib/types.ts';
 import { renderWithI18n } from './render.tsx';
@@ -118,6 +118,12 @@ describe('Statements: who said what, grouped by source', () => {
       `“Sanctuary jurisdictions undermine us … As a result, ICE is forced”, Tom Homan said, according to VICE News, ${day}`);
     expect(statementCitation(q, null, analysis, 'en-GB').split('\n')[0]).toBe(
       `“Sanctuary jurisdictions undermine us … As a result, ICE is forced”, according to VICE News, ${day}`);
+  });
+
+  it('takes off the quotation marks around a quote, a closing pair of apostrophes too, and never half a pair', () => {
+    expect(withoutQuotationMarks('"We are very attentive to guests.\'\'')).toBe('We are very attentive to guests.');
+    expect(withoutQuotationMarks('“We will win.”')).toBe('We will win.');
+    expect(withoutQuotationMarks('The plan is “bold”')).toBe('The plan is “bold”');
   });
 
   it('shows "according to" words without the cue (under the source\'s name it would read "ICE according to …") and cites them', () => {
