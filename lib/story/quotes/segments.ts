@@ -175,8 +175,18 @@ function doubleSegments(text: string, p: Span, para: number, continued: boolean,
       }
     }
   }
-  if (open >= 0) push(-1);
+  if (open >= 0) push(closedByApostrophesAtEnd(text, open + width, p.end));
   return out.filter((s) => s.end > s.start);
+}
+
+/**
+ * Where two apostrophes after a sentence's punctuation end the paragraph ("…to guests.''", as
+ * some wires close a quote opened with "), the quote closes there; -1 otherwise (open to the end).
+ * Only there: elsewhere on the web '' is more often inches.
+ */
+function closedByApostrophesAtEnd(text: string, start: number, end: number): number {
+  const last = trimEnd(text, start, end);
+  return last - 3 >= start && /[.,!?]''$/u.test(text.slice(last - 3, last)) ? last - 2 : -1;
 }
 
 /**

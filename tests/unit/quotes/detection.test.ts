@@ -172,6 +172,15 @@ describe('not quotes', () => {
     expect(quotesOf(text)).toHaveLength(0);
   });
 
+  it('closes a quote opened with " where two apostrophes after its last words end the paragraph, as some wires write', () => {
+    const text = 'Francesco Bechi said. "We are very attentive to health. Clear rules can guarantee services to guests.\'\'';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.text).toBe('We are very attentive to health. Clear rules can guarantee services to guests.');
+    // Inches stay inches.
+    expect(quotesOf('Coach Lee said. "He is listed at 6\'2\'\'').map((x) => x.text)).not.toContain('He is listed at 6\'2');
+  });
+
   it('does not take single marks nested inside a two-apostrophe quote as quotes of their own', () => {
     const text = "''The lesson is clear,'' he recalled. ''He told me, 'Eight years is more than enough for anyone,' and left.''";
     expect(quotesOf(text)).toHaveLength(0);
