@@ -33,6 +33,11 @@ function isNounHere(tokens: readonly Token[], i: number): boolean {
   // "another said", "one added": a past form is a verb even after a quantifier.
   if (/ed$/.test(tokens[i]!.lower) || IRREGULAR_PAST.has(tokens[i]!.lower)) return !!prev && /^(?:a|an|the|his|her|their|its|my|our|your)$/.test(prev.text);
   if (!!prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.text === prev.lower) return true;
+  // "a series of tweets", "Trump’s claims", "late-night tweets": the plural of a noun-like verb
+  // after "of", a possessive or a hyphenated modifier is the noun.
+  const plural = tokens[i]!.lower.replace(/e?s$/, '');
+  if (plural !== tokens[i]!.lower && (NOUN_LIKE_VERBS.has(plural) || NOUN_LIKE_VERBS.has(tokens[i]!.lower.slice(0, -1))) && !!prev &&
+    (prev.lower === 'of' || isPossessive(prev.text) || /\p{L}-\p{L}/u.test(prev.text))) return true;
   // "another, more sympathetic tweet": a base form that is mostly a noun is a verb only after a
   // subject pronoun, "to", an auxiliary or an adverb ("they tweet", "to joke", "did not claim").
   if (!NOUN_LIKE_VERBS.has(tokens[i]!.lower) || !prev) return false;

@@ -27,6 +27,10 @@ describe('attribution patterns', () => {
     expect(speakerOf(`ICE spokesperson, Sarah Rodriguez told VICE News, “${said}.”`)).toBe('Sarah Rodriguez');
   });
 
+  it('a plural of a noun-like reporting verb after "of", a possessive or a hyphenated word is a noun, not the verb', () => {
+    expect(speakerOf('Hillary Clinton says Donald Trump’s flurry of late-night tweets about the pageant was “unhinged, even for him.”')).toBe('Hillary Clinton');
+  });
+
   it('according to X', () => {
     expect(speakerOf(`“${said},” according to a police statement.`)).toBe('a police statement');
     expect(speakerOf(`According to the mayor, “${said}.”`)).toBe('the mayor');
