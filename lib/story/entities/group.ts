@@ -156,7 +156,10 @@ export function groupEntities(text: string, found: readonly EntityMention[], opt
       // A short form of an organization's or a person's name votes with it ("Arcade" for
       // Arcade Publishing, "Yoon" for Yoon Suk Yeol): the tagger's type for one word is the less sure.
       const shortForm = weight === 1 && [...target.names.keys()].some((n) => n.startsWith(`${name} `));
-      const type = shortForm && ((target.type === 'ORG' && m.type !== 'PER') || target.type === 'PER') ? target.type : m.type;
+      // A surname alone votes with its person too ("Adelson's Las Vegas Sands" is still Sheldon
+      // Adelson), unless it is a place's name ("Staffordshire" does not make North Staffordshire a person).
+      const surname = weight === 1 && target.type === 'PER' && [...target.names.keys()].some((n) => n.endsWith(` ${name}`)) && !isPlace(name, options.gazetteer);
+      const type = surname || (shortForm && ((target.type === 'ORG' && m.type !== 'PER') || target.type === 'PER')) ? target.type : m.type;
       target.mentions.push(m);
       index.addName(target, name);
       target.votes.set(type, (target.votes.get(type) ?? 0) + weight);

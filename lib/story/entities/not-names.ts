@@ -61,8 +61,8 @@ export function isNotAName(name: string, gazetteer?: Gazetteer, byShape = true, 
   return demonyms > 0;
 }
 
-/** Tokens the tagger takes for names on sports and business pages: time zones, "No.", positions, classes ("4A", "Class B"). */
-const NEVER_NAMES = /^(?:No\.?|Nos\.?|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|AM|PM|a\.m\.|p\.m\.|QB|RB|WR|TE|TDs?|OT|\d[A-Z]{1,2}|Class(?: \d?[A-Z]{1,2})?)$/u;
+/** Tokens the tagger takes for names on sports and business pages: time zones, "No.", positions, classes ("4A", "Class B"); a title alone ("Rep.", "Sen."). */
+const NEVER_NAMES = /^(?:(?:Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Jr|Sr|St)\.|No\.?|Nos\.?|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|AM|PM|a\.m\.|p\.m\.|QB|RB|WR|TE|TDs?|OT|\d[A-Z]{1,2}|Class(?: \d?[A-Z]{1,2})?)$/u;
 
 /**
  * A mention tidied for listing: a leading ranking or number dropped ("No. 2 Columbine" →

@@ -117,6 +117,13 @@ describe('groupEntities', () => {
     expect(out.find((e) => e.name === 'Tom Berg')!.count).toBe(2);
   });
 
+  it('counts a surname alone as its person, whatever the tagger made of it, but not a place\'s name', () => {
+    const t = 'Mega-donor Sheldon Adelson flew in. Adelson runs Sands. Adelson bought it. Adelson spoke. North Staffordshire won. Staffordshire cheered. Staffordshire sang.';
+    const out = groupEntities(t, mentionsOf(t, [['Sheldon Adelson', 'PER'], ['North Staffordshire', 'PER'], ['Adelson', 'ORG'], ['Staffordshire', 'LOC']]), { gazetteer: buildGazetteer({ region: ['Staffordshire'] }) });
+    expect(out.find((e) => e.name === 'Sheldon Adelson')).toMatchObject({ type: 'PER', count: 4 });
+    expect(out.find((e) => e.name === 'North Staffordshire')?.type).toBe('LOC');
+  });
+
   it('joins a family name written first to the person, whatever the tagger made of it, and keeps a place apart', () => {
     const t = 'President Yoon Suk Yeol spoke. Yoon apologized. Yoon said more. Protesters called for Yoon to go. Paris Hilton flew to Paris.';
     const out = groupEntities(t, mentionsOf(t, [['Yoon Suk Yeol', 'PER'], ['Paris Hilton', 'PER'], ['Yoon', 'ORG'], ['Paris', 'LOC']]), { gazetteer: buildGazetteer({ city: ['Paris'] }) });
