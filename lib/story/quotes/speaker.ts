@@ -240,12 +240,14 @@ function reportedBy(tokens: readonly Token[], j: number, lo: number): TokenRange
 }
 
 /**
- * "She released a statement saying …": the speaker is whoever issued the statement, not
- * the statement, when a verb stands right before "a statement".
+ * "She released a statement saying …", "Trump unleashed a series of tweets saying …": the
+ * speaker is whoever issued the statement, not the statement, when a verb stands right before it.
  */
 function statementOwner(tokens: readonly Token[], r: TokenRange, lo: number): TokenRange | null {
   const first = tokens[r.from]!;
-  if (!STATEMENT_NOUNS.has(tokens[r.to]!.lower) || !/^(?:a|an)$/.test(first.lower)) return null;
+  const head = tokens[r.to]!.lower;
+  // "a statement", "a series of tweets": the plural of a statement noun too.
+  if (!(STATEMENT_NOUNS.has(head) || STATEMENT_NOUNS.has(head.replace(/s$/, ''))) || !/^(?:a|an)$/.test(first.lower)) return null;
   // "put out a statement", "sent out a press release": the verb before its particle.
   const verb = r.from - 1 - (/^(?:out|up|off)$/.test(tokens[r.from - 1]?.lower ?? '') ? 1 : 0);
   if (verb < lo || !isWord(tokens[verb]!.text) || isCapitalized(tokens[verb]!.text)) return null;

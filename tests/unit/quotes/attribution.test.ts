@@ -31,6 +31,10 @@ describe('attribution patterns', () => {
     expect(speakerOf('Hillary Clinton says Donald Trump’s flurry of late-night tweets about the pageant was “unhinged, even for him.”')).toBe('Hillary Clinton');
   });
 
+  it('"X unleashed a series of tweets saying …": X said it, not the tweets', () => {
+    expect(speakerOf('Trump unleashed a series of tweets early Friday saying that his rival had shown bad judgment in using the pageant winner “as a paragon of virtue.”')).toBe('Trump');
+  });
+
   it('according to X', () => {
     expect(speakerOf(`“${said},” according to a police statement.`)).toBe('a police statement');
     expect(speakerOf(`According to the mayor, “${said}.”`)).toBe('the mayor');
