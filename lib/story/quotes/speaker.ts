@@ -35,9 +35,7 @@ function isNounHere(tokens: readonly Token[], i: number): boolean {
   if (!!prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.text === prev.lower) return true;
   // "a series of tweets", "Trump’s claims", "late-night tweets": the plural of a noun-like verb
   // after "of", a possessive or a hyphenated modifier is the noun.
-  const plural = tokens[i]!.lower.replace(/e?s$/, '');
-  if (plural !== tokens[i]!.lower && (NOUN_LIKE_VERBS.has(plural) || NOUN_LIKE_VERBS.has(tokens[i]!.lower.slice(0, -1))) && !!prev &&
-    (prev.lower === 'of' || isPossessive(prev.text) || /\p{L}-\p{L}/u.test(prev.text))) return true;
+  if (isNounLikePlural(tokens[i]!.lower) && !!prev && (prev.lower === 'of' || isPossessive(prev.text) || /\p{L}-\p{L}/u.test(prev.text))) return true;
   // "another, more sympathetic tweet": a base form that is mostly a noun is a verb only after a
   // subject pronoun, "to", an auxiliary or an adverb ("they tweet", "to joke", "did not claim").
   if (!NOUN_LIKE_VERBS.has(tokens[i]!.lower) || !prev) return false;
@@ -46,6 +44,10 @@ function isNounHere(tokens: readonly Token[], i: number): boolean {
 
 /** Base forms of reporting verbs that are nouns as often as verbs. */
 const NOUN_LIKE_VERBS = new Set(['tweet', 'claim', 'joke', 'quip', 'boast', 'call', 'warn', 'answer', 'reply', 'note', 'comment']);
+
+/** "tweets", "claims", "replies": a form in -s of a noun-like reporting verb. */
+const isNounLikePlural = (word: string) =>
+  word.endsWith('s') && (NOUN_LIKE_VERBS.has(word.slice(0, -1)) || (word.endsWith('ies') && NOUN_LIKE_VERBS.has(`${word.slice(0, -3)}y`)));
 
 const isPossessive = (w: string) => /(?:['’]s|s['’])$/u.test(w);
 const RELATIVE = new Set(['who', 'whom', 'which', 'that']);
