@@ -9,7 +9,7 @@ import { isAcronymOf } from './rules.ts';
 export function normalizeName(name: string): string {
   return name
     .replace(/['’]s$/u, '') // a possessive ("Jim’s") is not part of the name
-    .replace(/[‘’“”"](?!(?<=\p{L}’)\p{L})/gu, '') // quotation marks, not the apostrophe of "O’Brien"
+    .replace(/[‘“”"]|(?<!\p{L})’|’(?!\p{L})/gu, '') // quotation marks; a ’ between letters is an apostrophe ("O’Brien")
     .replace(/(?<=\p{L})'(?=\s|$)/gu, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -153,13 +153,7 @@ export function groupEntities(text: string, found: readonly EntityMention[], opt
     const target = findCluster(index, name, m, acronyms, options.gazetteer);
     const weight = Math.max(1, bareWords);
     if (target) {
-      // A short form of an organization's or a person's name votes with it ("Arcade" for
-      // Arcade Publishing, "Yoon" for Yoon Suk Yeol): the tagger's type for one word is the less sure.
-      const shortForm = weight === 1 && [...target.names.keys()].some((n) => n.startsWith(`${name} `));
-      // A surname alone votes with its person too ("Adelson's Las Vegas Sands" is still Sheldon
-      // Adelson), unless it is a place's name ("Staffordshire" does not make North Staffordshire a person).
-      const surname = weight === 1 && target.type === 'PER' && [...target.names.keys()].some((n) => n.endsWith(` ${name}`)) && !isPlace(name, options.gazetteer);
-      const type = surname || (shortForm && ((target.type === 'ORG' && m.type !== 'PER') || target.type === 'PER')) ? target.type : m.type;
+      const type = weight === 1 ? oneWordVote(name, m.type, target, options.gazetteer) : m.type;
       target.mentions.push(m);
       index.addName(target, name);
       target.votes.set(type, (target.votes.get(type) ?? 0) + weight);
@@ -209,15 +203,15 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
     const words = nameWords(withoutTitle(full));
     // An institution without its place: "Supreme Court" for "Washington Supreme Court".
     if (!single) return c.type === 'ORG' && m.type === 'ORG' && full.endsWith(` ${bare}`) && isPlace(full.slice(0, -bare.length - 1), gazetteer);
-    // An organization by its first word, whatever the tagger made of it ("Real" for Real
-    // Madrid), unless that word is a place or a demonym ("Washington", "American"). A word
-    // tagged as a place must be one the lists know as an ordinary word: a town stays apart
-    // from its police or newspaper ("Aurora", "Aurora Police").
-    if (words.length > 1 && words[0] === bare && c.type === 'ORG' && m.type !== 'PER' && !isPlace(bare, gazetteer) && !COUNTRY_ACRONYMS.has(bare.replace(/\./g, '')) && !isNotAName(bare, gazetteer) &&
-        (m.type !== 'LOC' || !!gazetteer?.phrases.get(bare.toLowerCase())?.includes('common'))) return true;
-    // A family name written first is the person too ("Yoon" for Yoon Suk Yeol), whatever
-    // the tagger made of it, unless the word is a place or no name ("Paris" for Paris Hilton).
-    if (words.length > 1 && words[0] === bare && c.type === 'PER' && m.type !== 'PER' && !isPlace(bare, gazetteer) && !isNotAName(bare, gazetteer) && !isKnownOrganization(bare, gazetteer)) return true;
+    // A name by its first word, whatever the tagger made of it, unless that word is a place or
+    // a demonym ("Washington", "American", "Paris" for Paris Hilton).
+    if (words.length > 1 && words[0] === bare && m.type !== 'PER' && !isPlace(bare, gazetteer) && !isNotAName(bare, gazetteer)) {
+      // An organization's ("Real" for Real Madrid). A word tagged as a place must be one the lists
+      // know as an ordinary word: a town stays apart from its police ("Aurora", "Aurora Police").
+      if (c.type === 'ORG' && !COUNTRY_ACRONYMS.has(bare.replace(/\./g, '')) && (m.type !== 'LOC' || !!gazetteer?.phrases.get(bare.toLowerCase())?.includes('common'))) return true;
+      // A person's family name written first ("Yoon" for Yoon Suk Yeol), not a known company ("Facebook").
+      if (c.type === 'PER' && !isKnownOrganization(bare, gazetteer)) return true;
+    }
     if (words.length < 2 || words[words.length - 1] !== bare) return false;
     // A surname alone is the person, whatever type the tagger gave it ("Trump" as a place).
     if (c.type === 'PER') return true;
@@ -243,6 +237,21 @@ function findCluster(index: ClusterIndex, name: string, m: EntityMention, acrony
     return best;
   };
   return pool.sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/**
+ * The type a one-word mention votes for in the cluster it joined: the tagger's type for one word
+ * is the less sure. A person's first or last word votes with the person ("Yoon" for Yoon Suk Yeol,
+ * "Adelson's Las Vegas Sands" is still Sheldon Adelson), unless the word is a place's name
+ * ("Staffordshire" does not make North Staffordshire a person); an organization's first word
+ * with the organization ("Arcade" for Arcade Publishing).
+ */
+function oneWordVote(word: string, tagged: EntityType, target: Cluster, gazetteer: Gazetteer | undefined): EntityType {
+  const names = [...target.names.keys()];
+  const first = names.some((n) => n.startsWith(`${word} `));
+  if (target.type === 'PER' && (first || (names.some((n) => n.endsWith(` ${word}`)) && !isPlace(word, gazetteer)))) return 'PER';
+  if (target.type === 'ORG' && first && tagged !== 'PER') return 'ORG';
+  return tagged;
 }
 
 /** A word the lists know as an organization ("Facebook", "Google"): not a person's first name, whatever name starts with it. */

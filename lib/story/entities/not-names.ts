@@ -5,6 +5,7 @@
  * "Catholics"), languages ("Spanish"). Events, laws, products and works stay.
  */
 import type { Gazetteer } from './gazetteer.ts';
+import { PERSON_TITLES } from '../abbreviations.ts';
 
 const PARTY = new Set(
   ('republican republicans democrat democrats democratic tory tories labourite socialist socialists communist communists ' +
@@ -61,8 +62,11 @@ export function isNotAName(name: string, gazetteer?: Gazetteer, byShape = true, 
   return demonyms > 0;
 }
 
-/** Tokens the tagger takes for names on sports and business pages: time zones, "No.", positions, classes ("4A", "Class B"); a title alone ("Rep.", "Sen."). */
-const NEVER_NAMES = /^(?:(?:Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Jr|Sr|St)\.|No\.?|Nos\.?|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|AM|PM|a\.m\.|p\.m\.|QB|RB|WR|TE|TDs?|OT|\d[A-Z]{1,2}|Class(?: \d?[A-Z]{1,2})?)$/u;
+/** Tokens the tagger takes for names on sports and business pages: time zones, "No.", positions, classes ("4A", "Class B"). */
+const NEVER_NAMES = /^(?:No\.?|Nos\.?|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|AM|PM|a\.m\.|p\.m\.|QB|RB|WR|TE|TDs?|OT|\d[A-Z]{1,2}|Class(?: \d?[A-Z]{1,2})?)$/u;
+
+/** A person's title written short and alone ("Rep.", "Dr."): the tagger took it for a name. */
+const isTitleAlone = (text: string) => text.endsWith('.') && PERSON_TITLES.includes(text.slice(0, -1).toLowerCase());
 
 /**
  * A mention tidied for listing: a leading ranking or number dropped ("No. 2 Columbine" →
@@ -85,7 +89,7 @@ export function tidyMention<M extends { start: number; end: number; text: string
   if (suffix) tidy = { ...tidy, end: tidy.end - suffix[0].length, text: tidy.text.slice(0, -suffix[0].length) };
   const bare = tidy.text.trim();
   // An acronym in the plural ("UFOs", "NGOs", "EVs") is a common noun: names have no plural.
-  if (bare.length < 2 || NEVER_NAMES.test(bare) || /^\p{Lu}{2,6}s$/u.test(bare)) return null;
+  if (bare.length < 2 || NEVER_NAMES.test(bare) || isTitleAlone(bare) || /^\p{Lu}{2,6}s$/u.test(bare)) return null;
   return COMMON_ABBREVIATIONS.has(bare.replace(/(?<=\p{Lu})s$/u, '')) || COMMON_NOUNS.has(bare) ? null : tidy;
 }
 

@@ -50,7 +50,7 @@ describe('sports pages', () => {
   it('drops classes and leading quantifiers that are not part of a name', () => {
     expect(tidyMention({ start: 0, end: 2, text: '4A', type: 'ORG' })).toBeNull();
     expect(tidyMention({ start: 0, end: 7, text: 'Class B', type: 'ORG' })).toBeNull();
-    for (const title of ['Rep.', 'Sen.', 'Dr.']) expect(tidyMention({ start: 0, end: title.length, text: title, type: 'MISC' })).toBeNull();
+    for (const title of ['Rep.', 'Sen.', 'Dr.', 'Gov.']) expect(tidyMention({ start: 0, end: title.length, text: title, type: 'MISC' })).toBeNull();
     expect(tidyMention({ start: 0, end: 9, text: 'St. Louis', type: 'LOC' })).not.toBeNull();
     expect(tidyMention({ start: 0, end: 16, text: 'None of Loveland', type: 'ORG' })).toMatchObject({ start: 8, text: 'Loveland' });
     expect(tidyMention({ start: 0, end: 8, text: 'Erie No.', type: 'ORG' })).toMatchObject({ end: 4, text: 'Erie' });
