@@ -12,7 +12,7 @@ export function statementCitation(statement: ReportedStatement, sourceName: stri
   const content = statement.kind === 'direct' ? `“${withoutQuotationMarks(words)}”` : capitalise(words);
   const cue = cueWords(statement) ?? '';
   const who = sourceName
-    ? /^according\b/iu.test(cue) ? `according to ${sourceName}` : `${sourceName} ${cue || 'said'}`
+    ? isAccordingTo(cue) ? `according to ${sourceName}` : `${sourceName} ${cue || 'said'}`
     : null;
   const where = [analysis.siteName, analysis.dates.published && formatDay(analysis.dates.published.day, locale)].filter(Boolean).join(', ');
   const line = [content, who, where && `according to ${where}`].filter(Boolean).join(', ');
@@ -34,8 +34,10 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  */
 export function cueBefore(statement: ReportedStatement): string | null {
   const cue = cueWords(statement);
-  return cue && !/^according\b/iu.test(cue) ? cue : null;
+  return cue && !isAccordingTo(cue) ? cue : null;
 }
+
+const isAccordingTo = (cue: string) => /^according\b/iu.test(cue);
 
 /** The statement's cue when it is words ("said", "according to"); a transcript's colon is none. */
 export function cueWords(statement: ReportedStatement): string | null {

@@ -5,13 +5,13 @@
  * story text drops them, and so does the page index that finds that text again.
  * (Zero-width joiners stay: emoji and some scripts need them.)
  */
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
-const HAS_INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
+const INVISIBLE_CHARS = '\u00ad\u200b\u2060\ufeff';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
 /** `text` without invisible characters (the same string when it has none). */
 export function withoutInvisible(text: string): string {
-  return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+  return text.replace(INVISIBLE, '');
 }
 
-/** Whether one character is invisible (see INVISIBLE). */
-export const isInvisible = (c: string) => c === '\u00ad' || c === '\u200b' || c === '\u2060' || c === '\ufeff';
+/** Whether one character is invisible. */
+export const isInvisible = (c: string) => INVISIBLE_CHARS.includes(c);

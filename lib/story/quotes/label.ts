@@ -6,7 +6,7 @@
  * a line that cannot be true.
  */
 import type { Entity } from '../../types';
-import { DETERMINERS, PREPOSITIONS, TIME_WORDS } from './lexicon';
+import { DETERMINERS, isLyAdverb, PREPOSITIONS, TIME_WORDS } from './lexicon';
 
 /** Who a speaker phrase refers to: a display name and, when known, an entity. */
 export interface Referent {
@@ -48,14 +48,10 @@ const MODAL_NAMES = new Set(['may', 'will', 'can', 'must', 'might']);
  */
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote']);
 
-/** Lower-case words in -ly that are nouns or names, not adverbs ("the family", "an ally"). */
-const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'supply', 'monopoly', 'rally', 'anomaly', 'reply', 'bully', 'belly',
-  'folly', 'tally', 'homily', 'butterfly', 'firefly', 'lily', 'jelly', 'italy', 'july', 'daily', 'weekly', 'monthly', 'quarterly']);
-
 /** An edge word, or an adverb: a lower-case word in -ly ("Anyone falsely"; capitalised, "Donnelly" is a name). */
 const isEdgeWord = (word: string) => {
   const w = bare(word);
-  return EDGE_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w) && /^\P{Lu}*$/u.test(word));
+  return EDGE_WORDS.has(w) || (isLyAdverb(w) && /^\P{Lu}*$/u.test(word));
 };
 
 /** A word lower-cased, without a contraction or possessive ending ("I’ve" → "i", "HERE'S" → "here"). */

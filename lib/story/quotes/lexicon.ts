@@ -306,3 +306,13 @@ export const IRREGULAR_PAST = new Set([
   'fled', 'fed', 'shot', 'hid', 'lit', 'shut', 'hurt', 'cost', 'cast', 'burst', 'sank', 'rang', 'stuck',
   'hung', 'swung', 'dug', 'bit', 'slid', 'woke', 'froze', 'forgot', 'lay', 'lent', 'bent',
 ]);
+
+/** Lower-case words in -ly that are nouns, names or verbs, not adverbs ("the family", "an ally", "reply"). */
+const LY_NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'monopoly', 'anomaly', 'belly', 'bully', 'lily', 'jelly',
+  'folly', 'tally', 'panoply', 'homily', 'butterfly', 'firefly', 'italy', 'july', 'sally', 'reply', 'apply', 'comply', 'imply', 'multiply',
+  'daily', 'weekly', 'monthly', 'quarterly']);
+
+/** "confidently", "falsely": a lower-cased word in -ly that is an adverb. */
+export function isLyAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && !LY_NOT_ADVERBS.has(word);
+}

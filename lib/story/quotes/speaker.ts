@@ -4,7 +4,7 @@
  * "a spokesperson for the campaign", "an internal document obtained by NBC").
  */
 import {
-  AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, NAME_PARTICLES, NP_PREPOSITIONS, PERSON_NOUNS, PHRASAL_SPEECH_VERBS,
+  AUXILIARIES, CLAUSE_WORDS, CORE_SPEECH_VERBS, DETERMINERS, IRREGULAR_PAST, isLyAdverb, PREPOSITIONS, NAME_PARTICLES, NP_PREPOSITIONS, PERSON_NOUNS, PHRASAL_SPEECH_VERBS,
   SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TIME_WORDS, TITLES, VERB_MODIFIERS,
 } from './lexicon';
 import { isCapitalized, isWord, type Token } from './text';
@@ -119,7 +119,7 @@ export function nameRunEnd(tokens: readonly Token[], j: number, hi: number): num
 function skipLeft(tokens: readonly Token[], j: number, lo: number): number {
   while (j >= lo) {
     const t = tokens[j]!;
-    if (t.text === t.lower && (VERB_MODIFIERS.has(t.lower) || isAdverb(t.lower))) j--;
+    if (t.text === t.lower && (VERB_MODIFIERS.has(t.lower) || isLyAdverb(t.lower))) j--;
     else if (/^[”’]$/.test(t.text) && tokens[j - 1]?.text === ',') j--; // “Scandal,” thanked
     else if (TIME_WORDS.has(t.lower) && (t.text !== t.lower || j - 1 >= lo && /^(?:on|last|this|late|early)$/.test(tokens[j - 1]!.lower))) {
       j--;
@@ -134,12 +134,6 @@ function skipLeft(tokens: readonly Token[], j: number, lo: number): number {
   return j;
 }
 
-const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'monopoly', 'anomaly', 'belly', 'bully', 'lily', 'jelly', 'folly', 'tally', 'panoply', 'italy', 'sally', 'reply', 'apply', 'comply', 'imply', 'multiply']);
-
-/** "confidently stated": an -ly adverb, skipped between a subject and its verb. */
-function isAdverb(w: string): boolean {
-  return w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
-}
 
 const APPOSITIVE_CAPITALS = /^(?:[RDI]-|former|republican|democratic|democrat|independent|gop|then-)/i;
 
