@@ -4,6 +4,10 @@
  * marks and their speakers) plus the tagger's reported and mixed statements that are not
  * mostly those quotes. A reported fragment of fewer than four words ("said the operation")
  * tells the reader nothing: the popup lists statements, as it lists quotes, from four words on.
+ * A reported statement whose source names no one (none found, "I", "you", "it" left
+ * unresolved, "Basically") is left out too: without quotation marks, nothing but the tagger
+ * vouches for it, and on web pages nearly all of them are no one's statement ("I recommend
+ * that you do the same", "damage again appears to be widespread").
  */
 import type { Quote, ReportedStatement, Span } from '../../types';
 import { wordCount } from '../quotes/text';
@@ -23,7 +27,7 @@ function coveredShare(parts: readonly Span[], quoted: readonly Span[]): number {
 
 export function combineWithQuotes(statements: readonly ReportedStatement[], quotes: readonly Quote[]): ReportedStatement[] {
   const quoted = quotes.flatMap((q) => q.parts ?? [{ start: q.start, end: q.end }]);
-  const reported = statements.filter((s) => coveredShare(s.parts, quoted) < 0.5 && wordCount(s.text) >= MIN_WORDS);
+  const reported = statements.filter((s) => coveredShare(s.parts, quoted) < 0.5 && wordCount(s.text) >= MIN_WORDS && s.sourceName !== null);
   const direct: ReportedStatement[] = quotes.map((q) => ({
     start: q.start, end: q.end,
     parts: q.parts ?? [{ start: q.start, end: q.end }],

@@ -6,7 +6,7 @@
  * a line that cannot be true.
  */
 import type { Entity } from '../../types';
-import { DETERMINERS, isLyAdverb, PREPOSITIONS, TIME_WORDS } from './lexicon';
+import { DETERMINERS, isLyAdverb, PERSON_NOUNS, PREPOSITIONS, TIME_WORDS } from './lexicon';
 
 /** Who a speaker phrase refers to: a display name and, when known, an entity. */
 export interface Referent {
@@ -117,6 +117,9 @@ function description(written: string): string | null {
   if (words.length === 0 || words.length > MAX_DESCRIPTION_WORDS) return null;
   const head = bare(words[words.length - 1]!);
   if (PRONOUNS.has(head) || EMPTY_HEADS.has(head) || DETERMINERS.has(head)) return null;
-  if (words.length === 1) return looksLikeName(phrase) ? phrase : null;
+  if (words.length === 1) return looksLikeName(phrase) || isPeople(phrase) ? phrase : null;
   return phrase;
 }
+
+/** A lone plural of a person's role in lower case: "experts", "officials", "critics" say who spoke, as the story does. */
+const isPeople = (word: string) => /^\p{Ll}+s$/u.test(word) && PERSON_NOUNS.has(word.slice(0, -1));

@@ -102,4 +102,12 @@ describe('extractAttributions: sources linked to the popup\'s entities', () => {
     const whole: ReportedStatement = { ...fragment, text: 'the operation targeted people with convictions' };
     expect(combineWithQuotes([fragment, whole], [])).toEqual([whole]);
   });
+
+  it('leaves out a reported statement whose source names no one, and keeps a direct quote without a speaker', () => {
+    const named = statements.find((s) => s.kind !== 'direct' && s.sourceName !== null)!;
+    const nobody: ReportedStatement = { ...named, source: { start: 0, end: 1, text: 'I' }, sourceName: null, sourceEntityId: null };
+    expect(combineWithQuotes([named, nobody], [])).toEqual([named]);
+    const quote = { ...extractQuotes(seed, entities)[0]!, speaker: null, speakerName: null, speakerEntityId: null };
+    expect(combineWithQuotes([], [quote])).toHaveLength(1);
+  });
 });

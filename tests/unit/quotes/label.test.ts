@@ -17,6 +17,11 @@ describe('shownSpeaker without an entity', () => {
     for (const name of ['Thomas Malone', 'Nvidia', 'May', 'Will Smith', 'Manor Mayor Larry Wallace Jr.']) expect(asName(name)).toBe(name);
   });
 
+  it('shows a lone plural of a role ("experts said"), but no other lone lower-case word', () => {
+    for (const word of ['experts', 'officials', 'critics', 'voters']) expect(asWritten(word)).toBe(word);
+    for (const word of ['magazine', 'all', 'others', 'things', 'basically']) expect(asWritten(word)).toBeNull();
+  });
+
   it('never shows the writer or the reader as a source', () => {
     for (const phrase of ['I’ve', 'I’m', 'We’re', 'And I’m', 'You’ve been', 'our members’', "I'd much"]) {
       expect(asWritten(phrase)).toBeNull();
