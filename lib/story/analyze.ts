@@ -8,6 +8,7 @@ import { analyzeEntities } from './entities/index.ts';
 import { extractQuotes } from './quotes/index.ts';
 import { extractAttributions } from './attributions/index.ts';
 import { combineWithQuotes } from './attributions/combine.ts';
+import { readerChooser } from './attributions/default-chooser.ts';
 import { readsAsEnglish } from './language.ts';
 import type { ArticleAnalysis } from '../types.ts';
 
@@ -52,7 +53,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions): ArticleAnal
   const languageSupported = readsAsEnglish(analyzed);
   const entities = languageSupported ? analyzeEntities(analyzed) : [];
   const quotes = languageSupported ? extractQuotes(analyzed, entities) : [];
-  const attributions = languageSupported ? combineWithQuotes(extractAttributions(analyzed, entities), quotes) : [];
+  const attributions = languageSupported ? combineWithQuotes(extractAttributions(analyzed, entities, { chooser: readerChooser() }), quotes) : [];
   const wordCount = countWords(text);
   return {
     ...base,

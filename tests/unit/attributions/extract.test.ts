@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractAttributions, isPassive, MAX_ATTRIBUTION_CHARS } from '../../../lib/story/attributions/index.ts';
 import { combineWithQuotes } from '../../../lib/story/attributions/combine.ts';
+import { defaultChooser, readerChooser } from '../../../lib/story/attributions/default-chooser.ts';
 import { analyzeEntities } from '../../../lib/story/entities/index.ts';
 import { extractQuotes } from '../../../lib/story/quotes/index.ts';
 import type { ReportedStatement } from '../../../lib/types.ts';
@@ -80,6 +81,15 @@ describe('extractAttributions: sources linked to the popup\'s entities', () => {
     expect(ice?.source?.text).toBe('ICE');
     expect(ice?.sourceName).toBe('U.S. Immigrations and Customs Enforcement');
     expect(ice?.sourceEntityId).toBe(entities.find((e) => e.name === 'U.S. Immigrations and Customs Enforcement')?.id);
+  });
+
+  it('keeps "ICE said the operation, dubbed …, targeted …" one statement, which the popup\'s stricter chooser keeps', () => {
+    const surer = extractAttributions(seed, entities, { chooser: readerChooser() });
+    expect(readerChooser().threshold).toBeGreaterThan(defaultChooser().threshold);
+    const ice = surer.find((s) => s.text.includes('targeted individuals with criminal convictions'));
+    expect(ice?.text).toMatch(/^the operation, dubbed “Operation Safe City,” targeted/);
+    expect(ice?.sourceName).toBe('U.S. Immigrations and Customs Enforcement');
+    for (const s of surer) expect(statements.some((t) => t.start === s.start && t.text === s.text)).toBe(true);
   });
 
   it('resolves a descriptor ("the agency") and a surname ("Kenney") to the entity meant', () => {

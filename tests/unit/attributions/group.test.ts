@@ -36,6 +36,18 @@ describe('groupAttributions', () => {
     ]);
   });
 
+  it('reads a naming participle inside a statement as part of it, not as a second attribution', () => {
+    const text = 'ICE said the operation, dubbed Safe City, targeted criminals.';
+    //            ICE said the operation , dubbed Safe City , targeted criminals .
+    const marks = 'S   C    X   X         . C      X    X    X X        X         .';
+    expect(grouped(text, marks.replace(/ +/g, ' '))).toEqual([
+      { source: 'ICE', cue: 'said', content: ['the operation, dubbed Safe City, targeted criminals'] },
+    ]);
+    // "called" after a comma stays a cue, as PolNeAR marks it most of the time.
+    const verb = 'ICE said the operation, called Safe City, targeted criminals.';
+    expect(grouped(verb, marks.replace(/ +/g, ' '))).toHaveLength(2);
+  });
+
   it('keeps the pieces of a quotation its attribution interrupts apart', () => {
     const text = '“We are safer today,” Kenney said, “and we will stay that way.”';
     //            “ We are safer today , ” Kenney said , “ and we will stay that way . ”
