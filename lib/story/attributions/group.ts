@@ -213,7 +213,8 @@ function joinPieces(g: Grouped): void {
 
 /**
  * Pieces that are no part of what was said, though the tagger marks them: a lone relative word
- * before an interrupting attribution ("which, he said, were …": PolNeAR starts at the verb),
+ * or conjunction before an interrupting attribution ("which, he said, were …": PolNeAR starts
+ * at the verb; "And, he added, Trump promised …" showed as "And … Trump promised"),
  * and, after a quotation that opens its sentence, unquoted words behind its cue ("“…,” Trump
  * told the cheering crowd"): whom it was told to, not more of the quote.
  */
@@ -223,14 +224,14 @@ function dropStrayPieces(g: Grouped, words: readonly string[], quote: readonly Q
   // A quotation that opens its sentence; not a title quoted inside one ("In “How Will …?”, Alvarez offers …").
   const opensWithQuote = (r: Run) => opensSentence(sentence, r.from) && quote[r.from] !== 'out';
   const kept = g.content.filter((r, i) => {
-    if (r.to - r.from === 1 && RELATIVE_WORD.test(words[r.from]!)) return false;
+    if (r.to - r.from === 1 && LONE_WORD.test(words[r.from]!)) return false;
     const before = g.content[i - 1];
     return !(before && opensWithQuote(before) && !quoted(r) && g.cue && g.cue.to <= r.from && g.cue.from >= before.to);
   });
   if (kept.length) g.content = kept;
 }
 
-const RELATIVE_WORD = /^(?:that|which|who|whom|it|what|this)$/i;
+const LONE_WORD = /^(?:that|which|who|whom|it|what|this|and|but|or|so|yet)$/i;
 
 /** Groups a document's tags into attributions, in text order of their first content piece. */
 export function groupAttributions(doc: Prepared, tags: readonly (readonly number[])[]): RawAttribution[] {

@@ -73,11 +73,14 @@ describe('groupAttributions', () => {
     ]);
   });
 
-  it('drops pieces that are no part of what was said: a lone relative word, whom a quote was told to', () => {
+  it('drops pieces that are no part of what was said: a lone relative word or conjunction, whom a quote was told to', () => {
     const rel = 'The talks, which, he said, were accompanied by favors, ended.';
     //           The talks , which , he said , were accompanied by favors , ended .
     const relMarks = '. . . X . S C . X X X X . . .';
     expect(grouped(rel, relMarks)).toEqual([{ source: 'he', cue: 'said', content: ['were accompanied by favors'] }]);
+    const and = 'And, he added, Trump promised a win.';
+    //           And , he added , Trump promised a win .
+    expect(grouped(and, 'X . S C . X X X X .')).toEqual([{ source: 'he', cue: 'added', content: ['Trump promised a win'] }]);
     const told = '“We will win,” Trump told the cheering crowd.';
     //            “ We will win , ” Trump told the cheering crowd .
     const toldMarks = 'X X X X X X S C X X X .';
