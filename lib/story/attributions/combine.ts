@@ -7,9 +7,11 @@
  * A reported statement whose source names no one (none found, "I", "you", "it" left
  * unresolved, "Basically") is left out too: without quotation marks, nothing but the tagger
  * vouches for it, and on web pages nearly all of them are no one's statement ("I recommend
- * that you do the same", "damage again appears to be widespread").
+ * that you do the same", "damage again appears to be widespread"). A colon alone is a cue only
+ * for a person or organization the story names (an interview's guest, a transcript's speaker):
+ * "Disadvantages: The method requires practice", "California: Students can use …" are headings.
  */
-import type { Quote, ReportedStatement, Span } from '../../types';
+import type { Entity, Quote, ReportedStatement, Span } from '../../types';
 import { wordCount } from '../quotes/text';
 
 const MIN_WORDS = 4;
@@ -25,9 +27,16 @@ function coveredShare(parts: readonly Span[], quoted: readonly Span[]): number {
   return total > 0 ? inside / total : 0;
 }
 
-export function combineWithQuotes(statements: readonly ReportedStatement[], quotes: readonly Quote[]): ReportedStatement[] {
+/** Whether the popup can vouch for a reported statement: it names its source, and a lone colon is a named speaker's. */
+function vouchedFor(s: ReportedStatement, speakers: ReadonlySet<string>): boolean {
+  if (s.sourceName === null) return false;
+  return s.cue?.text.trim() !== ':' || (s.sourceEntityId !== null && speakers.has(s.sourceEntityId));
+}
+
+export function combineWithQuotes(statements: readonly ReportedStatement[], quotes: readonly Quote[], entities: readonly Entity[] = []): ReportedStatement[] {
   const quoted = quotes.flatMap((q) => q.parts ?? [{ start: q.start, end: q.end }]);
-  const reported = statements.filter((s) => coveredShare(s.parts, quoted) < 0.5 && wordCount(s.text) >= MIN_WORDS && s.sourceName !== null);
+  const speakers = new Set(entities.filter((e) => e.type === 'PER' || e.type === 'ORG').map((e) => e.id));
+  const reported = statements.filter((s) => coveredShare(s.parts, quoted) < 0.5 && wordCount(s.text) >= MIN_WORDS && vouchedFor(s, speakers));
   const direct: ReportedStatement[] = quotes.map((q) => ({
     start: q.start, end: q.end,
     parts: q.parts ?? [{ start: q.start, end: q.end }],

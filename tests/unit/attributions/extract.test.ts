@@ -113,6 +113,16 @@ describe('extractAttributions: sources linked to the popup\'s entities', () => {
     expect(combineWithQuotes([fragment, whole], [])).toEqual([whole]);
   });
 
+  it('takes a lone colon for a cue only after a person or organization the story names ("Disadvantages:" is a heading)', () => {
+    const named = statements.find((s) => s.kind !== 'direct' && s.sourceEntityId !== null)!;
+    const colon = { ...named, cue: { start: named.start - 2, end: named.start - 1, text: ':' } };
+    const person = entities.find((e) => e.type === 'PER')!;
+    const place = entities.find((e) => e.type === 'LOC')!;
+    expect(combineWithQuotes([{ ...colon, sourceEntityId: person.id }], [], entities)).toHaveLength(1);
+    expect(combineWithQuotes([{ ...colon, sourceEntityId: place.id, sourceName: place.name }], [], entities)).toEqual([]);
+    expect(combineWithQuotes([{ ...colon, sourceEntityId: null, sourceName: 'Disadvantages' }], [], entities)).toEqual([]);
+  });
+
   it('leaves out a reported statement whose source names no one, and keeps a direct quote without a speaker', () => {
     const named = statements.find((s) => s.kind !== 'direct' && s.sourceName !== null)!;
     const nobody: ReportedStatement = { ...named, source: { start: 0, end: 1, text: 'I' }, sourceName: null, sourceEntityId: null };
