@@ -32,7 +32,7 @@ export function findCandidates(doc: Prepared, model: LoadedAttributionModel): Ca
   const back = evidence.backward.map((ev) => {
     const out = new Float32Array(ev.length);
     const n = ev.length / NUM_TAGS;
-    for (let i = 0; i < n; i++) out.set(ev.subarray(i * NUM_TAGS, (i + 1) * NUM_TAGS), (n - 1 - i) * NUM_TAGS);
+    for (let i = 0; i < n; i++) for (let t = 0; t < NUM_TAGS; t++) out[(n - 1 - i) * NUM_TAGS + t] = ev[i * NUM_TAGS + t]!;
     return out;
   });
   return candidateAttributions(groupAttributions(doc, forward), backward ? groupAttributions(doc, backward) : [],

@@ -68,7 +68,8 @@ class HashedTable implements WeightTable {
       let slot = this.slot(k);
       while (keys[slot * 2] !== -1) slot = (slot + 1) & this.mask;
       keys[slot * 2] = k;
-      weights.set(bytes.subarray(row * NUM_TAGS, (row + 1) * NUM_TAGS), slot * SLOT_BYTES + 8);
+      // A byte loop (Int8Array stores each byte as signed), not weights.set(bytes.subarray(…)): a view object per row made loading about 1.7× slower.
+      for (let t = 0, from = row * NUM_TAGS, to = slot * SLOT_BYTES + 8; t < NUM_TAGS; t++) weights[to + t] = bytes[from + t]!;
     }
   }
   private slot(k: number): number {
@@ -76,7 +77,7 @@ class HashedTable implements WeightTable {
     const hi = (k / 4294967296) >>> 0;
     return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> this.shift;
   }
-  addAll(features: readonly number[], scores: Float64Array): void {
+  addAll(features: readonly number[], scores: Float64Array, at = 0): void {
     const keys = this.keys;
     const w = this.weights;
     const mask = this.mask;
@@ -95,7 +96,7 @@ class HashedTable implements WeightTable {
       const b = slot * SLOT_BYTES + 8;
       s0 += w[b]!; s1 += w[b + 1]!; s2 += w[b + 2]!; s3 += w[b + 3]!; s4 += w[b + 4]!; s5 += w[b + 5]!; s6 += w[b + 6]!;
     }
-    scores[0]! += s0; scores[1]! += s1; scores[2]! += s2; scores[3]! += s3; scores[4]! += s4; scores[5]! += s5; scores[6]! += s6;
+    scores[at]! += s0; scores[at + 1]! += s1; scores[at + 2]! += s2; scores[at + 3]! += s3; scores[at + 4]! += s4; scores[at + 5]! += s5; scores[at + 6]! += s6;
   }
 }
 

@@ -10,8 +10,8 @@ import { allowed, NUM_TAGS, partOf } from './tags';
 
 /** Anything that adds features' weights (one per tag) to a score vector. */
 export interface WeightTable {
-  /** Adds the weights of every feature it holds to `scores` (unknown features add nothing). */
-  addAll(features: readonly number[], scores: Float64Array): void;
+  /** Adds the weights of every feature it holds to `scores` from index `at` (unknown features add nothing). */
+  addAll(features: readonly number[], scores: Float64Array, at?: number): void;
 }
 
 /** What the dynamic features know about the tags chosen so far in the paragraph. */
@@ -240,9 +240,9 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
           madeFor[p1] = token;
           feats.length = 0;
           previousTagFeatures(facts, i, p1, feats);
-          const own = byPrevious.subarray(p1 * NUM_TAGS, (p1 + 1) * NUM_TAGS);
-          own.fill(0);
-          table.addAll(feats, own);
+          // Offsets, not a subarray per token: no garbage in the inner loop.
+          byPrevious.fill(0, p1 * NUM_TAGS, (p1 + 1) * NUM_TAGS);
+          table.addAll(feats, byPrevious, p1 * NUM_TAGS);
         }
         const hs = (state * QUOTE_STATES + q) * NUM_TAGS;
         const ps = p1 * NUM_TAGS;
