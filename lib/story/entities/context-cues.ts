@@ -17,6 +17,25 @@ export function isWorkplace(text: string, mentions: readonly EntityMention[]): b
   return mentions.some((m) => WORKS_AT.test(before(text, m, 40)));
 }
 
+/** A word made from a place: "a Houston-area business", "a Raleigh-based firm", "a Texas-born singer". */
+const PLACE_SUFFIX = /^[-‐‑](?:area|based|born|native|wide)\b/u;
+/** A dateline: the place in capitals opening a paragraph, then a comma, a bracket or a dash ("HOUSTON, Texas (KTRK) --"). */
+const DATELINE_AFTER = /^\s*(?:,|\(|—|–|--)/u;
+
+/** Written where only a place goes: in a dateline, or in a word made from a place. */
+export function isWrittenAsPlace(text: string, mentions: readonly EntityMention[]): boolean {
+  return mentions.some((m) => PLACE_SUFFIX.test(after(text, m, 8)) ||
+    (/(?:^|\n)$/u.test(before(text, m, 1)) && !/\p{Ll}/u.test(text.slice(m.start, m.end)) && DATELINE_AFTER.test(after(text, m, 4))));
+}
+
+/** Words people exclaim; one followed by a comma or "!" is no name ("‘Oh, we got a report’"; Sandra Oh keeps hers). */
+const INTERJECTIONS = new Set(['Oh', 'Ah', 'Aw', 'Wow', 'Hey', 'Uh', 'Um', 'Ugh', 'Hmm', 'Yeah', 'Yep', 'Nope', 'Oops', 'Whoa', 'Ouch', 'Alas']);
+
+/** Every mention is an interjection: the word alone, then a comma or "!". */
+export function isInterjection(text: string, mentions: readonly EntityMention[]): boolean {
+  return mentions.every((m) => INTERJECTIONS.has(text.slice(m.start, m.end)) && /^[,!]/u.test(after(text, m, 1)));
+}
+
 /** A reporting verb right after the name. */
 const REPORTS = /^\s*(?:said|says|reported|reports|wrote|writes|published|publishes|announced|announces)\b/u;
 

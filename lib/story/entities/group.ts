@@ -10,7 +10,7 @@ import { commonTermAcronyms, isNotAName, tidyMention } from './not-names.ts';
 import { isAcronymOf } from './rules.ts';
 import { rolesFor } from './roles.ts';
 import { fixedFormType } from './name-kinds.ts';
-import { hasInstitutionStaff, isAlwaysCounted, isHashtag, isNamedAsCompany, isPostedOn, isPublishedIn, isSpeakingBody, isWorkplace, leadsAnAdministration, usesAsService } from './context-cues.ts';
+import { hasInstitutionStaff, isAlwaysCounted, isHashtag, isInterjection, isNamedAsCompany, isPostedOn, isPublishedIn, isSpeakingBody, isWorkplace, isWrittenAsPlace, leadsAnAdministration, usesAsService } from './context-cues.ts';
 
 interface Cluster {
   names: Map<string, number>; // normalized form -> count
@@ -166,7 +166,7 @@ export function groupEntities(text: string, found: readonly EntityMention[], opt
     if (c.type === 'PER' && looksLikeNoPerson(text, c, options.gazetteer)) c.type = 'ORG';
   }
   const kinds = kindsOfThings(index.clusters, options.gazetteer);
-  const kept = index.clusters.filter((c) => !isListedAsNoName(c, options.gazetteer) && !kinds.has(c));
+  const kept = index.clusters.filter((c) => !isListedAsNoName(c, options.gazetteer) && !kinds.has(c) && !isInterjection(text, c.mentions));
   const personMentions = kept.filter((c) => c.type === 'PER').flatMap((c) => c.mentions);
   const roles = rolesFor(text, personMentions, mentions);
   const entities = kept.map((c) => toEntity(c, roles));
@@ -299,8 +299,9 @@ function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined):
   if (fixed[0] && fixed.every((t) => t === fixed[0])) return fixed[0];
   const votes = new Map(c.votes);
   if (gazetteer) {
-    for (const name of c.names.keys()) {
-      const cats = gazetteer.phrases.get(name.toLowerCase());
+    // Once per name, however it is written: "HOUSTON" and "Houston" are one vote.
+    for (const name of new Set([...c.names.keys()].map((n) => n.toLowerCase()))) {
+      const cats = gazetteer.phrases.get(name);
       if (!cats) continue;
       for (const [cat, type] of GAZETTEER_TYPES) if (cats.includes(cat)) votes.set(type, (votes.get(type) ?? 0) + 1.5);
     }
@@ -312,6 +313,8 @@ function decideType(text: string, c: Cluster, gazetteer: Gazetteer | undefined):
       break;
     }
   }
+  // "HOUSTON, Texas --", "a Houston-area business": a place, whatever else the lists know the word as (a surname).
+  if (isWrittenAsPlace(text, c.mentions)) votes.set('LOC', (votes.get('LOC') ?? 0) + 3);
   // Titles of works are written in quotation marks (at least half the time): “Annie Hall”.
   const quoted = c.mentions.filter((m) => /[“"‘]$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.!?]?[”"’]/u.test(text.slice(m.end, m.end + 2))).length;
   if (quoted * 2 >= c.mentions.length) votes.set('MISC', (votes.get('MISC') ?? 0) + 100);

@@ -107,8 +107,8 @@ describe('titles alone', () => {
 
 describe('abbreviations of common nouns', () => {
   it('are not listed: a common abbreviation, or one the text spells out in lower-case words', () => {
-    const text = 'Kids are watched by AI agents. Joy Baker, an OBGYN, cited STDs. Rates of zorbic fluid dynamics (ZFD) rose; ZFD matters. So did QMT (quiet mode testing).';
-    const out = grouped(text, [['AI', 'ORG'], ['Joy Baker', 'PER'], ['OBGYN', 'ORG'], ['STDs', 'ORG'], ['ZFD', 'ORG'], ['ZFD', 'ORG'], ['QMT', 'ORG']]);
+    const text = 'Kids are watched by AI agents. Joy Baker, an OBGYN, cited STDs. Rates of zorbic fluid dynamics (ZFD) rose; ZFD matters. So did QMT (quiet mode testing). HD drives filled.';
+    const out = grouped(text, [['AI', 'ORG'], ['Joy Baker', 'PER'], ['OBGYN', 'ORG'], ['STDs', 'ORG'], ['ZFD', 'ORG'], ['ZFD', 'ORG'], ['QMT', 'ORG'], ['HD', 'ORG']]);
     expect(out.map((e) => e.name)).toEqual(['Joy Baker']);
   });
   it('keeps an acronym spelled out as a name, and one never spelled out', () => {
