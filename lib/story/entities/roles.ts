@@ -142,8 +142,21 @@ function roleBefore(text: string, mention: Span, names: MentionCover): string | 
   }
   // A link the walk took in and then found nothing before ("the grandson of South Carolina
   // Congressman …", "Kim and Interior Minister …") joins the role to the sentence, not to a title.
-  const role = text.slice(start, end).replace(/\s+/g, ' ').replace(LEADING_LINKS, '');
+  const role = withoutRankBeforeName(text.slice(start, end).replace(/\s+/g, ' ').replace(LEADING_LINKS, ''));
   return /^(mr|mrs|ms|dr)\.?$/i.test(role) ? null : role;
+}
+
+/**
+ * "U.S. Marshals spokesman Inspector Frank Lempka", "police spokesman Officer Sean Hickman": a
+ * rank in capitals right after a lower-case role is how the name is addressed, not more of the
+ * role ("Commerce Secretary", "ICE acting director" stay whole).
+ */
+function withoutRankBeforeName(role: string): string {
+  const words = role.split(' ');
+  const rank = words[words.length - 1]!;
+  const before = words[words.length - 2];
+  const isRole = (w: string) => ROLE_NOUNS.has(w.toLowerCase());
+  return before && /^\p{Lu}/u.test(rank) && isRole(rank) && /^\p{Ll}/u.test(before) && isRole(before) ? words.slice(0, -1).join(' ') : role;
 }
 
 /** Words that end a role phrase when met walking back from the name. */

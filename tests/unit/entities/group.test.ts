@@ -53,6 +53,11 @@ describe('roles', () => {
     expect(roleOf('“No,” ICE acting director Tom Homan said.', 'Tom Homan', [['Tom Homan', 'PER'], ['ICE', 'ORG']])).toBe('ICE acting director');
     expect(roleOf('Asked, ICE spokesperson, Sarah Rodriguez told us.', 'Sarah Rodriguez', [['Sarah Rodriguez', 'PER'], ['ICE', 'ORG']])).toBe('ICE spokesperson');
   });
+  it('leaves a rank before the name out of a lower-case role ("police spokesman Officer Sean Hickman")', () => {
+    expect(roleOf('said police spokesman Officer Sean Hickman.', 'Sean Hickman', [['Sean Hickman', 'PER']])).toBe('police spokesman');
+    expect(roleOf('said U.S. Marshals spokesman Inspector Frank Lempka.', 'Frank Lempka', [['Frank Lempka', 'PER'], ['U.S. Marshals', 'ORG']])).toBe('U.S. Marshals spokesman');
+    expect(roleOf('said Commerce Secretary Gina Raimondo.', 'Gina Raimondo', [['Gina Raimondo', 'PER']])).toBe('Commerce Secretary');
+  });
   it('reads plain nouns between an organization and the role', () => {
     expect(roleOf('EU industry chief Thierry Breton agreed.', 'Thierry Breton', [['Thierry Breton', 'PER'], ['EU', 'ORG']])).toBe('EU industry chief');
     expect(roleOf('The said industry chief Thierry Breton agreed.', 'Thierry Breton', [['Thierry Breton', 'PER']])).toBe('chief');
