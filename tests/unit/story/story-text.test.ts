@@ -15,6 +15,8 @@ describe('story text: what is furniture', () => {
       'Want more health and science stories in your inbox? Subscribe to our weekly newsletter Lab Notes.',
       'By Hillel Italie', 'Hillel Italie, Ap National Writer', 'Published: Sept. 8, 2020 at 9:22 a.m. ET',
       'kokobj@yna.co.kr', 'Follow me on Twitter or LinkedIn.', 'Credit Harry Campbell', 'YOU MIGHT BE INTERESTED IN...',
+      'Lucas Nolan is a reporter for Breitbart Tech covering free speech. Follow him on Twitter @LucasNolan_ or email him at ln@example.com',
+      'Download', 'The Times of India News App for Latest City News', 'Start Your Daily Mornings with Times of India Newspaper! Order Now',
     ]) expect(isFurniture(line), line).toBe(true);
   });
 
@@ -23,6 +25,7 @@ describe('story text: what is furniture', () => {
       'Reuters reported the deal on Monday.', 'Bloomberg now denies he ever said any of that.',
       '“I am asking you to touch me,” she wrote.', 'The paper said the drill was a rehearsal.',
       'NEW YORK — The Associated Press has learned of a new memoir.',
+      'She told her followers to download the news app before the vote.', 'Fans lined up to order now-rare copies of the record.',
     ]) expect(isFurniture(line), line).toBe(false);
   });
 
