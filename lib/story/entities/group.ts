@@ -137,7 +137,7 @@ export interface GroupOptions {
  */
 export function groupEntities(text: string, found: readonly EntityMention[], options: GroupOptions = {}): Entity[] {
   const spelledOut = commonTermAcronyms(text);
-  const mentions = found.map(tidyMention).filter((m): m is EntityMention => m !== null && !spelledOut.has(m.text.replace(/(?<=\p{Lu})s$/u, '')));
+  const mentions = splitConjoined(found.map(tidyMention).filter((m): m is EntityMention => m !== null && !spelledOut.has(m.text.replace(/(?<=\p{Lu})s$/u, ''))));
   const acronyms = definedAcronyms(text, mentions);
   // Longest names first, so that short forms find the full name they stand for.
   const keyed = mentions.map((m) => {
@@ -173,6 +173,25 @@ export function groupEntities(text: string, found: readonly EntityMention[], opt
   entities.sort((a, b) => b.count - a.count || a.firstIndex - b.firstIndex);
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
+}
+
+/**
+ * "Chennai Super Kings and Sunrisers Hyderabad", "Apple Pay and Google Pay": two names the
+ * tagger read as one. Split where the text also names each half on its own; a name with "and"
+ * inside it ("Centers for Disease Control and Prevention", "University and College Union")
+ * has no half that stands alone.
+ */
+function splitConjoined(mentions: readonly EntityMention[]): EntityMention[] {
+  if (!mentions.some((m) => m.text.includes(' and '))) return [...mentions];
+  const alone = new Set(mentions.map((m) => m.text));
+  return mentions.flatMap((m) => {
+    const at = m.text.indexOf(' and ');
+    if (at < 0) return [m];
+    const left = m.text.slice(0, at);
+    const right = m.text.slice(at + 5);
+    if (!alone.has(left) || !alone.has(right)) return [m];
+    return [{ ...m, end: m.start + left.length, text: left }, { ...m, start: m.end - right.length, text: right }];
+  });
 }
 
 /** The cluster a mention belongs to: same name, or a longer name it is another form of. */

@@ -86,4 +86,11 @@ describe('the words around a name type it', () => {
     expect(groupEntities(text, mentions(text, [['Oh', 'ORG'], ['Oh', 'ORG']]), { gazetteer })).toEqual([]);
     expect(typeOf('Sandra Oh won. Oh, 52, thanked her fans.', [['Sandra Oh', 'PER'], ['Oh', 'PER']])).toBe('PER');
   });
+
+  it('splits two names the tagger read as one where the text names each on its own, and no other name with "and"', () => {
+    const text = 'Zorvex Kings and Quillan Risers met. Zorvex Kings won. Quillan Risers lost. The Office of Zorvex and Budget agreed.';
+    const out = groupEntities(text, mentions(text, [['Zorvex Kings and Quillan Risers', 'ORG'], ['Zorvex Kings', 'ORG'], ['Quillan Risers', 'ORG'], ['Office of Zorvex and Budget', 'ORG']]), { gazetteer });
+    expect(out.map((e) => [e.name, e.count])).toEqual([['Zorvex Kings', 2], ['Quillan Risers', 2], ['Office of Zorvex and Budget', 1]]);
+  });
 });
+
