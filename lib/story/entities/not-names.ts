@@ -17,7 +17,7 @@ const FAITH_AND_KIN = new Set(
   ('christian christians catholic catholics protestant protestants evangelical evangelicals jewish jew jews muslim muslims ' +
     'islamic islamist islamists hindu hindus buddhist buddhists sikh sikhs mormon mormons orthodox anglican anglicans ' +
     'baptist baptists methodist methodists atheist atheists latino latinos latina latinas latinx hispanic hispanics ' +
-    'native natives indigenous aboriginal asian asians arab arabs caucasian ' +
+    'native natives indigenous aboriginal asian asians arab arabs caucasian black blacks white whites ' +
     'english spanish french german mandarin cantonese arabic hebrew yiddish latin russian portuguese italian hindi urdu ' +
     'irish welsh scots dutch british swiss flemish basque catalan kurdish kurds maori inuit ' +
     'celsius fahrenheit').split(' '),

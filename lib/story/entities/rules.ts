@@ -33,8 +33,8 @@ export function applyRules(text: string, tokens: readonly Token[], mentions: rea
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A capitalized preposition that opens a sentence or a byline is not part of the name after it. */
-const LEADING_PREPOSITION = /^(?:By|BY|In|IN|At|AT|On|From|For|With|To|After|Before|Under|Via)\s+(?=\S)/;
+/** A capitalized preposition that opens a sentence, a quotation or a byline is not part of the name after it (“For Black people …”). */
+const LEADING_PREPOSITION = /^[“"‘']?(?:By|BY|In|IN|At|AT|On|From|For|With|To|After|Before|Under|Via)\s+(?=\S)/;
 
 /** "By VICE News" -> "VICE News"; "In Philadelphia" -> "Philadelphia". */
 function withoutLeadingPreposition(m: EntityMention): EntityMention | null {

@@ -46,10 +46,10 @@ describe('one entity, one entry, one type', () => {
 
 describe('names a reader does not want listed', () => {
   it('drops demonyms, party adjectives, religions and languages from other names', () => {
-    for (const n of ['American', 'Americans', 'Republican', 'Democrats', 'Jewish', 'Californians', 'Northern Irish', 'Native American', 'African-American', 'Chinese-owned', 'Spanish']) {
+    for (const n of ['American', 'Americans', 'Republican', 'Democrats', 'Jewish', 'Californians', 'Northern Irish', 'Native American', 'African-American', 'Chinese-owned', 'Spanish', 'Black']) {
       expect(isNotAName(n, gazetteer), n).toBe(true);
     }
-    for (const n of ['Super Tuesday', 'Medicare for All', 'Apropos of Nothing', 'Storm Ciarán', 'Philippines', 'TikTok']) {
+    for (const n of ['Super Tuesday', 'Medicare for All', 'Apropos of Nothing', 'Storm Ciarán', 'Philippines', 'TikTok', 'Black Sea', 'Jack White']) {
       expect(isNotAName(n, gazetteer), n).toBe(false);
     }
     // The demonym shape is not used on people: "Brian" is a name.

@@ -73,6 +73,10 @@ describe('page furniture and dates', () => {
     const text = 'Reuters\n\nReuters reported it.';
     expect(run(text, [['Reuters', 'ORG']])).toEqual(['ORG:Reuters', 'ORG:Reuters']);
   });
+  it('takes a preposition opening a sentence or a quotation off the name after it', () => {
+    expect(run('For Zorvex Hall, it was a long day.', [['For Zorvex Hall', 'ORG']])).toEqual(['ORG:Zorvex Hall']);
+    expect(run('She said: “For Zorvex Hall, it was a long day.”', [['“For Zorvex Hall', 'ORG']])).toEqual(['ORG:Zorvex Hall']);
+  });
   it('never reports weekdays or months', () => {
     expect(run('On Thursday in September, Paris woke.', [['Thursday', 'MISC'], ['September', 'MISC'], ['Paris', 'LOC']])).toEqual(['LOC:Paris']);
   });
