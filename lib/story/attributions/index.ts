@@ -46,6 +46,7 @@ export function extractAttributions(text: string, entities?: Entity[], options: 
   const marks = quotedWordsOf(doc.tokens, doc.quote);
   const statements: ReportedStatement[] = raw.map((a) => {
     const parts = a.content.map((s) => trimSpan(text, s) ?? s);
+    parts[0] = withoutDateline(text, parts[0]!);
     const start = Math.min(...parts.map((s) => s.start));
     const end = Math.max(...parts.map((s) => s.end));
     return {
@@ -60,6 +61,21 @@ export function extractAttributions(text: string, entities?: Entity[], options: 
   });
   resolveSources(text, statements, entities);
   return statements;
+}
+
+/**
+ * A story's dateline is no part of what anyone said: "LONDON — After nearly 20 years …",
+ * "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is impossible …" (PolNeAR never
+ * starts a statement with one). Only at a paragraph's start, the place in capitals.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’ ,]{1,40}(?:\s?\([^()]{1,60}\))?\s*(?:—|–|--|\s-)?\s+(?=\p{Lu})/u;
+
+function withoutDateline(text: string, part: Span): Span {
+  if (part.start > 0 && text[part.start - 1] !== '\n') return part;
+  const m = DATELINE.exec(text.slice(part.start, Math.min(part.end, part.start + 120)));
+  // The capitals must end in a dash or a bracket: a sentence may open with a word in capitals ("NATO is …").
+  if (!m || !/(?:—|–|--|-|\))\s+$/u.test(m[0]) || part.start + m[0].length >= part.end) return part;
+  return { ...part, start: part.start + m[0].length };
 }
 
 /** The source as written, or none when the cue is in the passive and the "source" its subject. */

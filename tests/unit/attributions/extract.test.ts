@@ -28,6 +28,14 @@ describe('extractAttributions: the forms of reported speech', () => {
     ]);
   });
 
+  it('leaves a paragraph\'s dateline out of the statement, not a sentence opening in capitals', () => {
+    const [a] = find('LONDON — After nearly 20 years of hostile relations, the government plans to lift the sanctions, officials said.');
+    expect(a!.text).toMatch(/^After nearly 20 years/);
+    const [b] = find('MOSCOW (Sputnik - 29th April, 2020) It is impossible to give the exact date when the borders open, the prime minister said.');
+    expect(b!.text).toMatch(/^It is impossible/);
+    expect(find('NATO is stronger than ever before, the general said.')[0]!.text).toMatch(/^NATO is/);
+  });
+
   it('reads "according to X, …"', () => {
     const [a] = find('According to the agency, more than 400 people were arrested during the operation.');
     expect(a).toMatchObject({ source: 'the agency', kind: 'indirect' });
