@@ -13,6 +13,7 @@ import type { LoadedAttributionModel } from './model';
 import type { Chooser } from './choose';
 import { defaultChooser } from './default-chooser';
 import { kindOf, quotedWordsOf, trimSpan } from './score';
+import { datelineAt } from '../dateline';
 
 export interface AttributionOptions {
   /** The tagger to use (default: the shipped model). */
@@ -63,19 +64,11 @@ export function extractAttributions(text: string, entities?: Entity[], options: 
   return statements;
 }
 
-/**
- * A story's dateline is no part of what anyone said: "LONDON — After nearly 20 years …",
- * "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is impossible …" (PolNeAR never
- * starts a statement with one). Only at a paragraph's start, the place in capitals.
- */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’ ,]{1,40}(?:\s?\([^()]{1,60}\))?\s*(?:—|–|--|\s-)?\s+(?=\p{Lu})/u;
-
+/** A statement never starts with its paragraph's dateline ("LONDON — After nearly 20 years …"; no PolNeAR statement does). */
 function withoutDateline(text: string, part: Span): Span {
   if (part.start > 0 && text[part.start - 1] !== '\n') return part;
-  const m = DATELINE.exec(text.slice(part.start, Math.min(part.end, part.start + 120)));
-  // The capitals must end in a dash or a bracket: a sentence may open with a word in capitals ("NATO is …").
-  if (!m || !/(?:—|–|--|-|\))\s+$/u.test(m[0]) || part.start + m[0].length >= part.end) return part;
-  return { ...part, start: part.start + m[0].length };
+  const dateline = datelineAt(text.slice(part.start, part.end));
+  return dateline && dateline.end < part.end - part.start ? { ...part, start: part.start + dateline.end } : part;
 }
 
 /** The source as written, or none when the cue is in the passive and the "source" its subject. */

@@ -5,6 +5,7 @@
  * an administration is a person's. Patterns of news writing, never lists of names.
  */
 import type { EntityMention } from '../../types.ts';
+import { datelineAt } from '../dateline.ts';
 
 const before = (text: string, m: EntityMention, n: number) => text.slice(Math.max(0, m.start - n), m.start);
 const after = (text: string, m: EntityMention, n: number) => text.slice(m.end, m.end + n);
@@ -19,13 +20,13 @@ export function isWorkplace(text: string, mentions: readonly EntityMention[]): b
 
 /** A word made from a place: "a Houston-area business", "a Raleigh-based firm", "a Texas-born singer". */
 const PLACE_SUFFIX = /^[-‐‑](?:area|based|born|native|wide)\b/u;
-/** A dateline: the place in capitals opening a paragraph, then a comma, a bracket or a dash ("HOUSTON, Texas (KTRK) --"). */
-const DATELINE_AFTER = /^\s*(?:,|\(|—|–|--)/u;
+/** The place of the dateline opening the mention's paragraph ("HOUSTON, Texas (KTRK) --"). */
+const isDatelinePlace = (text: string, m: EntityMention) =>
+  (m.start === 0 || text[m.start - 1] === '\n') && m.end - m.start <= (datelineAt(text.slice(m.start, m.start + 160))?.placeEnd ?? 0);
 
 /** Written where only a place goes: in a dateline, or in a word made from a place. */
 export function isWrittenAsPlace(text: string, mentions: readonly EntityMention[]): boolean {
-  return mentions.some((m) => PLACE_SUFFIX.test(after(text, m, 8)) ||
-    (/(?:^|\n)$/u.test(before(text, m, 1)) && !/\p{Ll}/u.test(text.slice(m.start, m.end)) && DATELINE_AFTER.test(after(text, m, 4))));
+  return mentions.some((m) => PLACE_SUFFIX.test(after(text, m, 8)) || isDatelinePlace(text, m));
 }
 
 /** Words people exclaim; one followed by a comma or "!" is no name ("‘Oh, we got a report’"; Sandra Oh keeps hers). */
