@@ -28,7 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { prepare, reversed, type Prepared } from '../lib/story/attributions/document.ts';
 import { backwardTags, tagAll } from '../lib/story/attributions/find.ts';
-import { paraFacts, staticFeatures, type ParaFacts } from '../lib/story/attributions/features.ts';
+import { FeatureKeys, paraFacts, staticFeatures, type ParaFacts } from '../lib/story/attributions/features.ts';
 import { advance, bestTag, dynamicFeatures, keepBest, nextState, startHistory, type Candidate, type History } from '../lib/story/attributions/tagger.ts';
 import { allowed, NUM_TAGS, TAGS } from '../lib/story/attributions/tags.ts';
 import { loadAttributionModel, type LoadedAttributionModel, type SerializedAttributionModel } from '../lib/story/attributions/model.ts';
@@ -224,7 +224,7 @@ interface TrainHypothesis {
  * beam's best over the tokens since the last such update, and the beam restarts from gold.
  */
 function trainBeam(model: Perceptron, doc: Prepared, p: number, facts: ParaFacts, statics: Int32Array[], gold: readonly number[], width: number): { updates: number } {
-  const dyn: number[] = [];
+  const dyn = new FeatureKeys();
   const base = new Float64Array(NUM_TAGS);
   const scores = new Float64Array(NUM_TAGS);
   let beam: TrainHypothesis[] = [{ score: 0, tag: -1, h: startHistory(), prev: null, dyn: null, gold: true }];
@@ -252,9 +252,9 @@ function trainBeam(model: Perceptron, doc: Prepared, p: number, facts: ParaFacts
     const found: Found[] = [];
     let goldNext: Found | null = null;
     for (const x of beam) {
-      dyn.length = 0;
+      dyn.size = 0;
       dynamicFeatures(facts, i, x.h, dyn);
-      const ids = Int32Array.from(dyn, (f) => model.id(f, true));
+      const ids = Int32Array.from(dyn.list(), (f) => model.id(f, true));
       scores.set(base);
       model.score(ids, scores);
       for (let t = 0; t < NUM_TAGS; t++) {
@@ -320,28 +320,28 @@ function trainModel(trainDocs: Doc[], o: TrainOptions): SerializedAttributionMod
   const minCount = Number(opts['min-count']);
   const facts: ParaFacts[][] = prepared.map(({ prepared: doc, back }) => doc.tokens.map((_, p) => paraFacts(doc, vocab, lexicon, p, back ? back[p]! : null)));
   const counts = new Map<number, number>();
-  const buf: number[] = [];
+  const buf = new FeatureKeys();
   prepared.forEach(({ prepared: doc }, k) => doc.tokens.forEach((tokens, p) => {
     for (let i = 0; i < tokens.length; i++) {
-      buf.length = 0;
+      buf.size = 0;
       staticFeatures(facts[k]![p]!, p, i, buf);
-      for (const f of buf) counts.set(f, (counts.get(f) ?? 0) + 1);
+      for (const f of buf.list()) counts.set(f, (counts.get(f) ?? 0) + 1);
     }
   }));
   const model = new Perceptron();
   for (const [f, n] of counts) if (n >= minCount) model.id(f, true);
   counts.clear();
   const statics = prepared.map(({ prepared: doc }, k) => doc.tokens.map((tokens, p) => tokens.map((_, i) => {
-    buf.length = 0;
+    buf.size = 0;
     staticFeatures(facts[k]![p]!, p, i, buf);
-    return Int32Array.from(buf, (f) => model.id(f, false));
+    return Int32Array.from(buf.list(), (f) => model.id(f, false));
   })));
   console.error(`${model.index.size} static features, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const epochs = Number(opts.epochs);
   const width = Number(o.backward ? opts['backward-beam'] : opts.beam);
   const scores = new Float64Array(NUM_TAGS);
-  const dyn: number[] = [];
+  const dyn = new FeatureKeys();
   for (let e = 0; e < epochs; e++) {
     let errors = 0;
     let total = 0;
@@ -357,9 +357,9 @@ function trainModel(trainDocs: Doc[], o: TrainOptions): SerializedAttributionMod
         const h = startHistory();
         for (let i = 0; i < tokens.length; i++) {
           const st = statics[k]![p]![i]!;
-          dyn.length = 0;
+          dyn.size = 0;
           dynamicFeatures(facts[k]![p]!, i, h, dyn);
-          const dynIds = dyn.map((f) => model.id(f, true));
+          const dynIds = dyn.list().map((f) => model.id(f, true));
           scores.fill(0);
           model.score(st, scores);
           model.score(dynIds, scores);

@@ -35,6 +35,23 @@ export const TEMPLATES = [
 const T = Object.fromEntries(TEMPLATES.map((n, i) => [n, i])) as Record<(typeof TEMPLATES)[number], number>;
 export { T as TEMPLATE };
 
+/**
+ * One token's feature keys, in a buffer reused token after token: a JS array emptied per token
+ * (`length = 0`) lost its storage and grew back two or three times a token.
+ */
+export class FeatureKeys {
+  /** Room for every template at once (55); a key past it would be lost, so keep it above TEMPLATES.length. */
+  readonly keys = new Float64Array(64);
+  size = 0;
+  add(k: number): void {
+    this.keys[this.size++] = k;
+  }
+  /** The keys as a list (training). */
+  list(): number[] {
+    return Array.from(this.keys.subarray(0, this.size));
+  }
+}
+
 const SHIFT = 2 ** 20;
 /** One feature key: template, then two values below 2^20 each. */
 export const key = (template: number, a = 0, b = 0): number => (template * SHIFT + a) * SHIFT + b;
@@ -284,7 +301,7 @@ export function quietTokens(doc: Prepared, vocab: Vocabulary, lexicon: CueLexico
 }
 
 /** Static feature keys of token i of paragraph p. */
-export function staticFeatures(f: ParaFacts, p: number, i: number, out: number[]): void {
+export function staticFeatures(f: ParaFacts, p: number, i: number, out: FeatureKeys): void {
   const W = f.word;
   const w = W[i]!;
   const wp = i > 0 ? W[i - 1]! : BEFORE;
@@ -297,34 +314,57 @@ export function staticFeatures(f: ParaFacts, p: number, i: number, out: number[]
   const cl = f.cueLeft[i]!;
   const cr = f.cueRight[i]!;
   const sh = f.shape[i]!;
-  out.push(
-    key(T.bias),
-    key(T.w, w), key(T['w-1'], wp), key(T['w+1'], wn), key(T['w-2'], wp2), key(T['w+2'], wn2),
-    key(T['w-1|w'], wp, w), key(T['w|w+1'], w, wn),
-    key(T.shape, sh), key(T['shape-1|shape'], i > 0 ? f.shape[i - 1]! : 0, sh),
-    key(T.suffix, f.suffix[i]!),
-    key(T.q, q), key(T['q-1|q'], qp, q), key(T['q|q+1'], q, qn), key(T['q|w'], q, w),
-    key(T.cue, f.cue[i]!), key(T['cue-1'], i > 0 ? f.cue[i - 1]! : 0), key(T['cue+1'], i + 1 < W.length ? f.cue[i + 1]! : 0),
-    key(T['cueLeft|q'], bucket(cl), q), key(T['cueRight|q'], bucket(cr), q),
-    key(T['cueLR|q'], (cl > 0 ? 2 : 0) + (cr > 0 ? 1 : 0), q),
-    key(T.cueLeftWord, f.cueLeftWord[i]!), key(T.cueRightWord, f.cueRightWord[i]!),
-    key(T.tail, f.tail[i]!), key(T['tail|q'], f.tail[i]!, q),
-    key(T.according, f.according[i]!),
-    key(T.fromStart, f.fromStart[i]!), key(T.fromEnd, f.fromEnd[i]!),
-    key(T['fromStart|q'], f.fromStart[i]!, q),
-    key(T.quoteLen, f.quoteLen[i]!), key(T.quoteAfter, f.quoteAfter[i]!), key(T['quoteAfter|q'], f.quoteAfter[i]!, q),
-    key(T.para, p === 0 ? 0 : i === 0 ? 1 : 2),
-  );
-  if (f.cue[i]! > 0) out.push(key(T['cue:w-1|w'], wp, w), key(T['cue:w|w+1'], w, wn));
+  out.add(key(T.bias));
+  out.add(key(T.w, w));
+  out.add(key(T['w-1'], wp));
+  out.add(key(T['w+1'], wn));
+  out.add(key(T['w-2'], wp2));
+  out.add(key(T['w+2'], wn2));
+  out.add(key(T['w-1|w'], wp, w));
+  out.add(key(T['w|w+1'], w, wn));
+  out.add(key(T.shape, sh));
+  out.add(key(T['shape-1|shape'], i > 0 ? f.shape[i - 1]! : 0, sh));
+  out.add(key(T.suffix, f.suffix[i]!));
+  out.add(key(T.q, q));
+  out.add(key(T['q-1|q'], qp, q));
+  out.add(key(T['q|q+1'], q, qn));
+  out.add(key(T['q|w'], q, w));
+  out.add(key(T.cue, f.cue[i]!));
+  out.add(key(T['cue-1'], i > 0 ? f.cue[i - 1]! : 0));
+  out.add(key(T['cue+1'], i + 1 < W.length ? f.cue[i + 1]! : 0));
+  out.add(key(T['cueLeft|q'], bucket(cl), q));
+  out.add(key(T['cueRight|q'], bucket(cr), q));
+  out.add(key(T['cueLR|q'], (cl > 0 ? 2 : 0) + (cr > 0 ? 1 : 0), q));
+  out.add(key(T.cueLeftWord, f.cueLeftWord[i]!));
+  out.add(key(T.cueRightWord, f.cueRightWord[i]!));
+  out.add(key(T.tail, f.tail[i]!));
+  out.add(key(T['tail|q'], f.tail[i]!, q));
+  out.add(key(T.according, f.according[i]!));
+  out.add(key(T.fromStart, f.fromStart[i]!));
+  out.add(key(T.fromEnd, f.fromEnd[i]!));
+  out.add(key(T['fromStart|q'], f.fromStart[i]!, q));
+  out.add(key(T.quoteLen, f.quoteLen[i]!));
+  out.add(key(T.quoteAfter, f.quoteAfter[i]!));
+  out.add(key(T['quoteAfter|q'], f.quoteAfter[i]!, q));
+  out.add(key(T.para, p === 0 ? 0 : i === 0 ? 1 : 2));
+  if (f.cue[i]! > 0) {
+    out.add(key(T['cue:w-1|w'], wp, w));
+    out.add(key(T['cue:w|w+1'], w, wn));
+  }
   const b = f.back;
   if (b) {
     const b0 = b[i]!;
     const bp = i > 0 ? b[i - 1]! : 8;
     const bn = i + 1 < b.length ? b[i + 1]! : 9;
-    out.push(
-      key(T['b-1'], bp), key(T.b0, b0), key(T['b+1'], bn), key(T['b+2'], i + 2 < b.length ? b[i + 2]! : 9),
-      key(T['b0|b+1'], b0, bn), key(T['b-1|b0'], bp, b0), key(T['b0|q'], b0, q), key(T['b0|w'], b0, w),
-      key(T.bCueRight, f.backCueRight[i]!), key(T.bNext, f.backNext[i]!),
-    );
+    out.add(key(T['b-1'], bp));
+    out.add(key(T.b0, b0));
+    out.add(key(T['b+1'], bn));
+    out.add(key(T['b+2'], i + 2 < b.length ? b[i + 2]! : 9));
+    out.add(key(T['b0|b+1'], b0, bn));
+    out.add(key(T['b-1|b0'], bp, b0));
+    out.add(key(T['b0|q'], b0, q));
+    out.add(key(T['b0|w'], b0, w));
+    out.add(key(T.bCueRight, f.backCueRight[i]!));
+    out.add(key(T.bNext, f.backNext[i]!));
   }
 }

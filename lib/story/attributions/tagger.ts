@@ -5,13 +5,13 @@
  * hypothesis' future depends on, so the beam keeps the best hypothesis per such state.
  */
 import type { Prepared } from './document';
-import { key, paraFacts, staticFeatures, TEMPLATE as T, type CueLexicon, type ParaFacts, type Vocabulary } from './features';
+import { FeatureKeys, key, paraFacts, staticFeatures, TEMPLATE as T, type CueLexicon, type ParaFacts, type Vocabulary } from './features';
 import { allowed, NUM_TAGS, partOf } from './tags';
 
-/** Anything that adds features' weights (one per tag) to a score vector. */
+/** Anything that sums features' weights (one per tag) into a score vector. */
 export interface WeightTable {
-  /** Adds the weights of every feature it holds to `scores` from index `at` (unknown features add nothing). */
-  addAll(features: readonly number[], scores: Float64Array, at?: number): void;
+  /** Writes the summed weights of the features it holds (unknown ones add nothing) to `scores` from index `at`, one per tag. */
+  sum(features: FeatureKeys, scores: Float64Array, at?: number): void;
 }
 
 /** What the dynamic features know about the tags chosen so far in the paragraph. */
@@ -35,20 +35,29 @@ const TAG_BIT = [0, 1, 1, 2, 2, 4, 4] as const;
  * Decoding sums the first two from a table made once per model (see `historyScores`) and the
  * third once per token and previous tag; training reads them all.
  */
-export function dynamicFeatures(f: ParaFacts, i: number, h: History, out: number[]): void {
+export function dynamicFeatures(f: ParaFacts, i: number, h: History, out: FeatureKeys): void {
   historyFeatures(h, f.quote[i]!, out);
   previousTagFeatures(f, i, h.p1, out);
 }
 
 /** The features of the history alone and of the history with the token's quotation state. */
-function historyFeatures(h: History, q: number, out: number[]): void {
-  out.push(key(T.p1, h.p1), key(T['p2|p1'], h.p2, h.p1), key(T['seen|p1'], h.seen, h.p1), key(T['p1|q'], h.p1, q), key(T['seen|q'], h.seen, q));
+function historyFeatures(h: History, q: number, out: FeatureKeys): void {
+  out.add(key(T.p1, h.p1));
+  out.add(key(T['p2|p1'], h.p2, h.p1));
+  out.add(key(T['seen|p1'], h.seen, h.p1));
+  out.add(key(T['p1|q'], h.p1, q));
+  out.add(key(T['seen|q'], h.seen, q));
 }
 
 /** The features of the previous tag (+ 1) with token i. */
-function previousTagFeatures(f: ParaFacts, i: number, p1: number, out: number[]): void {
-  out.push(key(T['p1|w'], p1, f.word[i]!), key(T['p1|tail'], p1, f.tail[i]!), key(T['p1|cueRight'], p1, Math.min(f.cueRight[i]!, 8)));
-  if (f.back) out.push(key(T['b0|p1'], f.back[i]!, p1), key(T['b0|b-1|p1'], f.back[i]! * 10 + (i > 0 ? f.back[i - 1]! : 8), p1));
+function previousTagFeatures(f: ParaFacts, i: number, p1: number, out: FeatureKeys): void {
+  out.add(key(T['p1|w'], p1, f.word[i]!));
+  out.add(key(T['p1|tail'], p1, f.tail[i]!));
+  out.add(key(T['p1|cueRight'], p1, Math.min(f.cueRight[i]!, 8)));
+  if (f.back) {
+    out.add(key(T['b0|p1'], f.back[i]!, p1));
+    out.add(key(T['b0|b-1|p1'], f.back[i]! * 10 + (i > 0 ? f.back[i - 1]! : 8), p1));
+  }
 }
 
 /** History states (see `stateAfter`) and quotation states (QUOTE in features.ts, 1..4). */
@@ -63,16 +72,13 @@ function historyScores(table: WeightTable): Float64Array {
   if (sums) return sums;
   sums = new Float64Array(STATES * QUOTE_STATES * NUM_TAGS);
   const h = startHistory();
-  const feats: number[] = [];
-  const scores = new Float64Array(NUM_TAGS);
+  const feats = new FeatureKeys();
   for (let state = 0; state < STATES; state++) {
     setHistory(h, state);
     for (let q = 0; q < QUOTE_STATES; q++) {
-      feats.length = 0;
+      feats.size = 0;
       historyFeatures(h, q, feats);
-      scores.fill(0);
-      table.addAll(feats, scores);
-      sums.set(scores, (state * QUOTE_STATES + q) * NUM_TAGS);
+      table.sum(feats, sums, (state * QUOTE_STATES + q) * NUM_TAGS);
     }
   }
   historyTables.set(table, sums);
@@ -154,6 +160,8 @@ class Candidates {
   }
   /** keepBest over typed arrays: the same rule, the same order. */
   offer(score: number, from: number, tag: number, state: number): void {
+    // No better than the worst of a full beam: it could neither enter nor beat its own state's entry (most candidates).
+    if (this.size === this.width && score <= this.score[this.width - 1]!) return;
     for (let j = 0; j < this.size; j++) {
       if (this.state[j] !== state) continue;
       if (this.score[j]! >= score) return;
@@ -186,7 +194,7 @@ function setHistory(h: History, state: number): void {
  */
 export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary, lexicon: CueLexicon, back: readonly (readonly number[])[] | null = null, width = 1, quiet: readonly Uint8Array[] = [],
   evidence: Float32Array[] | null = null): number[][] {
-  const feats: number[] = [];
+  const feats = new FeatureKeys();
   const statics = new Float64Array(NUM_TAGS);
   const history = historyScores(table);
   // The previous-tag features' sums of the current token, by previous tag + 1 (8 values),
@@ -225,10 +233,9 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
         size = 1;
         continue;
       }
-      feats.length = 0;
+      feats.size = 0;
       staticFeatures(facts, p, i, feats);
-      statics.fill(0);
-      table.addAll(feats, statics);
+      table.sum(feats, statics);
       if (ev) for (let t = 0; t < NUM_TAGS; t++) ev[i * NUM_TAGS + t] = statics[t]!;
       const q = facts.quote[i]!;
       found.size = 0;
@@ -238,11 +245,10 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
         const p1 = h.p1;
         if (madeFor[p1] !== token) {
           madeFor[p1] = token;
-          feats.length = 0;
+          feats.size = 0;
           previousTagFeatures(facts, i, p1, feats);
           // Offsets, not a subarray per token: no garbage in the inner loop.
-          byPrevious.fill(0, p1 * NUM_TAGS, (p1 + 1) * NUM_TAGS);
-          table.addAll(feats, byPrevious, p1 * NUM_TAGS);
+          table.sum(feats, byPrevious, p1 * NUM_TAGS);
         }
         const hs = (state * QUOTE_STATES + q) * NUM_TAGS;
         const ps = p1 * NUM_TAGS;

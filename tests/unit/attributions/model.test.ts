@@ -3,7 +3,7 @@
  * adding nothing, also when keys collide in the hash table and are found by probing.
  */
 import { describe, expect, it } from 'vitest';
-import { key } from '../../../lib/story/attributions/features.ts';
+import { FeatureKeys, key } from '../../../lib/story/attributions/features.ts';
 import { loadAttributionModel, type SerializedAttributionModel } from '../../../lib/story/attributions/model.ts';
 import { NUM_TAGS, TAGS } from '../../../lib/story/attributions/tags.ts';
 
@@ -26,6 +26,12 @@ function modelOf(keys: number[]): SerializedAttributionModel {
   };
 }
 
+function keysOf(list: number[]): FeatureKeys {
+  const out = new FeatureKeys();
+  for (const k of list) out.add(k);
+  return out;
+}
+
 const rowOf = (r: number) => Array.from({ length: NUM_TAGS }, (_, t) => (r % 50) - 25 + t);
 
 describe('the attribution model weight table', () => {
@@ -34,25 +40,25 @@ describe('the attribution model weight table', () => {
   const sorted = [...keys].sort((a, b) => a - b);
   const table = loadAttributionModel(modelOf(keys)).table;
 
-  it('sums the rows of the features it holds, in any number and order', () => {
+  it('writes the sum of the rows of the features it holds, in any number and order, over what was there', () => {
     const picked = [sorted[0]!, sorted[1234]!, sorted[2999]!, sorted[1234]!];
     const scores = new Float64Array(NUM_TAGS).fill(1);
-    table.addAll(picked, scores);
-    const expected = rowOf(0).map((w, t) => 1 + w + 2 * rowOf(1234)[t]! + rowOf(2999)[t]!);
+    table.sum(keysOf(picked), scores);
+    const expected = rowOf(0).map((w, t) => w + 2 * rowOf(1234)[t]! + rowOf(2999)[t]!);
     expect([...scores]).toEqual(expected);
   });
 
   it('finds every feature, also those placed by probing past a taken slot', () => {
     sorted.forEach((k, r) => {
       const scores = new Float64Array(NUM_TAGS);
-      table.addAll([k], scores);
+      table.sum(keysOf([k]), scores);
       expect([...scores]).toEqual(rowOf(r));
     });
   });
 
-  it('adds nothing for features it does not hold', () => {
-    const scores = new Float64Array(NUM_TAGS);
-    table.addAll([key(50, 1, 1), key(1, 999_999, 3), key(0)], scores);
+  it('sums to nothing for features it does not hold', () => {
+    const scores = new Float64Array(NUM_TAGS).fill(5);
+    table.sum(keysOf([key(50, 1, 1), key(1, 999_999, 3), key(0)]), scores);
     expect([...scores]).toEqual(new Array(NUM_TAGS).fill(0));
   });
 });
