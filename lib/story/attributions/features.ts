@@ -300,8 +300,109 @@ export function quietTokens(doc: Prepared, vocab: Vocabulary, lexicon: CueLexico
   });
 }
 
-/** Static feature keys of token i of paragraph p. */
-export function staticFeatures(f: ParaFacts, p: number, i: number, out: FeatureKeys): void {
+/**
+ * The features of small values come in groups, each a function of a few small numbers
+ * (`smallValues`): a model's summed weights per group and values are tabulated once (tagger.ts),
+ * so decoding adds one row per group instead of looking each feature up in the hash table
+ * (about 30 of a token's 45 lookups). Training reads their keys one by one (`staticFeatures`).
+ */
+export const V = {
+  para: 0, according: 1, qPrev: 2, q: 3, qNext: 4, tail: 5, shapePrev: 6, shape: 7, cue: 8, cuePrev: 9, cueNext: 10,
+  cueLeft: 11, cueRight: 12, fromStart: 13, fromEnd: 14, quoteLen: 15, bPrev: 16, b0: 17, bNext: 18, bNext2: 19, bCueRight: 20, bNextPart: 21,
+} as const;
+export const SMALL_VALUES = 22;
+
+export interface FeatureGroup {
+  /** Which small values the group reads, and how many values each can take (0 to radix - 1). */
+  slots: readonly number[];
+  radix: readonly number[];
+  /** Only for a tagger stacked on backward tags. */
+  stacked: boolean;
+  keys(v: Int32Array, out: FeatureKeys): void;
+}
+
+export const FEATURE_GROUPS: readonly FeatureGroup[] = [
+  { slots: [V.para, V.according], radix: [3, 4], stacked: false, keys: (v, out) => {
+    out.add(key(T.bias));
+    out.add(key(T.para, v[V.para]));
+    out.add(key(T.according, v[V.according]));
+  } },
+  { slots: [V.qPrev, V.q, V.qNext, V.tail], radix: [7, 5, 7, 5], stacked: false, keys: (v, out) => {
+    out.add(key(T.q, v[V.q]));
+    out.add(key(T['q-1|q'], v[V.qPrev], v[V.q]));
+    out.add(key(T['q|q+1'], v[V.q], v[V.qNext]));
+    out.add(key(T.tail, v[V.tail]));
+    out.add(key(T['tail|q'], v[V.tail], v[V.q]));
+  } },
+  { slots: [V.shapePrev, V.shape], radix: [6, 6], stacked: false, keys: (v, out) => {
+    out.add(key(T.shape, v[V.shape]));
+    out.add(key(T['shape-1|shape'], v[V.shapePrev], v[V.shape]));
+  } },
+  { slots: [V.cuePrev, V.cue, V.cueNext], radix: [4, 4, 4], stacked: false, keys: (v, out) => {
+    out.add(key(T.cue, v[V.cue]));
+    out.add(key(T['cue-1'], v[V.cuePrev]));
+    out.add(key(T['cue+1'], v[V.cueNext]));
+  } },
+  { slots: [V.cueLeft, V.cueRight, V.q], radix: [7, 7, 5], stacked: false, keys: (v, out) => {
+    out.add(key(T['cueLeft|q'], v[V.cueLeft], v[V.q]));
+    out.add(key(T['cueRight|q'], v[V.cueRight], v[V.q]));
+    out.add(key(T['cueLR|q'], (v[V.cueLeft]! > 0 ? 2 : 0) + (v[V.cueRight]! > 0 ? 1 : 0), v[V.q]));
+  } },
+  { slots: [V.fromStart, V.fromEnd, V.q, V.quoteLen], radix: [7, 7, 5, 7], stacked: false, keys: (v, out) => {
+    out.add(key(T.fromStart, v[V.fromStart]));
+    out.add(key(T.fromEnd, v[V.fromEnd]));
+    out.add(key(T['fromStart|q'], v[V.fromStart], v[V.q]));
+    out.add(key(T.quoteLen, v[V.quoteLen]));
+  } },
+  { slots: [V.bPrev, V.b0, V.q], radix: [10, 8, 5], stacked: true, keys: (v, out) => {
+    out.add(key(T['b-1'], v[V.bPrev]));
+    out.add(key(T.b0, v[V.b0]));
+    out.add(key(T['b-1|b0'], v[V.bPrev], v[V.b0]));
+    out.add(key(T['b0|q'], v[V.b0], v[V.q]));
+  } },
+  { slots: [V.b0, V.bNext, V.bNext2], radix: [8, 10, 10], stacked: true, keys: (v, out) => {
+    out.add(key(T['b+1'], v[V.bNext]));
+    out.add(key(T['b+2'], v[V.bNext2]));
+    out.add(key(T['b0|b+1'], v[V.b0], v[V.bNext]));
+  } },
+  { slots: [V.bCueRight, V.bNextPart], radix: [13, 8], stacked: true, keys: (v, out) => {
+    out.add(key(T.bCueRight, v[V.bCueRight]));
+    out.add(key(T.bNext, v[V.bNextPart]));
+  } },
+];
+
+/** The small values of token i of paragraph p (V). */
+export function smallValues(f: ParaFacts, p: number, i: number, v: Int32Array): void {
+  const n = f.word.length;
+  v[V.para] = p === 0 ? 0 : i === 0 ? 1 : 2;
+  v[V.according] = f.according[i]!;
+  v[V.qPrev] = i > 0 ? f.quote[i - 1]! : 5;
+  v[V.q] = f.quote[i]!;
+  v[V.qNext] = i + 1 < n ? f.quote[i + 1]! : 6;
+  v[V.tail] = f.tail[i]!;
+  v[V.shapePrev] = i > 0 ? f.shape[i - 1]! : 0;
+  v[V.shape] = f.shape[i]!;
+  v[V.cuePrev] = i > 0 ? f.cue[i - 1]! : 0;
+  v[V.cue] = f.cue[i]!;
+  v[V.cueNext] = i + 1 < n ? f.cue[i + 1]! : 0;
+  v[V.cueLeft] = bucket(f.cueLeft[i]!);
+  v[V.cueRight] = bucket(f.cueRight[i]!);
+  v[V.fromStart] = f.fromStart[i]!;
+  v[V.fromEnd] = f.fromEnd[i]!;
+  v[V.quoteLen] = f.quoteLen[i]!;
+  const b = f.back;
+  if (b) {
+    v[V.bPrev] = i > 0 ? b[i - 1]! : 8;
+    v[V.b0] = b[i]!;
+    v[V.bNext] = i + 1 < n ? b[i + 1]! : 9;
+    v[V.bNext2] = i + 2 < n ? b[i + 2]! : 9;
+    v[V.bCueRight] = f.backCueRight[i]!;
+    v[V.bNextPart] = f.backNext[i]!;
+  }
+}
+
+/** The static features of words (too many values to tabulate), looked up one by one. */
+export function wordFeatures(f: ParaFacts, i: number, out: FeatureKeys): void {
   const W = f.word;
   const w = W[i]!;
   const wp = i > 0 ? W[i - 1]! : BEFORE;
@@ -309,12 +410,6 @@ export function staticFeatures(f: ParaFacts, p: number, i: number, out: FeatureK
   const wp2 = i > 1 ? W[i - 2]! : BEFORE;
   const wn2 = i + 2 < W.length ? W[i + 2]! : AFTER;
   const q = f.quote[i]!;
-  const qp = i > 0 ? f.quote[i - 1]! : 5;
-  const qn = i + 1 < W.length ? f.quote[i + 1]! : 6;
-  const cl = f.cueLeft[i]!;
-  const cr = f.cueRight[i]!;
-  const sh = f.shape[i]!;
-  out.add(key(T.bias));
   out.add(key(T.w, w));
   out.add(key(T['w-1'], wp));
   out.add(key(T['w+1'], wn));
@@ -322,49 +417,24 @@ export function staticFeatures(f: ParaFacts, p: number, i: number, out: FeatureK
   out.add(key(T['w+2'], wn2));
   out.add(key(T['w-1|w'], wp, w));
   out.add(key(T['w|w+1'], w, wn));
-  out.add(key(T.shape, sh));
-  out.add(key(T['shape-1|shape'], i > 0 ? f.shape[i - 1]! : 0, sh));
   out.add(key(T.suffix, f.suffix[i]!));
-  out.add(key(T.q, q));
-  out.add(key(T['q-1|q'], qp, q));
-  out.add(key(T['q|q+1'], q, qn));
   out.add(key(T['q|w'], q, w));
-  out.add(key(T.cue, f.cue[i]!));
-  out.add(key(T['cue-1'], i > 0 ? f.cue[i - 1]! : 0));
-  out.add(key(T['cue+1'], i + 1 < W.length ? f.cue[i + 1]! : 0));
-  out.add(key(T['cueLeft|q'], bucket(cl), q));
-  out.add(key(T['cueRight|q'], bucket(cr), q));
-  out.add(key(T['cueLR|q'], (cl > 0 ? 2 : 0) + (cr > 0 ? 1 : 0), q));
   out.add(key(T.cueLeftWord, f.cueLeftWord[i]!));
   out.add(key(T.cueRightWord, f.cueRightWord[i]!));
-  out.add(key(T.tail, f.tail[i]!));
-  out.add(key(T['tail|q'], f.tail[i]!, q));
-  out.add(key(T.according, f.according[i]!));
-  out.add(key(T.fromStart, f.fromStart[i]!));
-  out.add(key(T.fromEnd, f.fromEnd[i]!));
-  out.add(key(T['fromStart|q'], f.fromStart[i]!, q));
-  out.add(key(T.quoteLen, f.quoteLen[i]!));
   out.add(key(T.quoteAfter, f.quoteAfter[i]!));
   out.add(key(T['quoteAfter|q'], f.quoteAfter[i]!, q));
-  out.add(key(T.para, p === 0 ? 0 : i === 0 ? 1 : 2));
   if (f.cue[i]! > 0) {
     out.add(key(T['cue:w-1|w'], wp, w));
     out.add(key(T['cue:w|w+1'], w, wn));
   }
-  const b = f.back;
-  if (b) {
-    const b0 = b[i]!;
-    const bp = i > 0 ? b[i - 1]! : 8;
-    const bn = i + 1 < b.length ? b[i + 1]! : 9;
-    out.add(key(T['b-1'], bp));
-    out.add(key(T.b0, b0));
-    out.add(key(T['b+1'], bn));
-    out.add(key(T['b+2'], i + 2 < b.length ? b[i + 2]! : 9));
-    out.add(key(T['b0|b+1'], b0, bn));
-    out.add(key(T['b-1|b0'], bp, b0));
-    out.add(key(T['b0|q'], b0, q));
-    out.add(key(T['b0|w'], b0, w));
-    out.add(key(T.bCueRight, f.backCueRight[i]!));
-    out.add(key(T.bNext, f.backNext[i]!));
-  }
+  if (f.back) out.add(key(T['b0|w'], f.back[i]!, w));
+}
+
+const scratchValues = new Int32Array(SMALL_VALUES);
+
+/** Static feature keys of token i of paragraph p: the words', then each group's. */
+export function staticFeatures(f: ParaFacts, p: number, i: number, out: FeatureKeys): void {
+  wordFeatures(f, i, out);
+  smallValues(f, p, i, scratchValues);
+  for (const g of FEATURE_GROUPS) if (!g.stacked || f.back) g.keys(scratchValues, out);
 }

@@ -5,7 +5,7 @@
  * hypothesis' future depends on, so the beam keeps the best hypothesis per such state.
  */
 import type { Prepared } from './document';
-import { FeatureKeys, key, paraFacts, staticFeatures, TEMPLATE as T, type CueLexicon, type ParaFacts, type Vocabulary } from './features';
+import { FEATURE_GROUPS, FeatureKeys, key, paraFacts, SMALL_VALUES, smallValues, TEMPLATE as T, wordFeatures, type CueLexicon, type ParaFacts, type Vocabulary } from './features';
 import { allowed, NUM_TAGS, partOf } from './tags';
 
 /** Anything that sums features' weights (one per tag) into a score vector. */
@@ -83,6 +83,70 @@ function historyScores(table: WeightTable): Float64Array {
   }
   historyTables.set(table, sums);
   return sums;
+}
+
+/**
+ * Summed weights of each feature group (FEATURE_GROUPS) by its values, made once per weight
+ * table: `rows` holds group g's row for values index x at (start[g] + x) * NUM_TAGS.
+ */
+export interface GroupScores {
+  rows: Float64Array;
+  start: Int32Array;
+}
+const groupTables = new WeakMap<WeightTable, GroupScores>();
+
+/** A group's values as one index (its first slot the most significant digit). */
+function groupIndex(slots: readonly number[], radix: readonly number[], v: Int32Array): number {
+  let x = 0;
+  for (let k = 0; k < slots.length; k++) x = x * radix[k]! + v[slots[k]!]!;
+  return x;
+}
+
+export function groupScores(table: WeightTable): GroupScores {
+  let made = groupTables.get(table);
+  if (made) return made;
+  const start = new Int32Array(FEATURE_GROUPS.length);
+  let total = 0;
+  FEATURE_GROUPS.forEach((g, k) => {
+    start[k] = total;
+    total += g.radix.reduce((a, b) => a * b, 1);
+  });
+  const rows = new Float64Array(total * NUM_TAGS);
+  const v = new Int32Array(SMALL_VALUES);
+  const feats = new FeatureKeys();
+  FEATURE_GROUPS.forEach((g, k) => {
+    const count = g.radix.reduce((a, b) => a * b, 1);
+    for (let x = 0; x < count; x++) {
+      for (let d = g.slots.length - 1, rest = x; d >= 0; d--) {
+        v[g.slots[d]!] = rest % g.radix[d]!;
+        rest = Math.floor(rest / g.radix[d]!);
+      }
+      feats.size = 0;
+      g.keys(v, feats);
+      table.sum(feats, rows, (start[k]! + x) * NUM_TAGS);
+    }
+  });
+  made = { rows, start };
+  groupTables.set(table, made);
+  return made;
+}
+
+/**
+ * Writes the summed weights of token i's static features (features.ts `staticFeatures`) to
+ * `scores`: the words' looked up in the table, each group's as one tabulated row. `feats` and
+ * `values` are scratch space.
+ */
+export function staticScores(facts: ParaFacts, p: number, i: number, table: WeightTable, groups: GroupScores, feats: FeatureKeys, values: Int32Array, scores: Float64Array): void {
+  feats.size = 0;
+  wordFeatures(facts, i, feats);
+  table.sum(feats, scores);
+  smallValues(facts, p, i, values);
+  for (let g = 0; g < FEATURE_GROUPS.length; g++) {
+    const group = FEATURE_GROUPS[g]!;
+    if (group.stacked && !facts.back) continue;
+    const row = (groups.start[g]! + groupIndex(group.slots, group.radix, values)) * NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) scores[t]! += groups.rows[row + t]!;
+  }
 }
 
 /** Moves the history past token i tagged `tag`. */
@@ -197,6 +261,8 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
   const feats = new FeatureKeys();
   const statics = new Float64Array(NUM_TAGS);
   const history = historyScores(table);
+  const groups = groupScores(table);
+  const values = new Int32Array(SMALL_VALUES);
   // The previous-tag features' sums of the current token, by previous tag + 1 (8 values),
   // each made when a hypothesis first needs it: beam slots often share their previous tag.
   const byPrevious = new Float64Array(8 * NUM_TAGS);
@@ -233,9 +299,7 @@ export function tagDocument(doc: Prepared, table: WeightTable, vocab: Vocabulary
         size = 1;
         continue;
       }
-      feats.size = 0;
-      staticFeatures(facts, p, i, feats);
-      table.sum(feats, statics);
+      staticScores(facts, p, i, table, groups, feats, values, statics);
       if (ev) for (let t = 0; t < NUM_TAGS; t++) ev[i * NUM_TAGS + t] = statics[t]!;
       const q = facts.quote[i]!;
       found.size = 0;
