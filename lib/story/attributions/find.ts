@@ -49,7 +49,29 @@ export function tagAll(doc: Prepared, model: LoadedAttributionModel): number[][]
 export function tagBoth(doc: Prepared, model: LoadedAttributionModel, evidence: { forward: Float32Array[]; backward: Float32Array[] } | null = null): { forward: number[][]; backward: number[][] | null } {
   const quiet = quietTokens(doc, model.vocab, model.lexicon);
   const back = model.backward ? backwardTags(doc, model.backward, quiet, evidence?.backward ?? null) : null;
-  return { forward: tagDocument(doc, model.table, model.vocab, model.lexicon, back, model.beam, quiet, evidence?.forward ?? null), backward: back };
+  const unread = back ? withUntaggedSentences(doc, quiet, back) : quiet;
+  return { forward: tagDocument(doc, model.table, model.vocab, model.lexicon, back, model.beam, unread, evidence?.forward ?? null), backward: back };
+}
+
+/**
+ * The quiet tokens plus the sentences the backward tagger tagged all "O": the forward tagger
+ * finds next to nothing there that the chooser keeps (on PolNeAR dev and train not one
+ * statement changes), and leaving them unread spares it 7% of dev's tokens.
+ */
+function withUntaggedSentences(doc: Prepared, quiet: readonly Uint8Array[], back: readonly (readonly number[])[]): Uint8Array[] {
+  return quiet.map((q, p) => {
+    const out = q.slice();
+    const sent = doc.sentence[p]!;
+    const tags = back[p]!;
+    for (let from = 0; from < out.length; ) {
+      let to = from;
+      let tagged = false;
+      for (; to < out.length && sent[to] === sent[from]; to++) tagged ||= tags[to] !== 0;
+      if (!tagged) out.fill(1, from, to);
+      from = to;
+    }
+    return out;
+  });
 }
 
 /** The backward tagger's tags, in forward order and form (as at inference when training stacks on them: quiet sentences unread). */
