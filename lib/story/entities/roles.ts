@@ -7,7 +7,7 @@ import type { EntityMention, Span } from '../../types.ts';
 import { countLeading } from '../sorted.ts';
 
 /** Nouns that name a position; a role phrase ends (or, after the name, starts) with one. */
-const ROLE_NOUNS = new Set(
+export const ROLE_NOUNS = new Set(
   (
     'mayor director spokesperson spokesman spokeswoman president minister secretary attorney general ' +
     'chairman chairwoman chair chief executive ceo cfo coo founder cofounder co-founder senator sen. ' +
