@@ -23,6 +23,9 @@ interface Run {
   sentence: number;
 }
 
+/** Every run made one way: runs of one shape keep grouping's optimised code valid (copies by spread made V8 recompile it three times an eval pass). */
+const run = (part: Part, from: number, to: number, sentence: number): Run => ({ part, from, to, sentence });
+
 function runsOf(tags: readonly number[], sentence: readonly number[]): Run[] {
   const runs: Run[] = [];
   for (let i = 0; i < tags.length; i++) {
@@ -30,7 +33,7 @@ function runsOf(tags: readonly number[], sentence: readonly number[]): Run[] {
     if (!part) continue;
     const last = runs[runs.length - 1];
     if (last && last.part === part && last.to === i && !isBegin(tags[i]!)) last.to = i + 1;
-    else runs.push({ part, from: i, to: i + 1, sentence: sentence[i]! });
+    else runs.push(run(part, i, i + 1, sentence[i]!));
   }
   // A content run broken by a few untagged words is one piece: the tagger lost the thread
   // for a word or two ("a broader swath of voters" tagged content, O, content).
@@ -72,7 +75,7 @@ function statementBeforeAttribution(words: readonly string[], sentence: readonly
     const start = sentenceStartOf(sentence, comma);
     if (first && onlyContentAndSource && (words[comma] === ',' || words[comma] === '—') && comma - start >= 4 &&
       !inSentence.slice(cue + 1).some((r) => r.part === 'content')) {
-      const content: Run = { part: 'content', from: start, to: comma, sentence: s };
+      const content = run('content', start, comma, s);
       const coveredBefore = contentBefore.reduce((n, r) => n + r.to - r.from, 0);
       if (coveredBefore < comma - start) {
         out.push(content, ...inSentence.filter((r) => r.part !== 'content'));
@@ -107,7 +110,7 @@ function subjectBeforeEmbeddedAttribution(words: readonly string[], sentence: re
     const untagged = k === 0 || runs[k - 1]!.to <= start;
     if (words[commaBefore] === ',' && words[to] === ',' && after?.part === 'content' && after.from === to + 1 &&
       sentence[after.from] === s && untagged && commaBefore - start >= 1 && commaBefore - start <= MAX_SUBJECT) {
-      added.push({ part: 'content', from: start, to: commaBefore, sentence: s });
+      added.push(run('content', start, commaBefore, s));
     }
     k = end - 1;
   }
@@ -129,7 +132,7 @@ function namingParticiplesInsideStatements(words: readonly string[], runs: Run[]
     const after = runs[k + 1];
     const naming = r.part === 'cue' && r.to - r.from === 1 && NAMING_PARTICIPLE.test(words[r.from]!);
     const insideStatement = before?.part === 'content' && before.to === r.from - 1 && words[r.from - 1] === ',' && after?.part === 'content' && after.from === r.to;
-    return naming && insideStatement ? { ...r, part: 'content' as const } : r;
+    return naming && insideStatement ? run('content', r.from, r.to, r.sentence) : r;
   });
 }
 
@@ -206,7 +209,7 @@ function joinPieces(g: Grouped): void {
     const last = out[out.length - 1]!;
     const apart = [g.cue, g.source].some((x) => x && x.from >= last.to && x.to <= r.from);
     if (apart) out.push(r);
-    else out[out.length - 1] = { ...last, to: r.to };
+    else out[out.length - 1] = run(last.part, last.from, r.to, last.sentence);
   }
   g.content = out;
 }
