@@ -3,7 +3,10 @@
  * "the salad"), is a kind of thing that speaks: a person in some role, a group, an organization,
  * or a document or poll that "finds" and "shows". Decided by the description's head noun: one
  * PolNeAR's annotators took as a source's head at least twice in train (`source-heads.json`,
- * written by `npm run train:source-heads`), or one of lib/quotes' person and organization nouns.
+ * written by `npm run train:source-heads`), a person, role or organization noun of lib/quotes and
+ * lib/entities, a kin or standing noun, a document, or an agent noun ("scientists", "farmers").
+ * News names its sources nearly always; on other pages the tagger also reads "The chart shows"
+ * and "the salad say to the carrot" as statements, and this is what tells them apart.
  */
 import heads from './source-heads.json' with { type: 'json' };
 import { ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, STATEMENT_NOUNS } from '../quotes/lexicon';
@@ -78,6 +81,6 @@ export function mayHaveSpoken(source: string): boolean {
   const words = source.split(/[,(]/u)[0]!.trim().split(/\s+/u);
   const head = headOf(source);
   if (head === '') return false;
-  const written = words.find((w) => bare(w) === head) ?? '';
+  const written = words.findLast((w) => bare(w) === head) ?? '';
   return /^\p{Lu}/u.test(written) || isSpeakerNoun(head);
 }
