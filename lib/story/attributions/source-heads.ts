@@ -11,6 +11,7 @@
 import heads from './source-heads.json' with { type: 'json' };
 import { ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, STATEMENT_NOUNS } from '../quotes/lexicon';
 import { ROLE_NOUNS } from '../entities/roles';
+import { singulars } from '../plural';
 
 const LEARNED = new Set<string>(heads.heads);
 
@@ -39,15 +40,6 @@ export function headOf(phrase: string): string {
     head = w;
   }
   return head;
-}
-
-/** The singular forms a plural may have ("agencies" → "agency", "witnesses" → "witness"). */
-function singulars(word: string): string[] {
-  const out = [word];
-  if (word.endsWith('ies')) out.push(word.slice(0, -3) + 'y');
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.endsWith('s')) out.push(word.slice(0, -1));
-  return out;
 }
 
 /** People by kinship or standing, which news rarely annotates as a source but readers do. */

@@ -7,6 +7,7 @@
  */
 import type { Entity } from '../../types';
 import { DETERMINERS, isLyAdverb, PERSON_NOUNS, PREPOSITIONS, TIME_WORDS } from './lexicon';
+import { singulars } from '../plural';
 
 /** Who a speaker phrase refers to: a display name and, when known, an entity. */
 export interface Referent {
@@ -122,4 +123,4 @@ function description(written: string): string | null {
 }
 
 /** A lone plural of a person's role in lower case: "experts", "officials", "critics" say who spoke, as the story does. */
-const isPeople = (word: string) => /^\p{Ll}+s$/u.test(word) && PERSON_NOUNS.has(word.slice(0, -1));
+const isPeople = (word: string) => /^\p{Ll}+s$/u.test(word) && singulars(word).some((w) => w !== word && PERSON_NOUNS.has(w));

@@ -8,6 +8,7 @@ import {
   SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TIME_WORDS, TITLES, VERB_MODIFIERS,
 } from './lexicon';
 import { isCapitalized, isWord, type Token } from './text';
+import { singulars } from '../plural';
 
 /** A speaker phrase as a token range [from, to] (inclusive) in the token array. */
 export interface TokenRange {
@@ -46,8 +47,7 @@ function isNounHere(tokens: readonly Token[], i: number): boolean {
 const NOUN_LIKE_VERBS = new Set(['tweet', 'claim', 'joke', 'quip', 'boast', 'call', 'warn', 'answer', 'reply', 'note', 'comment']);
 
 /** "tweets", "claims", "replies": a form in -s of a noun-like reporting verb. */
-const isNounLikePlural = (word: string) =>
-  word.endsWith('s') && (NOUN_LIKE_VERBS.has(word.slice(0, -1)) || (word.endsWith('ies') && NOUN_LIKE_VERBS.has(`${word.slice(0, -3)}y`)));
+const isNounLikePlural = (word: string) => word.endsWith('s') && singulars(word).some((w) => w !== word && NOUN_LIKE_VERBS.has(w));
 
 const isPossessive = (w: string) => /(?:['’]s|s['’])$/u.test(w);
 const RELATIVE = new Set(['who', 'whom', 'which', 'that']);
