@@ -114,8 +114,9 @@ export function isFurniture(paragraph: string, byline?: string | null): boolean 
   // Science news ends with the paper's reference and a "cite this page" line: authors, journals, DOIs.
   if (words <= 120 && /^(?:more information|journal information|journal references?|references?|citation|story source|provided by|doi)\s*:/iu.test(p)) return true;
   if (words <= 80 && /\bdoi\s*:\s*10\.\d{4,}\//iu.test(p)) return true;
-  if (/^follow (?:me|us|him|her|them)\b/iu.test(p) && words <= 25) return true;
-  // An author's bio closing the story: "Lucas Nolan is a reporter for … Follow him on Twitter @… or email him at …".
+  // Asking to follow or write to the author: a short line opening "Follow us …", or the author's bio
+  // closing the story ("Lucas Nolan is a reporter for … Follow him on Twitter @… or email him at …").
+  if (words <= 25 && /^follow (?:me|us|him|her|them)\b/iu.test(p)) return true;
   if (words <= 60 && /\b(?:follow (?:me|us|him|her|them) on (?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin)|email (?:me|us|him|her|them) at)\b/iu.test(p)) return true;
   // Calls to action: "Download", "… Order Now", "The Times of India News App for Latest City News".
   if (words <= 25 && (/^download$/iu.test(p) || /\b(?:order|buy|subscribe|download|shop|register|join) now[.!]?$/iu.test(p) || (words <= 12 && /\bnews app\b/iu.test(p) && !/[.!?]$/u.test(p)))) return true;
