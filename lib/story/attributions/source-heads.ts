@@ -47,16 +47,17 @@ const PEOPLE = new Set(['dad', 'mom', 'mum', 'grandfather', 'grandmother', 'gran
   'boyfriend', 'girlfriend', 'partner', 'fiance', 'fiancé', 'fiancée', 'neighbor', 'neighbour', 'child', 'children', 'kid', 'kids', 'teen', 'teenager',
   'girl', 'boy', 'academic', 'assistant', 'moderate', 'patient', 'victim', 'survivor', 'relative', 'relatives', 'family', 'crew', 'staff']);
 
-/** What a story cites as evidence: "a study found", "the data show". */
+/** What a story cites as evidence or quotes as a document: "a study found", "the data show", "the timeline says". */
 const EVIDENCE = new Set(['study', 'survey', 'poll', 'census', 'audit', 'review', 'analysis', 'research', 'data', 'finding', 'findings', 'figures',
-  'statistics', 'record', 'records', 'document', 'documents', 'evidence', 'result', 'results', 'estimate', 'estimates', 'testimony', 'testimonies', 'article']);
+  'statistics', 'record', 'records', 'document', 'documents', 'evidence', 'result', 'results', 'estimate', 'estimates', 'testimony', 'testimonies', 'article',
+  'timeline', 'flyer', 'leaflet', 'notice', 'bulletin', 'announcement', 'guidance', 'guidelines', 'policy', 'resolution', 'initiative']);
 
 /**
  * Agent nouns that are people: "-ist" (scientist, meteorologist), "-ian" (historian), "-eer"
- * (engineer), "-ee" (employee) and plurals in "-ers" (farmers, publishers, firefighters); a
- * singular "-er" is as often a thing ("computer", "number").
+ * (engineer), "-ee" (employee) and plurals in "-ers" and "-ors" (farmers, firefighters,
+ * collaborators, regulators); a singular "-er" or "-or" is as often a thing ("computer", "factor").
  */
-const AGENT = /^\p{L}{3,}(?:ists?|ians?|eers?|ees|ers)$|^\p{L}{4,}ee$/u;
+const AGENT = /^\p{L}{3,}(?:ists?|ians?|eers?|ees|ers)$|^\p{L}{4,}(?:ee|ors)$/u;
 
 /** A head that names a speaker's kind ("officials", "spokeswoman", "agency", "poll", "ex-staffer"). */
 export function isSpeakerNoun(head: string): boolean {

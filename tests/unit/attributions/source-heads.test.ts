@@ -24,7 +24,7 @@ describe('the head of a source description', () => {
 
 describe('whether a source may have spoken', () => {
   it('takes people, groups, organizations and documents', () => {
-    for (const source of ['officials', 'the spokeswoman', 'a DUP councillor', 'Exhausted firefighters', 'the agency', 'a new poll', 'The ex-staffer', 'researchers', 'His dad', 'Many moderates'])
+    for (const source of ['officials', 'the spokeswoman', 'a DUP councillor', 'Exhausted firefighters', 'the agency', 'a new poll', 'The ex-staffer', 'researchers', 'His dad', 'Many moderates', 'state regulators', 'a leaflet handed out at the rally'])
       expect(mayHaveSpoken(source), source).toBe(true);
   });
 
