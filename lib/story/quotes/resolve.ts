@@ -309,10 +309,26 @@ function resolvePronoun(ctx: ResolveContext, speaker: Span & { text: string }, f
   const nearest = people[0] ? ctx.story.paragraphStart(people[0].at) : -1;
   const here = people.filter((a) => ctx.story.paragraphStart(a.at) === nearest);
   const person = here.find((a) => a.subject) ?? here[0];
-  if (!person) return recentSpeaker ?? null;
+  if (!person) return recentSpeaker && !describedSince(text, recentSpeaker.at, speaker.start, gender) ? recentSpeaker : null;
   // A quote's speaker outranks a person merely mentioned since ("Trump said of Clinton").
-  if (recentSpeaker && recentSpeaker.at >= ctx.story.paragraphStart(person.at) && !person.subject) return recentSpeaker;
-  return { name: person.entity.name, entity: person.entity, at: person.at };
+  const meant = recentSpeaker && recentSpeaker.at >= ctx.story.paragraphStart(person.at) && !person.subject ? recentSpeaker : null;
+  if (describedSince(text, Math.max(person.at, meant?.at ?? 0), speaker.start, gender)) return null;
+  return meant ?? { name: person.entity.name, entity: person.entity, at: person.at };
+}
+
+const MEN = 'man|boy|father|husband|son|brother|gunman|gentleman|guy|uncle|grandfather|boyfriend|nephew';
+const WOMEN = 'woman|girl|mother|wife|daughter|sister|lady|aunt|grandmother|girlfriend|niece';
+const DESCRIBED = { m: new RegExp(`(?:^|[.!?]["”’]?\\s+)(?:The|A|An)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${MEN})\\b`, 'u'),
+  f: new RegExp(`(?:^|[.!?]["”’]?\\s+)(?:The|A|An)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${WOMEN})\\b`, 'u') };
+
+/**
+ * A sentence opening on a man or woman the story describes but does not name ("The man in red
+ * shorts led employees to believe …") after the named person and before the pronoun: "he"
+ * then most likely means the man described, whom no name can stand for. Better no speaker
+ * than the wrong one.
+ */
+function describedSince(text: string, from: number, to: number, gender: Gender): boolean {
+  return from < to && DESCRIBED[gender].test(text.slice(from, to));
 }
 
 

@@ -91,6 +91,18 @@ describe('with entities', () => {
     expect(q.speakerName).toBe('Sarah Rodriguez');
   });
 
+  it('credits no one with "he" when a man the story only describes opens a sentence after the named one', () => {
+    const named = 'The owner, Usman Hasib, said men will no longer be allowed inside the salon.';
+    const described = 'The man in red shorts sat down in the waiting area.';
+    const quote = '“My girlfriend wants an eyebrow appointment,” he said.';
+    const withDescription = article(named, described, quote);
+    const hasib = entity(withDescription, 'p1', 'PER', 'Usman Hasib', ['Hasib']);
+    expect(quoteWith(quotesOf(withDescription, [hasib]), 'eyebrow').speakerEntityId).toBeNull();
+    const withoutDescription = article(named, quote);
+    const again = entity(withoutDescription, 'p1', 'PER', 'Usman Hasib', ['Hasib']);
+    expect(quoteWith(quotesOf(withoutDescription, [again]), 'eyebrow').speakerEntityId).toBe('p1');
+  });
+
   it('links "the agency" to the organization, not to a place or a quoted name', () => {
     const q = quoteWith(qs, 'denied access');
     expect(q.speaker?.text).toBe('the agency');
