@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/train-source-heads.ts [--train FILE] [--out FILE] [--min-count N]`
  *
- * Writes lib/story/attributions/source-heads.json: the head words (source-heads.ts `headOf`) of
+ * Writes lib/story/quotes/source-heads.json: the head words (source-heads.ts `headOf`) of
  * the sources PolNeAR's annotators marked in train that are descriptions, not names (the head in
  * lower case: "officials", "a spokeswoman for the agency", "the poll"), seen at least N times
  * (default 2). Pronouns and determiners are left out: a source the popup shows is never one.
@@ -9,14 +9,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { headOf } from '../lib/story/attributions/source-heads.ts';
+import { headOf } from '../lib/story/quotes/source-heads.ts';
 import { DETERMINERS, POSSESSIVES, SPEAKER_PRONOUNS } from '../lib/story/quotes/lexicon.ts';
 import { readJsonLines } from './lib/jsonl.ts';
 
 const { values: opts } = parseArgs({
   options: {
     train: { type: 'string', default: '../shared/data/attributions/polnear-train.jsonl.gz' },
-    out: { type: 'string', default: 'lib/story/attributions/source-heads.json' },
+    out: { type: 'string', default: 'lib/story/quotes/source-heads.json' },
     'min-count': { type: 'string', default: '2' },
     help: { type: 'boolean', default: false },
   },

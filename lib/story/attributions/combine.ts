@@ -13,7 +13,6 @@
  */
 import type { Entity, Quote, ReportedStatement, Span } from '../../types';
 import { wordCount } from '../quotes/text';
-import { mayHaveSpoken } from './source-heads';
 
 const MIN_WORDS = 4;
 
@@ -29,13 +28,12 @@ function coveredShare(parts: readonly Span[], quoted: readonly Span[]): number {
 }
 
 /**
- * Whether the popup can vouch for a reported statement: it names its source, a source the story
- * only describes is of a kind that speaks ("officials", "a report", not "the salad" or "the
- * chart"), and a lone colon is a named speaker's.
+ * Whether the popup can vouch for a reported statement: it names its source (lib/quotes' label
+ * names none for "I", "Basically" or a description of a thing: "The chart", "the salad"), and a
+ * lone colon is a named speaker's.
  */
 function vouchedFor(s: ReportedStatement, speakers: ReadonlySet<string>): boolean {
   if (s.sourceName === null) return false;
-  if (s.sourceEntityId === null && !mayHaveSpoken(s.sourceName)) return false;
   return s.cue?.text.trim() !== ':' || (s.sourceEntityId !== null && speakers.has(s.sourceEntityId));
 }
 

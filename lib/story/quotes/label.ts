@@ -8,6 +8,8 @@
 import type { Entity } from '../../types';
 import { DETERMINERS, isLyAdverb, PERSON_NOUNS, PREPOSITIONS, TIME_WORDS } from './lexicon';
 import { singulars } from '../plural';
+import { bare } from './text';
+import { mayHaveSpoken } from './source-heads';
 
 /** Who a speaker phrase refers to: a display name and, when known, an entity. */
 export interface Referent {
@@ -54,9 +56,6 @@ const isEdgeWord = (word: string) => {
   const w = bare(word);
   return EDGE_WORDS.has(w) || (isLyAdverb(w) && /^\P{Lu}*$/u.test(word));
 };
-
-/** A word lower-cased, without a contraction or possessive ending ("I’ve" → "i", "HERE'S" → "here"). */
-const bare = (word: string) => word.toLowerCase().replace(/[’'](?:ve|m|re|ll|d|s)$|n[’']t$|[’']$/u, '').replace(/^\p{P}+|\p{P}+$/gu, '');
 
 /**
  * A clause, not a description: a name, then a verb in the past and its object ("Hachette
@@ -119,7 +118,8 @@ function description(written: string): string | null {
   const head = bare(words[words.length - 1]!);
   if (PRONOUNS.has(head) || EMPTY_HEADS.has(head) || DETERMINERS.has(head)) return null;
   if (words.length === 1) return looksLikeName(phrase) || isPeople(phrase) ? phrase : null;
-  return phrase;
+  // "The chart shows", "the salad say to the carrot": a description of something that does not speak.
+  return mayHaveSpoken(phrase) ? phrase : null;
 }
 
 /** A lone plural of a person's role in lower case: "experts", "officials", "critics" say who spoke, as the story does. */

@@ -86,6 +86,9 @@ export function keepsPeriod(word: string): boolean {
 const LOWER_CASE_ABBREVIATIONS = new Set(['vs', 'v', 'etc', 'approx', 'est', 'fig']);
 
 /** Starts with an upper-case letter (or a digit-free name-like shape). */
+/** A word lower-cased, without a contraction or possessive ending ("I’ve" → "i", "HERE'S" → "here") or the punctuation around it. */
+export const bare = (word: string): string => word.toLowerCase().replace(/[’'](?:ve|m|re|ll|d|s)$|n[’']t$|[’']$/u, '').replace(/^\p{P}+|\p{P}+$/gu, '');
+
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** Is a word (letters or digits), not punctuation. */

@@ -131,14 +131,6 @@ describe('extractAttributions: sources linked to the popup\'s entities', () => {
     expect(combineWithQuotes([{ ...colon, sourceEntityId: null, sourceName: 'Disadvantages' }], [], entities)).toEqual([]);
   });
 
-  it('leaves out a reported statement whose source is a thing, not someone ("The chart shows …"), unless linked to an entity', () => {
-    const named = statements.find((s) => s.kind !== 'direct' && s.sourceName !== null)!;
-    const described = (name: string, entityId: string | null = null): ReportedStatement => ({ ...named, source: { start: 0, end: name.length, text: name }, sourceName: name, sourceEntityId: entityId });
-    expect(combineWithQuotes([described('The chart')], [])).toEqual([]);
-    expect(combineWithQuotes([described('Federal officials')], [])).toHaveLength(1);
-    expect(combineWithQuotes([described('the agency', entities[0]!.id)], [])).toHaveLength(1);
-  });
-
   it('leaves out a reported statement whose source names no one, and keeps a direct quote without a speaker', () => {
     const named = statements.find((s) => s.kind !== 'direct' && s.sourceName !== null)!;
     const nobody: ReportedStatement = { ...named, source: { start: 0, end: 1, text: 'I' }, sourceName: null, sourceEntityId: null };

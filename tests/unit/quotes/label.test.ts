@@ -41,6 +41,11 @@ describe('shownSpeaker without an entity', () => {
     expect(asWritten('an invitation obtained by POLITICO')).toBe('an invitation obtained by POLITICO');
   });
 
+  it('shows a description only when its head is a kind that speaks (source-heads.ts)', () => {
+    for (const phrase of ['The chart', 'the salad', 'The checkout machine', 'this factor', 'A second playthrough']) expect(asWritten(phrase)).toBeNull();
+    for (const phrase of ['Exhausted firefighters', 'a DUP councillor', 'the timeline', 'Hansen and his collaborators']) expect(asWritten(phrase)).toBe(phrase);
+  });
+
   it('cuts adverbs and conjunctions off its edges, and shows nothing when nothing else is left', () => {
     expect(asName('However FoodCorp')).toBe('FoodCorp');
     expect(asName('DeSantis even')).toBe('DeSantis');

@@ -6,20 +6,20 @@
  * written by `npm run train:source-heads`), a person, role or organization noun of lib/quotes and
  * lib/entities, a kin or standing noun, a document, or an agent noun ("scientists", "farmers").
  * News names its sources nearly always; on other pages the tagger also reads "The chart shows"
- * and "the salad say to the carrot" as statements, and this is what tells them apart.
+ * and "the salad say to the carrot" as statements, and this is what tells them apart. label.ts
+ * asks it of every description it would show as a quote's speaker or a statement's source.
  */
 import heads from './source-heads.json' with { type: 'json' };
-import { ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, STATEMENT_NOUNS } from '../quotes/lexicon';
+import { ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, STATEMENT_NOUNS } from './lexicon';
 import { ROLE_NOUNS } from '../entities/roles';
 import { singulars } from '../plural';
+import { bare } from './text';
 
 const LEARNED = new Set<string>(heads.heads);
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** A quantity before "of": the head follows ("two of the security guards", "many of the delegates"). */
 const QUANTITIES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'some', 'many', 'most', 'all', 'both', 'each', 'none', 'few', 'several', 'half', 'dozens', 'hundreds', 'thousands', 'millions', 'majority', 'group', 'number', 'lot', 'team', 'panel', 'coalition', 'chorus', 'percent', 'share', 'raft', 'series', 'handful', 'couple', 'pair', 'host', 'wave']);
-
-const bare = (word: string) => word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, '');
 
 /**
  * The head word of a noun phrase as written, lower-cased: its last word before a comma, a
@@ -42,15 +42,17 @@ export function headOf(phrase: string): string {
   return head;
 }
 
-/** People by kinship or standing, which news rarely annotates as a source but readers do. */
+/** People by kinship or standing, and the parties to a trial: news rarely annotates them as sources, but readers meet them. */
 const PEOPLE = new Set(['dad', 'mom', 'mum', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'uncle', 'aunt', 'cousin', 'nephew', 'niece',
   'boyfriend', 'girlfriend', 'partner', 'fiance', 'fiancé', 'fiancée', 'neighbor', 'neighbour', 'child', 'children', 'kid', 'kids', 'teen', 'teenager',
-  'girl', 'boy', 'academic', 'assistant', 'moderate', 'patient', 'victim', 'survivor', 'relative', 'relatives', 'family', 'crew', 'staff']);
+  'girl', 'boy', 'academic', 'assistant', 'moderate', 'patient', 'victim', 'survivor', 'relative', 'relatives', 'family', 'crew', 'staff',
+  'whistleblower', 'prosecution', 'defence', 'defense', 'plaintiff', 'plaintiffs', 'defendant', 'defendants']);
 
 /** What a story cites as evidence or quotes as a document: "a study found", "the data show", "the timeline says". */
 const EVIDENCE = new Set(['study', 'survey', 'poll', 'census', 'audit', 'review', 'analysis', 'research', 'data', 'finding', 'findings', 'figures',
   'statistics', 'record', 'records', 'document', 'documents', 'evidence', 'result', 'results', 'estimate', 'estimates', 'testimony', 'testimonies', 'article',
-  'timeline', 'flyer', 'leaflet', 'notice', 'bulletin', 'announcement', 'guidance', 'guidelines', 'policy', 'resolution', 'initiative']);
+  'timeline', 'flyer', 'leaflet', 'notice', 'bulletin', 'announcement', 'guidance', 'guidelines', 'policy', 'resolution', 'initiative', 'invitation',
+  'caption', 'obituary', 'slide', 'presentation', 'powerpoint']);
 
 /**
  * Agent nouns that are people: "-ist" (scientist, meteorologist), "-ian" (historian), "-eer"

@@ -3,7 +3,7 @@
  * that speaks: people in roles, groups, organizations, documents and polls, not things.
  */
 import { describe, expect, it } from 'vitest';
-import { headOf, mayHaveSpoken } from '../../../lib/story/attributions/source-heads.ts';
+import { headOf, mayHaveSpoken } from '../../../lib/story/quotes/source-heads.ts';
 
 describe('the head of a source description', () => {
   it('is the last word before a comma, relative word, preposition or participle', () => {
