@@ -15,5 +15,7 @@ export const defaultChooser = (): Chooser => data as Chooser;
  */
 const READER_THRESHOLD = 0.6;
 
+const reader: Chooser = { ...defaultChooser(), threshold: Math.max(defaultChooser().threshold, READER_THRESHOLD) };
+
 /** The shipped chooser with the popup's threshold. */
-export const readerChooser = (): Chooser => ({ ...defaultChooser(), threshold: Math.max(defaultChooser().threshold, READER_THRESHOLD) });
+export const readerChooser = (): Chooser => reader;

@@ -288,16 +288,20 @@ export function quietTokens(doc: Prepared, vocab: Vocabulary, lexicon: CueLexico
     const states = doc.quote[p]!;
     const sent = doc.sentence[p]!;
     const { cue } = lexicalFacts(doc, vocab, lexicon, p);
-    const quiet = new Uint8Array(tokens.length);
-    for (let from = 0; from < tokens.length; ) {
-      let to = from;
-      let loud = false;
-      for (; to < tokens.length && sent[to] === sent[from]; to++) loud ||= states[to] !== 'out' || cue[to]! >= 2;
-      if (!loud) quiet.fill(1, from, to);
-      from = to;
-    }
-    return quiet;
+    return markSentencesWithout(sent, new Uint8Array(tokens.length), (i) => states[i] !== 'out' || cue[i]! >= 2);
   });
+}
+
+/** Marks (1 in `marks`) every token of each sentence where no token is `wanted`; returns `marks`. */
+export function markSentencesWithout(sentence: readonly number[], marks: Uint8Array, wanted: (i: number) => boolean): Uint8Array {
+  for (let from = 0; from < marks.length; ) {
+    let to = from;
+    let found = false;
+    for (; to < marks.length && sentence[to] === sentence[from]; to++) found ||= wanted(to);
+    if (!found) marks.fill(1, from, to);
+    from = to;
+  }
+  return marks;
 }
 
 /**

@@ -6,7 +6,7 @@ import { groupAttributions, type RawAttribution } from './group';
 import type { LoadedAttributionModel } from './model';
 import { tagDocument } from './tagger';
 import { forwardTags, NUM_TAGS } from './tags';
-import { quietTokens } from './features';
+import { markSentencesWithout, quietTokens } from './features';
 import { withTranscriptTurns } from './transcript';
 import { candidateAttributions, chooseAttributions, type CandidateAttribution, type Chooser } from './choose';
 
@@ -59,19 +59,7 @@ export function tagBoth(doc: Prepared, model: LoadedAttributionModel, evidence: 
  * statement changes), and leaving them unread spares it 7% of dev's tokens.
  */
 function withUntaggedSentences(doc: Prepared, quiet: readonly Uint8Array[], back: readonly (readonly number[])[]): Uint8Array[] {
-  return quiet.map((q, p) => {
-    const out = q.slice();
-    const sent = doc.sentence[p]!;
-    const tags = back[p]!;
-    for (let from = 0; from < out.length; ) {
-      let to = from;
-      let tagged = false;
-      for (; to < out.length && sent[to] === sent[from]; to++) tagged ||= tags[to] !== 0;
-      if (!tagged) out.fill(1, from, to);
-      from = to;
-    }
-    return out;
-  });
+  return quiet.map((q, p) => markSentencesWithout(doc.sentence[p]!, q.slice(), (i) => back[p]![i] !== 0));
 }
 
 /** The backward tagger's tags, in forward order and form (as at inference when training stacks on them: quiet sentences unread). */
