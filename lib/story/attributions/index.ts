@@ -71,11 +71,24 @@ function withoutDateline(text: string, part: Span): Span {
   return dateline && dateline.end < part.end - part.start ? { ...part, start: part.start + dateline.end } : part;
 }
 
-/** The source as written, or none when the cue is in the passive and the "source" its subject. */
+/** The source as written, or none when the cue is in the passive and the "source" its subject, or the question put to the source. */
 function sourceOf(text: string, a: RawAttribution): ReportedStatement['source'] {
   if (!a.source) return null;
   const subjectOfPassive = a.cue !== null && a.source.end <= a.cue.start && isPassive(text.slice(a.cue.start, a.cue.end));
-  return subjectOfPassive ? null : textOf(text, a.source);
+  return subjectOfPassive || (a.cue !== null && isPutToTheSource(text, a.cue)) ? null : textOf(text, a.source);
+}
+
+/**
+ * "Asked why she called the group the Reckoning Crew, Scott said …", "When asked about the
+ * plan, he …": the words after a clause-opening "asked" are the question put to the sentence's
+ * subject, not what the subject said (PolNeAR gives them no source). "He asked if they would
+ * attend" keeps its source: there the subject asks.
+ */
+export function isPutToTheSource(text: string, cue: Span): boolean {
+  if (!/^asked\b/iu.test(text.slice(cue.start, cue.end))) return false;
+  const before = text.slice(Math.max(0, cue.start - 12), cue.start);
+  const opensSentence = text[cue.start] === 'A' && /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before);
+  return opensSentence || /\b(?:when|if|once|after)\s+$/iu.test(before);
 }
 
 /**

@@ -66,6 +66,15 @@ describe('extractAttributions: the forms of reported speech', () => {
     expect(['said', 'are convinced', 'was quoted as saying', 'has said'].some(isPassive)).toBe(false);
   });
 
+  it('credits no one with the question a clause-opening "asked" puts to the subject; a subject who asks keeps it', () => {
+    const sourceOf = (text: string, words: string) => find(text).find((s) => s.text.startsWith(words))?.source;
+    expect(sourceOf('Asked if the debates matter to her, Renada Chisholm said she had already made up her mind.', 'if the debates')).toBeNull();
+    expect(sourceOf('Renada Chisholm said she had already made up her mind.', 'she had already')).toBe('Renada Chisholm');
+    expect(sourceOf('The governor declined to comment when asked about the plan to close the bridge.', 'the plan')).toBeNull();
+    expect(sourceOf('He asked if they planned to attend the caucuses on Monday night.', 'if they planned')).toBe('He');
+    expect(sourceOf('A reporter asked how he was feeling on caucus day.', 'how he was')).toBe('A reporter');
+  });
+
   it('reads at most the first 60,000 characters (a page holding a book cannot stall the popup)', () => {
     const statement = 'The mayor said the budget would be cut by a third next year.';
     const filler = 'The river rose two feet overnight and flooded the lower town.\n\n'.repeat(Math.ceil(MAX_ATTRIBUTION_CHARS / 60));
