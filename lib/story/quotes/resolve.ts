@@ -11,6 +11,7 @@ import type { Entity, Span } from '../../types';
 import type { QuotePassage } from './quote-passage';
 import { firstMentionFrom, FEMALE_NOUNS, MALE_NOUNS, readDiscourse, type Discourse, type Gender, type StoryMention } from './discourse';
 import { shownSpeaker, type Referent } from './label';
+import { isSpeakerNoun } from './source-heads';
 import { ABBREVIATIONS } from '../abbreviations';
 import { capitalsAsWritten } from '../capitals';
 import { DETERMINERS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, TITLES } from './lexicon';
@@ -54,6 +55,11 @@ export function resolveSpeakers(text: string, quotes: QuotePassage[], entities?:
       continue;
     }
     const referent = resolve(ctx, q.speaker);
+    if (referent === NO_ONE) {
+      q.speakerEntityId = null;
+      q.speakerName = null;
+      continue;
+    }
     q.speakerEntityId = referent?.entity?.id ?? null;
     q.speakerName = shownSpeaker(q.speaker.text, referent);
     // Remember people who spoke, for a later "he said"; without entities, any named speaker.
@@ -116,7 +122,7 @@ function mentionsBetween(mentions: readonly StoryMention[], from: number, to: nu
  * The name at the head of the phrase, linked to the entity whose mention covers that head. A
  * person's name inside an organization's ("Trump" of "Trump Organization") is the person.
  */
-function resolveName({ text, story, names }: ResolveContext, speaker: Span & { text: string }): Referent {
+function resolveName({ text, story, names, haveEntities }: ResolveContext, speaker: Span & { text: string }): Referent {
   const core = coreOf(speaker.text);
   const runs = [...core.matchAll(NAME_RUN)];
   const last = runs[runs.length - 1];
@@ -137,8 +143,24 @@ function resolveName({ text, story, names }: ResolveContext, speaker: Span & { t
   }
   // A surname the recognizer missed ("PENCE: …" in a transcript) is the person the story names in full.
   const full = completeSurname(names(), written);
+  if (haveEntities && full === written && isCapitalOfTheSentence(text, speaker)) return NO_ONE;
   const entity = full !== written ? story.mentions.find((m) => m.entity.name === full && story.isPerson(m.entity))?.entity ?? null : null;
   return { name: full, entity, at: speaker.start };
+}
+
+/** A speaker phrase that names no one: the popup shows no speaker rather than it. */
+const NO_ONE: Referent = { name: '', entity: null, at: -1 };
+
+/**
+ * A lone word whose only capital is the sentence's: it opens the sentence, and the recognizer
+ * did not take it for a name ("Evidence confirming that thesis is now everywhere", "Basically,
+ * don't expect …", "Graffiti calling the councillor a thief"). A speaker's kind ("Officials",
+ * "Police") and a plural ("Americans") still speak.
+ */
+function isCapitalOfTheSentence(text: string, speaker: Span & { text: string }): boolean {
+  const word = speaker.text.trim().replace(/[,;:]$/u, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.endsWith('s') || isSpeakerNoun(word.toLowerCase())) return false;
+  return /(?:^|[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, speaker.start - 4), speaker.start));
 }
 
 /** "Trump" is a word of "Trump Organization", not the organization's own short form ("ICE"). */

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeEntities } from '../../../lib/story/entities/index.ts';
 import type { Entity, Span } from '../../../lib/types.ts';
 import { article, quotesOf, quoteWith } from './helpers.ts';
+import { resolveSpeakers } from '../../../lib/story/quotes/resolve.ts';
+import type { QuotePassage } from '../../../lib/story/quotes/index.ts';
 
 /** A hand-made entity whose mentions are every occurrence of its names in `text`. */
 function entity(text: string, id: string, type: Entity['type'], name: string, aliases: string[] = [], role: string | null = null): Entity {
@@ -101,6 +103,28 @@ describe('with entities', () => {
     const withoutDescription = article(named, quote);
     const again = entity(withoutDescription, 'p1', 'PER', 'Usman Hasib', ['Hasib']);
     expect(quoteWith(quotesOf(withoutDescription, [again]), 'eyebrow').speakerEntityId).toBe('p1');
+  });
+
+  it('names no one with a lone word whose only capital is the sentence’s; a speaker’s kind, a plural and a name still speak', () => {
+    const text = article(
+      'Graffiti calling the councillor a thief appeared overnight. Basically, don’t expect an apology.',
+      'Officials said the signs were illegal. Americans said little. Kowalski said more.',
+      'In the town, graffiti is common.');
+    const passage = (source: string, words: string): QuotePassage => {
+      const at = text.indexOf(source);
+      const start = text.indexOf(words);
+      return { start, end: start + words.length, text: words, parts: [{ start, end: start + words.length }],
+        speaker: { start: at, end: at + source.length, text: source }, speakerEntityId: null, speakerName: null, rule: null };
+    };
+    const kowalski = entity(text, 'p1', 'PER', 'Kowalski');
+    const shown = (source: string, words: string) => resolveSpeakers(text, [passage(source, words)], [kowalski])[0]!.speakerName;
+    expect(shown('Graffiti', 'the councillor a thief')).toBeNull();
+    expect(shown('Basically,', 'an apology')).toBeNull();
+    expect(shown('Officials', 'the signs were illegal')).toBe('Officials');
+    expect(shown('Americans', 'little')).toBe('Americans');
+    expect(shown('Kowalski', 'more')).toBe('Kowalski');
+    // Without the recognizer's entities, a capital is all the text says: it stays a name.
+    expect(resolveSpeakers(text, [passage('Graffiti', 'the councillor a thief')])[0]!.speakerName).toBe('Graffiti');
   });
 
   it('links "the agency" to the organization, not to a place or a quoted name', () => {
