@@ -62,8 +62,12 @@ export function isNotAName(name: string, gazetteer?: Gazetteer, byShape = true, 
   return demonyms > 0;
 }
 
-/** Tokens the tagger takes for names on sports and business pages: time zones, "No.", positions, classes ("4A", "Class B"). */
-const NEVER_NAMES = /^(?:No\.?|Nos\.?|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|AM|PM|a\.m\.|p\.m\.|QB|RB|WR|TE|TDs?|OT|\d[A-Z]{1,2}|Class(?: \d?[A-Z]{1,2})?)$/u;
+/**
+ * Tokens the tagger takes for names on sports and business pages: time zones, "No.", positions,
+ * classes ("4A", "Class B"); and a question word alone, which a page of questions ("What do you
+ * call …?") had listed 155 times as an organization.
+ */
+const NEVER_NAMES = /^(?:No\.?|Nos\.?|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|AM|PM|a\.m\.|p\.m\.|QB|RB|WR|TE|TDs?|OT|\d[A-Z]{1,2}|Class(?: \d?[A-Z]{1,2})?|What|Why|How|Where|When|Which|Whose|Whom)$/u;
 
 /** A person's title written short and alone ("Rep.", "Dr."): the tagger took it for a name. */
 const isTitleAlone = (text: string) => text.endsWith('.') && PERSON_TITLES.includes(text.slice(0, -1).toLowerCase());

@@ -66,6 +66,9 @@ describe('names a reader does not want listed', () => {
     expect(tidyMention({ start: 4, end: 16, text: '2 Columbine', type: 'ORG' })).toMatchObject({ start: 6, text: 'Columbine' });
     expect(tidyMention({ start: 0, end: 3, text: 'No.', type: 'LOC' })).toBeNull();
     expect(tidyMention({ start: 0, end: 3, text: 'EDT', type: 'LOC' })).toBeNull();
+    // A question word alone ("What do you call …?"), though a title may open with one.
+    expect(tidyMention({ start: 0, end: 4, text: 'What', type: 'ORG' })).toBeNull();
+    expect(tidyMention({ start: 0, end: 15, text: 'What About Love', type: 'MISC' })).toMatchObject({ text: 'What About Love' });
   });
 });
 
