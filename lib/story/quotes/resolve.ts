@@ -28,6 +28,9 @@ const CORE_END = /,|\s(?:who|which|that|of|for|at|by|from|with|in|on|obtained|re
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}’'.-]*|(?:de|van|von|bin|al|da|di|del|la|le|du)(?=\s+\p{Lu})|\d+(?=\s+\p{Lu}))`;
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+${NAME_WORD})*`, 'gu');
 
+/** How far before a speaker phrase an entity mention covering its head may start. */
+const MAX_NAME_CHARS = 60;
+
 /** How far back a pronoun or description looks for who it means. */
 const WINDOW = 1500;
 
@@ -129,8 +132,9 @@ function resolveName({ text, story, names, haveEntities }: ResolveContext, speak
   const runStart = speaker.start + (last?.index ?? 0);
   const runEnd = runStart + (last?.[0].length ?? core.length);
   const headStart = text.lastIndexOf(' ', runEnd - 1) + 1;
-  // The entity mention at the head: the last one inside the phrase's core that covers its last word.
-  const inside = mentionsBetween(story.mentions, speaker.start, runEnd).filter((m) => m.end > runStart && m.end >= runEnd - 2 && m.start <= Math.max(headStart, runStart));
+  // The entity mention at the head: the last one that covers the core's last word, also one
+  // starting before the phrase ("Malone" tagged as the source inside the mention "Thomas Malone").
+  const inside = mentionsBetween(story.mentions, speaker.start - MAX_NAME_CHARS, runEnd).filter((m) => m.end > runStart && m.end >= runEnd - 2 && m.start <= Math.max(headStart, runStart));
   const hit = inside[inside.length - 1];
   const written = stripTitles(last?.[0] ?? core).replace(/[’']s?$/u, ''); // "Trump’s call for “…”"
   if (hit) {

@@ -127,6 +127,19 @@ describe('with entities', () => {
     expect(resolveSpeakers(text, [passage('Graffiti', 'the councillor a thief')])[0]!.speakerName).toBe('Graffiti');
   });
 
+  it('links a surname tagged inside a fuller mention to that mention’s entity, not to a namesake', () => {
+    const text = 'Thomas Malone said the plan was dead. His sister, Patricia Ann Malone, disagreed.';
+    const thomas = entity(text, 'p1', 'PER', 'Thomas Malone');
+    const patricia = entity(text, 'p2', 'PER', 'Patricia Ann Malone');
+    const at = text.indexOf('Malone');
+    const start = text.indexOf('the plan');
+    const passage: QuotePassage = { start, end: start + 17, text: 'the plan was dead', parts: [{ start, end: start + 17 }],
+      speaker: { start: at, end: at + 6, text: 'Malone' }, speakerEntityId: null, speakerName: null, rule: null };
+    const [resolved] = resolveSpeakers(text, [passage], [thomas, patricia]);
+    expect(resolved!.speakerEntityId).toBe('p1');
+    expect(resolved!.speakerName).toBe('Thomas Malone');
+  });
+
   it('links "the agency" to the organization, not to a place or a quoted name', () => {
     const q = quoteWith(qs, 'denied access');
     expect(q.speaker?.text).toBe('the agency');
