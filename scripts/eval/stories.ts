@@ -18,7 +18,7 @@ import { parseHtml } from '../lib/dom.ts';
 import { formatTable } from '../lib/table.ts';
 import { round } from '../lib/stats.ts';
 import { quickLook } from '../../lib/page/quick-look.ts';
-import { decideBanner } from '../../lib/page/banner-decision.ts';
+import { datedOnlyByUpdate, decideBanner, unsureDate } from '../../lib/page/banner-decision.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 
 /** A fixed "now", so a page's age (and the banner) does not change with the day of the run. */
@@ -114,7 +114,8 @@ export async function run(args: string[]): Promise<void> {
         falseBanners.push(`FALSE BANNER ${kind} ${line.id} ${url}\n  signals: ${signals}\n  date: ${d.day} ${banner.basis.kind} ${d.confidence} ${d.source}: ${d.detail}`);
       } else if (story && !banner) {
         const d = look.dates.published;
-        const why = !look.verdict.isArticle ? 'not judged an article' : d ? `dated ${d.day} (${d.source}: ${d.detail}), not old enough` : 'no date';
+        const doubt = d ? (datedOnlyByUpdate(look.dates) ? 'dated only by an update' : unsureDate(look)) : null;
+        const why = !look.verdict.isArticle ? 'not judged an article' : !d ? 'no date' : `dated ${d.day} (${d.source}: ${d.detail}), ${doubt ? `left quiet: ${doubt}` : 'not old enough'}`;
         missed.push(`NO BANNER ${kind} ${line.id} ${url}\n  ${why}; signals: ${signals}`);
       }
     }
