@@ -26,7 +26,8 @@ const REFLEXIVE = /\s+(?:himself|herself|themselves|itself)$/iu;
 // The core of a phrase ends where a comma, relative clause or prepositional tail begins.
 const CORE_END = /,|\s(?:who|which|that|of|for|at|by|from|with|in|on|obtained|released|published)\s|\s\(/u;
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}’'.-]*|(?:de|van|von|bin|al|da|di|del|la|le|du)(?=\s+\p{Lu})|\d+(?=\s+\p{Lu}))`;
-const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+${NAME_WORD})*`, 'gu');
+// A name never runs over a line break: a heading's last word is no first name ("… Before the Horse⏎⏎Some might think").
+const NAME_RUN = new RegExp(`${NAME_WORD}(?:[^\\S\\n]+${NAME_WORD})*`, 'gu');
 
 /** How far before a speaker phrase an entity mention covering its head may start. */
 const MAX_NAME_CHARS = 60;

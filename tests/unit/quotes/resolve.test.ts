@@ -21,6 +21,14 @@ function entity(text: string, id: string, type: Entity['type'], name: string, al
   return { id, type, name, aliases, role, count: mentions.length, firstIndex: mentions[0]?.start ?? 0, mentions };
 }
 
+/** A passage of `words` credited to the first `source` in `text`, for resolveSpeakers alone. */
+function passageIn(text: string, source: string, words: string): QuotePassage {
+  const at = text.indexOf(source);
+  const start = text.indexOf(words);
+  return { start, end: start + words.length, text: words, parts: [{ start, end: start + words.length }],
+    speaker: { start: at, end: at + source.length, text: source }, speakerEntityId: null, speakerName: null, rule: null };
+}
+
 const story = article(
   'Philadelphia mayor Jim Kenney released a statement about the operation on Thursday.',
   '“When our immigrant communities cannot trust law enforcement, they are less likely to work with them,” Kenney said.',
@@ -59,6 +67,13 @@ describe('from the text alone', () => {
   it('never takes the words before a sentence end or a paragraph break for a first name', () => {
     const qs = quotesOf(article('Donald Trump held a rally in Ohio.', 'The crowd waited until Monday. Trump arrived late.', '“We will win this state, and we will win it by a lot,” Trump said.'));
     expect(qs[0]!.speakerName).toBe('Donald Trump');
+  });
+
+  it('never runs a name over a line break: a heading’s last word is no first name', () => {
+    const text = article('Putting the Cart Before the Horse', 'Some might think that tariffs work.', 'Smith said tariffs work.');
+    const passage = (source: string, words: string) => passageIn(text, source, words);
+    expect(resolveSpeakers(text, [passage('Some', 'that tariffs')])[0]!.speakerName).toBeNull();
+    expect(resolveSpeakers(text, [passage('Smith', 'tariffs work.')])[0]!.speakerName).toBe('Smith');
   });
 
   it('completes a surname from a name given after a place and a title ("Indiana Gov. Mike Pence")', () => {
@@ -110,12 +125,7 @@ describe('with entities', () => {
       'Graffiti calling the councillor a thief appeared overnight. Basically, don’t expect an apology.',
       'Officials said the signs were illegal. Americans said little. Kowalski said more.',
       'In the town, graffiti is common.');
-    const passage = (source: string, words: string): QuotePassage => {
-      const at = text.indexOf(source);
-      const start = text.indexOf(words);
-      return { start, end: start + words.length, text: words, parts: [{ start, end: start + words.length }],
-        speaker: { start: at, end: at + source.length, text: source }, speakerEntityId: null, speakerName: null, rule: null };
-    };
+    const passage = (source: string, words: string) => passageIn(text, source, words);
     const kowalski = entity(text, 'p1', 'PER', 'Kowalski');
     const shown = (source: string, words: string) => resolveSpeakers(text, [passage(source, words)], [kowalski])[0]!.speakerName;
     expect(shown('Graffiti', 'the councillor a thief')).toBeNull();
@@ -131,11 +141,7 @@ describe('with entities', () => {
     const text = 'Thomas Malone said the plan was dead. His sister, Patricia Ann Malone, disagreed.';
     const thomas = entity(text, 'p1', 'PER', 'Thomas Malone');
     const patricia = entity(text, 'p2', 'PER', 'Patricia Ann Malone');
-    const at = text.indexOf('Malone');
-    const start = text.indexOf('the plan');
-    const passage: QuotePassage = { start, end: start + 17, text: 'the plan was dead', parts: [{ start, end: start + 17 }],
-      speaker: { start: at, end: at + 6, text: 'Malone' }, speakerEntityId: null, speakerName: null, rule: null };
-    const [resolved] = resolveSpeakers(text, [passage], [thomas, patricia]);
+    const [resolved] = resolveSpeakers(text, [passageIn(text, 'Malone', 'the plan was dead')], [thomas, patricia]);
     expect(resolved!.speakerEntityId).toBe('p1');
     expect(resolved!.speakerName).toBe('Thomas Malone');
   });
