@@ -112,7 +112,18 @@ function resolve(ctx: ResolveContext, speaker: Span & { text: string }): Referen
   const kind = kindOf(speaker.text);
   if (kind === 'pronoun') return resolvePronoun(ctx, speaker);
   if (kind === 'name') return resolveName(ctx, speaker);
-  return resolveNominal(ctx, speaker);
+  return appositivePerson(ctx, speaker) ?? resolveNominal(ctx, speaker);
+}
+
+/**
+ * "A top strategist, John Weaver,", "a professor of management at MIT, Mr Malone": a
+ * description naming its person after a comma is that person (the popup had shown the
+ * description and dropped the name).
+ */
+function appositivePerson({ story }: ResolveContext, speaker: Span & { text: string }): Referent | null {
+  const named = mentionsBetween(story.mentions, speaker.start, speaker.end).find((m) =>
+    m.end <= speaker.end && story.isPerson(m.entity) && /,\s*(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(story.text.slice(speaker.start, m.start)));
+  return named ? { name: named.entity.name, entity: named.entity, at: speaker.start } : null;
 }
 
 /** Mentions of [from, to) in text order (binary search into the sorted list). */

@@ -146,6 +146,14 @@ describe('with entities', () => {
     expect(resolved!.speakerName).toBe('Thomas Malone');
   });
 
+  it('names the person a description sets off after a comma', () => {
+    const text = article('Senator Kasich spoke on Monday. Kasich thanked his staff.', 'A top strategist, John Weaver, said the campaign was over.');
+    const people = [entity(text, 'p1', 'PER', 'Senator Kasich', ['Kasich']), entity(text, 'p2', 'PER', 'John Weaver')];
+    const [resolved] = resolveSpeakers(text, [passageIn(text, 'A top strategist, John Weaver,', 'the campaign was over')], people);
+    expect(resolved!.speakerEntityId).toBe('p2');
+    expect(resolved!.speakerName).toBe('John Weaver');
+  });
+
   it('links "the agency" to the organization, not to a place or a quoted name', () => {
     const q = quoteWith(qs, 'denied access');
     expect(q.speaker?.text).toBe('the agency');
