@@ -84,7 +84,7 @@ function sourceOf(text: string, a: RawAttribution): ReportedStatement['source'] 
  * subject, not what the subject said (PolNeAR gives them no source). "He asked if they would
  * attend" keeps its source: there the subject asks.
  */
-export function isPutToTheSource(text: string, cue: Span): boolean {
+function isPutToTheSource(text: string, cue: Span): boolean {
   if (!/^asked\b/iu.test(text.slice(cue.start, cue.end))) return false;
   const before = text.slice(Math.max(0, cue.start - 12), cue.start);
   const opensSentence = text[cue.start] === 'A' && /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before);
