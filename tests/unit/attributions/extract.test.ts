@@ -75,6 +75,12 @@ describe('extractAttributions: the forms of reported speech', () => {
     expect(sourceOf('A reporter asked how he was feeling on caucus day.', 'how he was')).toBe('A reporter');
   });
 
+  it('credits no one with the writer’s view of a subject that only "appears" or "seems" something', () => {
+    const sourceOf = (text: string, words: string) => find(text).find((s) => s.text.startsWith(words))?.source;
+    expect(sourceOf('Attorney General Jeff Sessions appears to be making good on his promise to crack down on sanctuary cities.', 'to be making')).toBeNull();
+    expect(sourceOf('Cruz seemed to blame the network for its reporting more than his own campaign.', 'the network')).toBe('Cruz');
+  });
+
   it('reads at most the first 60,000 characters (a page holding a book cannot stall the popup)', () => {
     const statement = 'The mayor said the budget would be cut by a third next year.';
     const filler = 'The river rose two feet overnight and flooded the lower town.\n\n'.repeat(Math.ceil(MAX_ATTRIBUTION_CHARS / 60));
@@ -125,7 +131,7 @@ describe('extractAttributions: sources linked to the popup\'s entities', () => {
   });
 
   it('leaves out reported fragments of fewer than four words ("said the operation")', () => {
-    const fragment: ReportedStatement = { ...statements.find((s) => s.kind !== 'direct')!, text: 'the operation' };
+    const fragment: ReportedStatement = { ...statements.find((s) => s.kind !== 'direct' && s.sourceName !== null)!, text: 'the operation' };
     const whole: ReportedStatement = { ...fragment, text: 'the operation targeted people with convictions' };
     expect(combineWithQuotes([fragment, whole], [])).toEqual([whole]);
   });
