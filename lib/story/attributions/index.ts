@@ -15,6 +15,7 @@ import { defaultChooser } from './default-chooser';
 import { kindOf, quotedWordsOf, trimSpan } from './score';
 import { datelineAt } from '../dateline';
 import { cueClass, type CueLexicon } from './features';
+import { SPEECH_VERBS } from '../quotes/lexicon';
 
 export interface AttributionOptions {
   /** The tagger to use (default: the shipped model). */
@@ -74,13 +75,25 @@ function withoutDateline(text: string, part: Span): Span {
 
 /**
  * The source as written, or none when the "source" is only the subject of the words: of a cue in
- * the passive, of a raising verb ("appears"), or of the question put to it ("Asked whether …").
+ * the passive, of a raising verb ("appears"), of the question put to it ("Asked whether …"), or
+ * of a deed it is blamed for ("sued Sessions for restricting …").
  */
 function sourceOf(text: string, a: RawAttribution, lexicon: CueLexicon): ReportedStatement['source'] {
   if (!a.source) return null;
   const subjectOfPassive = a.cue !== null && a.source.end <= a.cue.start && isPassive(text.slice(a.cue.start, a.cue.end));
-  if (subjectOfPassive || (a.cue !== null && (isPutToTheSource(text, a.cue) || isViewOfTheSubject(text, a, lexicon)))) return null;
+  if (subjectOfPassive || (a.cue !== null && (isPutToTheSource(text, a.cue) || isViewOfTheSubject(text, a, lexicon) || isBlamedFor(text, a.source, a.cue)))) return null;
   return textOf(text, a.source);
+}
+
+/**
+ * "Philadelphia sued Sessions for restricting federal grants": the source of a "for …ing" is
+ * what someone else did something to, for its deeds (no PolNeAR train attribution has a source
+ * right before "for" and its cue). A verb of saying still credits it: "rebuked Mr. Trump for
+ * suggesting that …" is Trump's suggestion.
+ */
+function isBlamedFor(text: string, source: Span, cue: Span): boolean {
+  const gerund = source.end <= cue.start ? /^\s+for\s+(\p{L}+ing)\b/u.exec(text.slice(source.end, cue.end)) : null;
+  return !!gerund && !SPEECH_VERBS.has(gerund[1]!.toLowerCase());
 }
 
 /**

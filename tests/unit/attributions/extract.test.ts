@@ -81,6 +81,12 @@ describe('extractAttributions: the forms of reported speech', () => {
     expect(sourceOf('Cruz seemed to blame the network for its reporting more than his own campaign.', 'the network')).toBe('Cruz');
   });
 
+  it('credits no one with a deed someone is blamed for ("sued Sessions for restricting …"); a word of saying still speaks', () => {
+    const sources = (text: string) => find(text).map((s) => s.source);
+    expect(sources('Philadelphia first became a sanctuary city in 2014 and in August sued Sessions for restricting federal grants from sanctuary cities.')).not.toContain('Sessions');
+    expect(sources('In August the city sued Sessions for saying that sanctuary cities would lose their grants.')).toContain('Sessions');
+  });
+
   it('reads at most the first 60,000 characters (a page holding a book cannot stall the popup)', () => {
     const statement = 'The mayor said the budget would be cut by a third next year.';
     const filler = 'The river rose two feet overnight and flooded the lower town.\n\n'.repeat(Math.ceil(MAX_ATTRIBUTION_CHARS / 60));
@@ -126,7 +132,13 @@ describe('extractAttributions: sources linked to the popup\'s entities', () => {
     const quotes = extractQuotes(seed, entities);
     const combined = combineWithQuotes(statements, quotes);
     for (const q of quotes) expect(combined.some((s) => s.kind === 'direct' && s.start === q.start && s.sourceName === q.speakerName)).toBe(true);
-    expect(combined.filter((s) => s.kind !== 'direct').length).toBeGreaterThanOrEqual(5);
+    // The seed's four reported statements, and none of the writer's words credited to Sessions.
+    const reported = combined.filter((s) => s.kind !== 'direct').map((s) => `${s.sourceName}: ${s.text.slice(0, 30)}`);
+    for (const [source, words] of [['U.S. Immigrations and Customs Enforcement', 'that they arrested 498 people'], ['U.S. Immigrations and Customs Enforcement', 'the operation, dubbed'],
+      ['Jim Kenney', 'ICE was only breeding distrust'], ['NBC News', 'that a plan dubbed']] as const) {
+      expect(reported.some((r) => r.startsWith(`${source}: ${words}`)), `${source}: ${words} in ${JSON.stringify(reported)}`).toBe(true);
+    }
+    expect(reported.filter((r) => r.startsWith('Jeff Sessions'))).toEqual([]);
     expect(combined.map((s) => s.start)).toEqual([...combined.map((s) => s.start)].sort((a, b) => a - b));
   });
 
