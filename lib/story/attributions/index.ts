@@ -16,6 +16,7 @@ import { kindOf, quotedWordsOf, trimSpan } from './score';
 import { datelineAt } from '../dateline';
 import { cueClass, type CueLexicon } from './features';
 import { SPEECH_VERBS } from '../quotes/lexicon';
+import { opensSentenceAt } from '../quotes/text';
 
 export interface AttributionOptions {
   /** The tagger to use (default: the shipped model). */
@@ -80,9 +81,12 @@ function withoutDateline(text: string, part: Span): Span {
  */
 function sourceOf(text: string, a: RawAttribution, lexicon: CueLexicon): ReportedStatement['source'] {
   if (!a.source) return null;
-  const subjectOfPassive = a.cue !== null && a.source.end <= a.cue.start && isPassive(text.slice(a.cue.start, a.cue.end));
-  if (subjectOfPassive || (a.cue !== null && (isPutToTheSource(text, a.cue) || isViewOfTheSubject(text, a, lexicon) || isBlamedFor(text, a.source, a.cue)))) return null;
-  return textOf(text, a.source);
+  return a.cue && isOnlyTheSubject(text, a.source, a.cue, lexicon) ? null : textOf(text, a.source);
+}
+
+function isOnlyTheSubject(text: string, source: Span, cue: Span, lexicon: CueLexicon): boolean {
+  const subjectOfPassive = source.end <= cue.start && isPassive(text.slice(cue.start, cue.end));
+  return subjectOfPassive || isPutToTheSource(text, cue) || isViewOfTheSubject(text, cue, lexicon) || isBlamedFor(text, source, cue);
 }
 
 /**
@@ -103,9 +107,9 @@ function isBlamedFor(text: string, source: Span, cue: Span): boolean {
  * knows as a cue (class 2 or more) follows.
  */
 const RAISING_VERB = /^(?:appears?|appeared|seems?|seemed)(?:\s+(?:likely|unlikely|to\s+be))?$/iu;
-function isViewOfTheSubject(text: string, a: RawAttribution, lexicon: CueLexicon): boolean {
-  if (!a.cue || !RAISING_VERB.test(text.slice(a.cue.start, a.cue.end).trim())) return false;
-  const next = /^\s*to\s+(\p{L}+)/u.exec(text.slice(a.cue.end, a.cue.end + 40));
+function isViewOfTheSubject(text: string, cue: Span, lexicon: CueLexicon): boolean {
+  if (!RAISING_VERB.test(text.slice(cue.start, cue.end).trim())) return false;
+  const next = /^\s*to\s+(\p{L}+)/u.exec(text.slice(cue.end, cue.end + 40));
   return !next || cueClass(lexicon, next[1]!.toLowerCase()) < 2;
 }
 
@@ -117,9 +121,8 @@ function isViewOfTheSubject(text: string, a: RawAttribution, lexicon: CueLexicon
  */
 function isPutToTheSource(text: string, cue: Span): boolean {
   if (!/^asked\b/iu.test(text.slice(cue.start, cue.end))) return false;
-  const before = text.slice(Math.max(0, cue.start - 12), cue.start);
-  const opensSentence = text[cue.start] === 'A' && /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before);
-  return opensSentence || /\b(?:when|if|once|after)\s+$/iu.test(before);
+  const opensClause = text[cue.start] === 'A' && opensSentenceAt(text, cue.start);
+  return opensClause || /\b(?:when|if|once|after)\s+$/iu.test(text.slice(Math.max(0, cue.start - 12), cue.start));
 }
 
 /**

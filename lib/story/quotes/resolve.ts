@@ -15,6 +15,7 @@ import { isSpeakerNoun } from './source-heads';
 import { ABBREVIATIONS } from '../abbreviations';
 import { capitalsAsWritten } from '../capitals';
 import { DETERMINERS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, TITLES } from './lexicon';
+import { opensSentenceAt } from './text';
 
 /** What kind of phrase names the speaker. */
 type SpeakerKind = 'pronoun' | 'name' | 'nominal';
@@ -176,7 +177,7 @@ const NO_ONE: Referent = { name: '', entity: null, at: -1 };
 function isCapitalOfTheSentence(text: string, speaker: Span & { text: string }): boolean {
   const word = speaker.text.trim().replace(/[,;:]$/u, '');
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.endsWith('s') || isSpeakerNoun(word.toLowerCase())) return false;
-  return /(?:^|[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, speaker.start - 4), speaker.start));
+  return opensSentenceAt(text, speaker.start);
 }
 
 /** "Trump" is a word of "Trump Organization", not the organization's own short form ("ICE"). */
@@ -354,6 +355,8 @@ function resolvePronoun(ctx: ResolveContext, speaker: Span & { text: string }, f
   return meant ?? { name: person.entity.name, entity: person.entity, at: person.at };
 }
 
+// Not discourse.ts' MALE_NOUNS / FEMALE_NOUNS: those hold roles too ("the congressman", "the
+// spokeswoman"), which a story uses for the named person; these describe someone unnamed.
 const MEN = 'man|boy|father|husband|son|brother|gunman|gentleman|guy|uncle|grandfather|boyfriend|nephew';
 const WOMEN = 'woman|girl|mother|wife|daughter|sister|lady|aunt|grandmother|girlfriend|niece';
 const DESCRIBED = { m: new RegExp(`(?:^|[.!?]["”’]?\\s+)(?:The|A|An)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${MEN})\\b`, 'u'),

@@ -85,10 +85,16 @@ export function keepsPeriod(word: string): boolean {
 
 const LOWER_CASE_ABBREVIATIONS = new Set(['vs', 'v', 'etc', 'approx', 'est', 'fig']);
 
-/** Starts with an upper-case letter (or a digit-free name-like shape). */
 /** A word lower-cased, without a contraction or possessive ending ("I’ve" → "i", "HERE'S" → "here") or the punctuation around it. */
 export const bare = (word: string): string => word.toLowerCase().replace(/[’'](?:ve|m|re|ll|d|s)$|n[’']t$|[’']$/u, '').replace(/^\p{P}+|\p{P}+$/gu, '');
 
+/**
+ * Whether the word at `at` opens a sentence: the text's start, a line break, or a sentence's end
+ * (".", "?", "!", perhaps a closing mark or bracket) and a space before it.
+ */
+export const opensSentenceAt = (text: string, at: number): boolean => at === 0 || /(?:[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 12), at));
+
+/** Starts with an upper-case letter (or a digit-free name-like shape). */
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** Is a word (letters or digits), not punctuation. */
