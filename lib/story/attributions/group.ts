@@ -88,6 +88,42 @@ function statementBeforeAttribution(words: readonly string[], sentence: readonly
 }
 
 /**
+ * "Most repair work is halted in the cold, said Ian Michaels, a spokesman for the city's
+ * Department of Design and Construction.": after an inverted "…, said Name", the rest of the
+ * sentence is the source's description, not what was said. The tagger, reading left to right,
+ * often ends the source early and tags the description's tail as content; the hand rule makes
+ * the whole tail the source, so the statement before the comma is restored (below). Only where
+ * a source run opens right after a cue that follows a comma, and the tail has no quotation
+ * mark, no cue of its own and no second clause (", and the district signed …").
+ */
+function sourceAfterInvertedCue(words: readonly string[], sentence: readonly number[], quote: readonly QuoteState[], runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const cue = runs[k]!;
+    const source = runs[k + 1];
+    out.push(cue);
+    if (cue.part !== 'cue' || words[cue.from - 1] !== ',' || !INVERTED_CUE.test(words[cue.from]!) || cue.to - cue.from !== 1 ||
+      source?.part !== 'source' || source.from !== cue.to) continue;
+    let end = k + 2;
+    while (end < runs.length && runs[end]!.sentence === cue.sentence && runs[end]!.part !== 'cue') end++;
+    const tail = runs.slice(k + 2, end);
+    const to = tail.length ? tail[tail.length - 1]!.to : source.to;
+    const sentenceEnd = sentence.lastIndexOf(cue.sentence) + 1;
+    const joinsAClause = words.slice(source.to, to).some((w, i, tailWords) => w === ',' && CONJUNCTION.test(tailWords[i + 1] ?? ''));
+    if (!tail.length || tail.some((r) => r.part !== 'content') || (end < runs.length && runs[end]!.sentence === cue.sentence) ||
+      joinsAClause || quote.slice(cue.to, sentenceEnd).some((q) => q !== 'out')) continue;
+    out.push(run('source', source.from, to, source.sentence));
+    k = end - 1;
+  }
+  return out;
+}
+
+const CONJUNCTION = /^(?:and|but|or|while|so|as|yet)$/i;
+
+/** Verbs of saying that stand after their statement and before their source ("…, said Smith"). */
+const INVERTED_CUE = /^(?:said|says|added|adds|noted|notes|explained|explains|wrote|writes|continued|argued|argues|warned|warns|stated|observed|recalled|recalls)$/i;
+
+/**
  * "Climate change, he said, is the greatest threat facing the world.": an attribution set off
  * by commas inside the statement splits it in two, and PolNeAR marks both pieces. The greedy
  * tagger has read the subject before it met the attribution, and tags only the words after
@@ -242,7 +278,8 @@ export function groupAttributions(doc: Prepared, tags: readonly (readonly number
   tags.forEach((paraTags, p) => {
     const sentence = doc.sentence[p]!;
     const words = doc.tokens[p]!.map((t) => t.text);
-    const runs = subjectBeforeEmbeddedAttribution(words, sentence, statementBeforeAttribution(words, sentence, namingParticiplesInsideStatements(words, runsOf(paraTags, sentence))));
+    const tagged = sourceAfterInvertedCue(words, sentence, doc.quote[p]!, namingParticiplesInsideStatements(words, runsOf(paraTags, sentence)));
+    const runs = subjectBeforeEmbeddedAttribution(words, sentence, statementBeforeAttribution(words, sentence, tagged));
     const cues = runs.filter((r) => r.part === 'cue');
     const sources = runs.filter((r) => r.part === 'source');
     const contents = runs.filter((r) => r.part === 'content');

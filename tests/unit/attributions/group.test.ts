@@ -73,6 +73,27 @@ describe('groupAttributions', () => {
     ]);
   });
 
+  it('makes the whole description after an inverted "…, said Name" the source, and the clause before it the statement', () => {
+    const text = 'Work is halted in the cold, said Ian Michaels, a spokesman for the city.';
+    //            Work is halted in the cold , said Ian Michaels , a spokesman for the city .
+    const marks = '.    .  .      .  .   .    . C    S   S        S S S         S   X   X    .';
+    expect(grouped(text, marks.replace(/ +/g, ' '))).toEqual([
+      { source: 'Ian Michaels, a spokesman for the city', cue: 'said', content: ['Work is halted in the cold'] },
+    ]);
+    // Not when the source comes first and the words after the cue are what was said.
+    const plain = 'Collins, a senator, said Wilson had made comments.';
+    //             Collins , a senator , said Wilson had made comments .
+    expect(grouped(plain, 'S S S S S C X X X X .')).toEqual([
+      { source: 'Collins, a senator,', cue: 'said', content: ['Wilson had made comments'] },
+    ]);
+    // Nor when the words after the name are quoted: they are the statement's second piece.
+    const quoted = 'Work is halted, said Michaels, “because of the cold.”';
+    //              Work is halted , said Michaels , “ because of the cold . ”
+    expect(grouped(quoted, '. . . . C S . X X X X X X X')).toEqual([
+      { source: 'Michaels', cue: 'said', content: ['Work is halted', '“because of the cold.”'] },
+    ]);
+  });
+
   it('drops pieces that are no part of what was said: a lone relative word or conjunction, whom a quote was told to', () => {
     const rel = 'The talks, which, he said, were accompanied by favors, ended.';
     //           The talks , which , he said , were accompanied by favors , ended .
