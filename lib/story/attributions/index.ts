@@ -103,10 +103,11 @@ function isBlamedFor(text: string, source: Span, cue: Span): boolean {
 /**
  * "Sessions appears to be making good on his promise", "Apple appears to not be finished": the
  * writer's view of the subject, not the subject's words (PolNeAR gives 161 of 198 such cues no
- * source). "Cruz seemed to blame the network …" keeps its source: a word the training data
+ * source), also after a word or two the tagger took into the cue ("finally seemed", "seemed
+ * like"). "Cruz seemed to blame the network …" keeps its source: a word the training data
  * knows as a cue (class 2 or more) follows.
  */
-const RAISING_VERB = /^(?:appears?|appeared|seems?|seemed)(?:\s+(?:likely|unlikely|to\s+be))?$/iu;
+const RAISING_VERB = /^(?:\S+\s+){0,2}?(?:appears?|appeared|seems?|seemed)(?:\s+(?:likely|unlikely|like|to\s+be))?$/iu;
 function isViewOfTheSubject(text: string, cue: Span, lexicon: CueLexicon): boolean {
   if (!RAISING_VERB.test(text.slice(cue.start, cue.end).trim())) return false;
   const next = /^\s*to\s+(\p{L}+)/u.exec(text.slice(cue.end, cue.end + 40));

@@ -79,6 +79,9 @@ describe('extractAttributions: the forms of reported speech', () => {
     const sourceOf = (text: string, words: string) => find(text).find((s) => s.text.startsWith(words))?.source;
     expect(sourceOf('Attorney General Jeff Sessions appears to be making good on his promise to crack down on sanctuary cities.', 'to be making')).toBeNull();
     expect(sourceOf('Cruz seemed to blame the network for its reporting more than his own campaign.', 'the network')).toBe('Cruz');
+    // Also when the tagger takes an adverb into the cue ("once again seemed", "clearly appears").
+    expect(sourceOf('The senator once again seemed to dodge the question about the budget.', 'to dodge')).toBeNull();
+    expect(sourceOf('The mayor clearly appears to be losing patience with the council over the budget.', 'to be losing')).toBeNull();
   });
 
   it('credits no one with a deed someone is blamed for ("sued Sessions for restricting …"); a word of saying still speaks', () => {
