@@ -53,7 +53,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions): ArticleAnal
   const languageSupported = readsAsEnglish(analyzed);
   const entities = languageSupported ? analyzeEntities(analyzed) : [];
   const quotes = languageSupported ? extractQuotes(analyzed, entities) : [];
-  const attributions = languageSupported ? combineWithQuotes(extractAttributions(analyzed, entities, { chooser: readerChooser() }), quotes, entities) : [];
+  const attributions = languageSupported ? combineWithQuotes(analyzed, extractAttributions(analyzed, entities, { chooser: readerChooser() }), quotes, entities) : [];
   const wordCount = countWords(text);
   return {
     ...base,

@@ -8,11 +8,13 @@
  * unresolved, "Basically") is left out too: without quotation marks, nothing but the tagger
  * vouches for it, and on web pages nearly all of them are no one's statement ("I recommend
  * that you do the same", "damage again appears to be widespread"). A colon alone is a cue only
- * for a person or organization the story names (an interview's guest, a transcript's speaker):
- * "Disadvantages: The method requires practice", "California: Students can use …" are headings.
+ * for a person or organization the story names (an interview's guest, a transcript's speaker),
+ * and only where the name opens its sentence, as a speaker's label does: "Disadvantages: The
+ * method requires practice", "California: Students can use …" are headings, and "That poses a
+ * problem for Microsoft: It's betting …" is the writer's sentence.
  */
 import type { Entity, Quote, ReportedStatement, Span } from '../../types';
-import { wordCount } from '../quotes/text';
+import { opensSentenceAt, wordCount } from '../quotes/text';
 
 const MIN_WORDS = 4;
 
@@ -30,17 +32,19 @@ function coveredShare(parts: readonly Span[], quoted: readonly Span[]): number {
 /**
  * Whether the popup can vouch for a reported statement: it names its source (lib/quotes' label
  * names none for "I", "Basically" or a description of a thing: "The chart", "the salad"), and a
- * lone colon is a named speaker's.
+ * lone colon is the label of a named speaker.
  */
-function vouchedFor(s: ReportedStatement, speakers: ReadonlySet<string>): boolean {
+function vouchedFor(text: string, s: ReportedStatement, speakers: ReadonlySet<string>): boolean {
   if (s.sourceName === null) return false;
-  return s.cue?.text.trim() !== ':' || (s.sourceEntityId !== null && speakers.has(s.sourceEntityId));
+  if (s.cue?.text.trim() !== ':') return true;
+  return s.sourceEntityId !== null && speakers.has(s.sourceEntityId) && !!s.source && opensSentenceAt(text, s.source.start);
 }
 
-export function combineWithQuotes(statements: readonly ReportedStatement[], quotes: readonly Quote[], entities: readonly Entity[] = []): ReportedStatement[] {
+/** `text` is the article text the statements and quotes were found in (their offsets are into it). */
+export function combineWithQuotes(text: string, statements: readonly ReportedStatement[], quotes: readonly Quote[], entities: readonly Entity[] = []): ReportedStatement[] {
   const quoted = quotes.flatMap((q) => q.parts ?? [{ start: q.start, end: q.end }]);
   const speakers = new Set(entities.filter((e) => e.type === 'PER' || e.type === 'ORG').map((e) => e.id));
-  const reported = statements.filter((s) => coveredShare(s.parts, quoted) < 0.5 && wordCount(s.text) >= MIN_WORDS && vouchedFor(s, speakers));
+  const reported = statements.filter((s) => coveredShare(s.parts, quoted) < 0.5 && wordCount(s.text) >= MIN_WORDS && vouchedFor(text, s, speakers));
   const direct: ReportedStatement[] = quotes.map((q) => ({
     start: q.start, end: q.end,
     parts: q.parts ?? [{ start: q.start, end: q.end }],

@@ -133,7 +133,7 @@ describe('extractAttributions: sources linked to the popup\'s entities', () => {
 
   it('keeps lib/quotes\' direct quotes and adds the reported statements', () => {
     const quotes = extractQuotes(seed, entities);
-    const combined = combineWithQuotes(statements, quotes);
+    const combined = combineWithQuotes(seed, statements, quotes);
     for (const q of quotes) expect(combined.some((s) => s.kind === 'direct' && s.start === q.start && s.sourceName === q.speakerName)).toBe(true);
     // The seed's four reported statements, and none of the writer's words credited to Sessions.
     const reported = combined.filter((s) => s.kind !== 'direct').map((s) => `${s.sourceName}: ${s.text.slice(0, 30)}`);
@@ -148,24 +148,34 @@ describe('extractAttributions: sources linked to the popup\'s entities', () => {
   it('leaves out reported fragments of fewer than four words ("said the operation")', () => {
     const fragment: ReportedStatement = { ...statements.find((s) => s.kind !== 'direct' && s.sourceName !== null)!, text: 'the operation' };
     const whole: ReportedStatement = { ...fragment, text: 'the operation targeted people with convictions' };
-    expect(combineWithQuotes([fragment, whole], [])).toEqual([whole]);
+    expect(combineWithQuotes(seed, [fragment, whole], [])).toEqual([whole]);
   });
 
-  it('takes a lone colon for a cue only after a person or organization the story names ("Disadvantages:" is a heading)', () => {
-    const named = statements.find((s) => s.kind !== 'direct' && s.sourceEntityId !== null)!;
-    const colon = { ...named, cue: { start: named.start - 2, end: named.start - 1, text: ':' } };
+  it('takes a lone colon for a cue only after a person or organization the story names, opening its sentence', () => {
+    const text = 'Thomas Malone: A supermind is a group of minds that work together.\n\nDisadvantages: The method takes a lot of practice.\n\n' +
+      'That poses a problem for Microsoft: It is betting that gamers want true 4K rendering.';
+    const afterColon = (name: string, sourceEntityId: string | null): ReportedStatement => {
+      const at = text.indexOf(`${name}:`);
+      const start = at + name.length + 2;
+      const end = text.indexOf('.', start);
+      return { start, end, parts: [{ start, end }], text: text.slice(start, end), kind: 'indirect',
+        cue: { start: at + name.length, end: at + name.length + 1, text: ':' }, source: { start: at, end: at + name.length, text: name }, sourceEntityId, sourceName: name };
+    };
     const person = entities.find((e) => e.type === 'PER')!;
+    const organization = entities.find((e) => e.type === 'ORG')!;
     const place = entities.find((e) => e.type === 'LOC')!;
-    expect(combineWithQuotes([{ ...colon, sourceEntityId: person.id }], [], entities)).toHaveLength(1);
-    expect(combineWithQuotes([{ ...colon, sourceEntityId: place.id, sourceName: place.name }], [], entities)).toEqual([]);
-    expect(combineWithQuotes([{ ...colon, sourceEntityId: null, sourceName: 'Disadvantages' }], [], entities)).toEqual([]);
+    expect(combineWithQuotes(text, [afterColon('Thomas Malone', person.id)], [], entities)).toHaveLength(1);
+    expect(combineWithQuotes(text, [afterColon('Thomas Malone', place.id)], [], entities)).toEqual([]);
+    expect(combineWithQuotes(text, [afterColon('Disadvantages', null)], [], entities)).toEqual([]);
+    // An organization inside the writer's sentence is no speaker's label.
+    expect(combineWithQuotes(text, [afterColon('Microsoft', organization.id)], [], entities)).toEqual([]);
   });
 
   it('leaves out a reported statement whose source names no one, and keeps a direct quote without a speaker', () => {
     const named = statements.find((s) => s.kind !== 'direct' && s.sourceName !== null)!;
     const nobody: ReportedStatement = { ...named, source: { start: 0, end: 1, text: 'I' }, sourceName: null, sourceEntityId: null };
-    expect(combineWithQuotes([named, nobody], [])).toEqual([named]);
+    expect(combineWithQuotes(seed, [named, nobody], [])).toEqual([named]);
     const quote = { ...extractQuotes(seed, entities)[0]!, speaker: null, speakerName: null, speakerEntityId: null };
-    expect(combineWithQuotes([], [quote])).toHaveLength(1);
+    expect(combineWithQuotes(seed, [], [quote])).toHaveLength(1);
   });
 });
