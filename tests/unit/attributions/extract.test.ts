@@ -62,7 +62,8 @@ describe('extractAttributions: the forms of reported speech', () => {
     expect(find('The senator has been harshly criticized for policies that objectors see as abuses of power.').map((s) => s.source)).toEqual([null]);
     // A state of mind keeps its subject.
     expect(find('We are convinced this is the only country in which one can come from zero.').map((s) => s.source)).toEqual(['We']);
-    expect(['was accused of', 'has been harshly criticized', 'is expected', 'were told'].every(isPassive)).toBe(true);
+    expect(find('Chloe Caton had also been referred to the local mental health team after a crisis.').map((s) => s.source)).toEqual([null]);
+    expect(['was accused of', 'has been harshly criticized', 'is expected', 'were told', 'had also been referred to', 'would be called', 'plans were deemed'].every(isPassive)).toBe(true);
     expect(['said', 'are convinced', 'was quoted as saying', 'has said'].some(isPassive)).toBe(false);
   });
 
