@@ -7,6 +7,7 @@ import type { Span } from '../../types';
 import { opensSentence, sentenceStartOf, type Prepared, type QuoteState } from './document';
 import { isBegin, partOf, type Part } from './tags';
 import { countLeading } from '../sorted';
+import { SPEECH_VERBS } from '../quotes/lexicon';
 
 /** One attribution as character spans. */
 export interface RawAttribution {
@@ -92,9 +93,10 @@ function statementBeforeAttribution(words: readonly string[], sentence: readonly
  * Department of Design and Construction.": after an inverted "…, said Name", the rest of the
  * sentence is the source's description, not what was said. The tagger, reading left to right,
  * often ends the source early and tags the description's tail as content; the hand rule makes
- * the whole tail the source, so the statement before the comma is restored (below). Only where
- * a source run opens right after a cue that follows a comma, and the tail has no quotation
- * mark, no cue of its own and no second clause (", and the district signed …").
+ * the whole tail the source, and `statementBeforeAttribution` (run next) restores the statement
+ * before the comma. Only where a source run opens right after a one-word verb of saying that
+ * follows a comma, and the tail has no quotation mark, no cue of its own and no second clause
+ * (", and the district signed …").
  */
 function sourceAfterInvertedCue(words: readonly string[], sentence: readonly number[], quote: readonly QuoteState[], runs: Run[]): Run[] {
   const out: Run[] = [];
@@ -102,16 +104,16 @@ function sourceAfterInvertedCue(words: readonly string[], sentence: readonly num
     const cue = runs[k]!;
     const source = runs[k + 1];
     out.push(cue);
-    if (cue.part !== 'cue' || words[cue.from - 1] !== ',' || !INVERTED_CUE.test(words[cue.from]!) || cue.to - cue.from !== 1 ||
+    if (cue.part !== 'cue' || cue.to - cue.from !== 1 || words[cue.from - 1] !== ',' || !SPEECH_VERBS.has(words[cue.from]!.toLowerCase()) ||
       source?.part !== 'source' || source.from !== cue.to) continue;
     let end = k + 2;
-    while (end < runs.length && runs[end]!.sentence === cue.sentence && runs[end]!.part !== 'cue') end++;
+    while (end < runs.length && runs[end]!.sentence === cue.sentence) end++;
     const tail = runs.slice(k + 2, end);
-    const to = tail.length ? tail[tail.length - 1]!.to : source.to;
-    const sentenceEnd = sentence.lastIndexOf(cue.sentence) + 1;
+    if (!tail.length || tail.some((r) => r.part !== 'content')) continue;
+    const to = tail[tail.length - 1]!.to;
     const joinsAClause = words.slice(source.to, to).some((w, i, tailWords) => w === ',' && CONJUNCTION.test(tailWords[i + 1] ?? ''));
-    if (!tail.length || tail.some((r) => r.part !== 'content') || (end < runs.length && runs[end]!.sentence === cue.sentence) ||
-      joinsAClause || quote.slice(cue.to, sentenceEnd).some((q) => q !== 'out')) continue;
+    const sentenceEnd = sentence.lastIndexOf(cue.sentence) + 1;
+    if (joinsAClause || quote.slice(cue.to, sentenceEnd).some((q) => q !== 'out')) continue;
     out.push(run('source', source.from, to, source.sentence));
     k = end - 1;
   }
@@ -119,9 +121,6 @@ function sourceAfterInvertedCue(words: readonly string[], sentence: readonly num
 }
 
 const CONJUNCTION = /^(?:and|but|or|while|so|as|yet)$/i;
-
-/** Verbs of saying that stand after their statement and before their source ("…, said Smith"). */
-const INVERTED_CUE = /^(?:said|says|added|adds|noted|notes|explained|explains|wrote|writes|continued|argued|argues|warned|warns|stated|observed|recalled|recalls)$/i;
 
 /**
  * "Climate change, he said, is the greatest threat facing the world.": an attribution set off
