@@ -25,7 +25,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const PRONOUNS = new Set([...PERSON_PRONOUNS, ...RELATIVE_PRONOUNS, 'i', 'we', 'they', 'it', 'you', 'its', 'their', 'our', 'my']);
 const REFLEXIVE = /\s+(?:himself|herself|themselves|itself)$/iu;
 // The core of a phrase ends where a comma, relative clause or prepositional tail begins.
-const CORE_END = /,|\s(?:who|which|that|of|for|at|by|from|with|in|on|obtained|released|published)\s|\s\(/u;
+const CORE_END = /,|\s(?:who|which|that|of|for|to|at|by|from|with|in|on|obtained|released|published)\s|\s\(/u;
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}’'.-]*|(?:de|van|von|bin|al|da|di|del|la|le|du)(?=\s+\p{Lu})|\d+(?=\s+\p{Lu}))`;
 // A name never runs over a line break: a heading's last word is no first name ("… Before the Horse⏎⏎Some might think").
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:[^\\S\\n]+${NAME_WORD})*`, 'gu');
@@ -112,6 +112,8 @@ interface ResolveContext {
 function resolve(ctx: ResolveContext, speaker: Span & { text: string }): Referent | null {
   const kind = kindOf(speaker.text);
   if (kind === 'pronoun') return resolvePronoun(ctx, speaker);
+  const named = nameAcrossOf(ctx, speaker);
+  if (named) return named;
   if (kind === 'name') return resolveName(ctx, speaker);
   return appositivePerson(ctx, speaker) ?? resolveNominal(ctx, speaker);
 }
@@ -125,6 +127,43 @@ function appositivePerson({ story }: ResolveContext, speaker: Span & { text: str
   const named = mentionsBetween(story.mentions, speaker.start, speaker.end).find((m) =>
     m.end <= speaker.end && story.isPerson(m.entity) && /,\s*(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(story.text.slice(speaker.start, m.start)));
   return named ? { name: named.entity.name, entity: named.entity, at: speaker.start } : null;
+}
+
+/** Where a speaker phrase's lead ends: a comma, a bracket or a relative clause. */
+const LEAD_END = /,|\s(?:who|which|that)\s|\s\(/u;
+
+/**
+ * A name with "of" or "for" in it, which `coreOf` cuts short. "The Department of Energy" is
+ * that department, not "the department" meaning the organization named last; "White House
+ * Chief of Staff Mark Meadows" and "Department of Correction spokesman Jason Kersten" are the
+ * person after the title. The recognizer's mentions say where the names run. Not "Critics of
+ * President Trump" or "a spokesman for Mayor Bill de Blasio": only capitalised words or role
+ * nouns stand between the title's "of" and its person.
+ */
+function nameAcrossOf({ story }: ResolveContext, speaker: Span & { text: string }): Referent | null {
+  const cut = CORE_END.exec(speaker.text);
+  if (!cut || !/^\s(?:of|for)\s$/u.test(cut[0])) return null;
+  const lead = LEAD_END.exec(speaker.text);
+  const leadEnd = speaker.start + (lead ? lead.index : speaker.text.trimEnd().length);
+  const afterCut = speaker.start + cut.index + cut[0].length;
+  const inLead = mentionsBetween(story.mentions, speaker.start, leadEnd).filter((m) => m.end <= leadEnd);
+  const last = inLead[inLead.length - 1];
+  if (last && story.isPerson(last.entity) && last.start > afterCut && last.end >= leadEnd - 2 &&
+    isTitleOfNamed(speaker.text.slice(0, cut.index), story.text.slice(afterCut, last.start))) {
+    return { name: last.entity.name, entity: last.entity, at: speaker.start };
+  }
+  const determiner = /^(?:the|a|an)\s+/iu.exec(speaker.text)?.[0].length ?? 0;
+  const opening = inLead.find((m) => m.start <= speaker.start + determiner && m.end > afterCut);
+  return opening ? { name: opening.entity.name, entity: opening.entity, at: speaker.start } : null;
+}
+
+/** "White House Chief" + "Staff", "Department" + "Correction spokesman": a title, its "of" part, then the name. */
+function isTitleOfNamed(beforeOf: string, between: string): boolean {
+  const head = beforeOf.trim().split(/\s+/).pop()!.toLowerCase();
+  if (!TITLES.has(head) && !ORG_NOUNS.has(head)) return false;
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  while (words.length && TITLES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/u, ''))) words.pop();
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || PERSON_NOUNS.has(w.toLowerCase()));
 }
 
 /** Mentions of [from, to) in text order (binary search into the sorted list). */

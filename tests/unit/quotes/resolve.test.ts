@@ -154,6 +154,28 @@ describe('with entities', () => {
     expect(resolved!.speakerName).toBe('John Weaver');
   });
 
+  it('reads names with "of" in them whole, and a title with "of" as the person after it', () => {
+    const text = article(
+      'Intel sells chips to data centers. Jim Kenney, the mayor, spoke on Monday.',
+      'The Department of Energy estimates that data centers use 2 percent of the power.',
+      'White House Chief of Staff Mark Meadows said the bill would pass.',
+      'Department of Correction spokesman Jason Kersten said burials had increased.',
+      'Critics of Mayor Jim Kenney said the plan had failed.',
+      'A senior adviser to Jim Kenney declined to say how many were hurt.');
+    const entities = [
+      entity(text, 'o1', 'ORG', 'Intel'), entity(text, 'o2', 'ORG', 'Department of Energy'),
+      entity(text, 'o3', 'ORG', 'Department of Correction'), entity(text, 'o4', 'LOC', 'White House'),
+      entity(text, 'p1', 'PER', 'Mark Meadows'), entity(text, 'p2', 'PER', 'Jason Kersten'), entity(text, 'p3', 'PER', 'Jim Kenney'),
+    ];
+    const shown = (source: string, words: string) => resolveSpeakers(text, [passageIn(text, source, words)], entities)[0]!;
+    expect(shown('The Department of Energy', 'that data centers').speakerEntityId).toBe('o2'); // not "the department" = Intel
+    expect(shown('White House Chief of Staff Mark Meadows', 'the bill would pass').speakerName).toBe('Mark Meadows');
+    expect(shown('Department of Correction spokesman Jason Kersten', 'burials had increased').speakerEntityId).toBe('p2');
+    // Someone described by their relation to a person is not that person.
+    expect(shown('Critics of Mayor Jim Kenney', 'the plan had failed').speakerEntityId).toBeNull();
+    expect(shown('A senior adviser to Jim Kenney', 'how many were hurt').speakerEntityId).toBeNull();
+  });
+
   it('links "the agency" to the organization, not to a place or a quoted name', () => {
     const q = quoteWith(qs, 'denied access');
     expect(q.speaker?.text).toBe('the agency');
