@@ -176,6 +176,39 @@ describe('with entities', () => {
     expect(shown('A senior adviser to Jim Kenney', 'how many were hurt').speakerEntityId).toBeNull();
   });
 
+  it('never takes a pronoun for someone its own statement names ("he said Axcell had the key")', () => {
+    const text = article(
+      'Judge Tom Clayson said Bradley Axcell had played a leading role in the drug network.',
+      'He said that Axcell had the key to the car.');
+    const people = [entity(text, 'p1', 'PER', 'Tom Clayson', ['Clayson']), entity(text, 'p2', 'PER', 'Bradley Axcell', ['Axcell'])];
+    // Reported words, as lib/story/attributions passes them: no quoted parts.
+    const reported = (words: string) => ({ ...passageIn(text, 'He', words), parts: [] });
+    const [resolved] = resolveSpeakers(text, [reported('that Axcell had the key to the car')], people);
+    expect(resolved!.speakerEntityId).toBe('p1'); // not Axcell, whom "he" means when the statement does not name him
+    const [other] = resolveSpeakers(text, [reported('the key to the car')], people);
+    expect(other!.speakerEntityId).toBe('p2');
+  });
+
+  it('takes "the union" for no company: a kind that names itself needs an organization of that name', () => {
+    const text = article(
+      'The strike ended after a deal was struck with Ford on Wednesday.',
+      'The union said its members would return to work. The company said production would resume.',
+      'The Writers Guild union praised it. The union said it was thrilled.');
+    const orgs = [entity(text, 'o1', 'ORG', 'Ford'), entity(text, 'o2', 'ORG', 'Writers Guild union')];
+    const speaker = (at: number, source: string, words: string) => {
+      const start = text.indexOf(source, at);
+      return { ...passageIn(text, source, words), speaker: { start, end: start + source.length, text: source } };
+    };
+    const [union, company, guild] = resolveSpeakers(text, [
+      speaker(0, 'The union', 'its members would return to work'),
+      speaker(0, 'The company', 'production would resume'),
+      speaker(text.indexOf('praised'), 'The union', 'it was thrilled'),
+    ], orgs);
+    expect(union!.speakerEntityId).toBeNull();
+    expect(company!.speakerEntityId).toBe('o1');
+    expect(guild!.speakerEntityId).toBe('o2');
+  });
+
   it('links "the agency" to the organization, not to a place or a quoted name', () => {
     const q = quoteWith(qs, 'denied access');
     expect(q.speaker?.text).toBe('the agency');
