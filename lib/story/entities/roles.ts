@@ -86,9 +86,17 @@ export function rolesFor(text: string, people: readonly EntityMention[], names: 
   return roles;
 }
 
+/** "then-", "ex-", "now-" written onto the first word of a role. */
+const TIME_PREFIX = /^(?:then|ex|now|former)-/iu;
+/** An honorific the walk took in at the role's end: how the name is addressed, not a role. */
+const TRAILING_HONORIFIC = /\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?$/u;
+/** Links that join two roles ("founder and chairman"), not a place and a role ("New Jersey and President"). */
+const JOINS = new Set(['and', '&']);
+const isRoleWord = (word: string) => ROLE_NOUNS.has(word.toLowerCase()) || ROLE_MODIFIERS.has(word.toLowerCase());
+
 /** Capitalized words that open a sentence or clause rather than belong to a title. */
 const NOT_TITLE = new Set(
-  ('the a an on in at but and as after for by with from to of this that when while if ' +
+  ('the a an on in at but and as after for by with from to of this that when while if also ' +
     'monday tuesday wednesday thursday friday saturday sunday yesterday today').split(' '),
 );
 
@@ -124,12 +132,14 @@ function roleBefore(text: string, mention: Span, names: MentionCover): string | 
     const lw = w.text.toLowerCase();
     // Only spaces may separate the words of a role ("WASHINGTON — President" is two things).
     if (w.text === ',' || !/^\s+$/.test(text.slice(w.end, start))) break;
+    const bare = w.text.replace(TIME_PREFIX, ''); // "then-Attorney General", "now-Transportation Secretary"
+    const lowerBare = bare.toLowerCase();
     const ok =
-      ROLE_NOUNS.has(lw) ||
-      ROLE_MODIFIERS.has(lw) ||
+      ROLE_NOUNS.has(lowerBare) ||
+      ROLE_MODIFIERS.has(lowerBare) ||
       isNameAt(names, w.start, w.end) ||
-      (LINKS.has(lw) && k > 0 && lw !== 'the') ||
-      (titleCase && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !NOT_TITLE.has(lw) && !isPersonAt(names, w.start, w.end));
+      (LINKS.has(lw) && k > 0 && lw !== 'the' && (!JOINS.has(lw) || isRoleWord(words[k - 1]!.text))) ||
+      (titleCase && /^\p{Lu}\p{Ll}+$/u.test(bare) && !NOT_TITLE.has(lowerBare) && !isPersonAt(names, w.start, w.end));
     if (ok) {
       start = w.start;
       continue;
@@ -142,8 +152,25 @@ function roleBefore(text: string, mention: Span, names: MentionCover): string | 
   }
   // A link the walk took in and then found nothing before ("the grandson of South Carolina
   // Congressman …", "Kim and Interior Minister …") joins the role to the sentence, not to a title.
-  const role = withoutRankBeforeName(text.slice(start, end).replace(/\s+/g, ' ').replace(LEADING_LINKS, ''));
+  const role = ownRoleAfterLink(withoutRankBeforeName(text.slice(start, end).replace(/\s+/g, ' ').replace(LEADING_LINKS, '')))
+    .replace(TRAILING_HONORIFIC, ''); // "Chief Medical Examiner Dr. Laura Carbone"
   return /^(mr|mrs|ms|dr)\.?$/i.test(role) ? null : role;
+}
+
+/**
+ * "Stéphane Dujarric, spokesman for UN secretary general Antonio Guterres": a role, "for", and
+ * a second role before the name. The first is someone else's (Dujarric is the spokesman); the
+ * name's own role follows "for". "Secretary of State spokesperson Ned Price" stays whole: "of"
+ * makes an office's title.
+ */
+function ownRoleAfterLink(role: string): string {
+  const words = role.split(' ');
+  for (let i = words.length - 2; i >= 1; i--) {
+    const roleBefore = words[i] === 'for' && ROLE_NOUNS.has(words[i - 1]!.toLowerCase());
+    const titleAfter = words[i] === 'of' && ROLE_NOUNS.has(words[i + 1]!.toLowerCase()); // "defender of President Donald Trump"
+    if (roleBefore || titleAfter) return words.slice(i + 1).join(' ');
+  }
+  return role;
 }
 
 /**
@@ -159,8 +186,9 @@ function withoutRankBeforeName(role: string): string {
   return before && /^\p{Lu}/u.test(rank) && isRole(rank) && /^\p{Ll}/u.test(before) && isRole(before) ? words.slice(0, -1).join(' ') : role;
 }
 
-/** Words that end a role phrase when met walking back from the name. */
-const STOP = new Set('the a an that this said says told and or but to for with by at in on as is was were who which'.split(' '));
+/** Words that end a role phrase when met walking back from the name ("the Pentagon under President Barack Obama"). */
+const STOP = new Set(('the a an that this said says told and or but to for with by at in on as is was were who which ' +
+  'under over after before during against between into from about like than via').split(' '));
 
 /**
  * If words[k] (and possibly words[k - 1]) are plain lower-case nouns right after a
@@ -181,6 +209,7 @@ function roleAfter(text: string, mention: Span, names: MentionCover): string | n
   const after = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{2,60}?)(?=[,.;:)]|\s+(?:said|says|told|added)\b)/u.exec(text.slice(mention.end, mention.end + 80));
   if (!after) return null;
   const phrase = after[1]!.trim();
+  if (/\s\p{Lu}$/u.test(phrase)) return null; // cut at an abbreviation's period: "founder and chairman of U.S. Games"
   const words = phrase.split(/\s+/);
   if (words.length > 6) return null;
   const offset = mention.end + after.index! + after[0].indexOf(phrase);

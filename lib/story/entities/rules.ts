@@ -91,7 +91,8 @@ const ORG_HEADS_NOT_PERSON = new Set(
 /** Last words that make a name a place: "Steve Jobs Theater", "Grace Road". */
 const PLACE_HEADS = new Set(
   ('Theater Theatre Stadium Arena Airport Park Square Street Road Avenue Bridge Hall Center Centre ' +
-    'Museum Hospital Station Harbor Harbour Island Islands River Lake Mountain Mountains Valley Beach').split(' '),
+    'Museum Hospital Station Harbor Harbour Island Islands River Lake Mountain Mountains Valley Beach ' +
+    'Boulevard Quay Plaza Highway Parkway Expressway Pier Wharf Canal Terrace').split(' '),
 );
 /** Gazetteer categories of people and places: a word in them is not only an organization. */
 const NOT_ONLY_ORG = ['first', 'last', 'person', 'city', 'country', 'region', 'demonym', 'common'];

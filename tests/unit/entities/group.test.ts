@@ -65,6 +65,19 @@ describe('roles', () => {
     expect(roleOf('He is the grandson of South Carolina Congressman James Clyburn.', 'James Clyburn', [['James Clyburn', 'PER'], ['South Carolina', 'LOC']])).toBe('South Carolina Congressman');
     expect(roleOf('Police are investigating Yoon, Kim and Interior Minister Lee Sang-min.', 'Lee Sang-min', [['Lee Sang-min', 'PER'], ['Yoon', 'PER'], ['Kim', 'PER']])).toBe('Interior Minister');
     expect(roleOf('Ask Secretary of State spokesperson Ned Price.', 'Ned Price', [['Ned Price', 'PER']])).toBe('Secretary of State spokesperson');
+    // A role before the title belongs to someone else, a place or preposition before it to the sentence.
+    expect(roleOf('Alan Dershowitz, a frequent defender of President Donald Trump who has', 'Donald Trump', [['Donald Trump', 'PER'], ['Alan Dershowitz', 'PER']])).toBe('President');
+    expect(roleOf('named Alito a US attorney in New Jersey and President George Bush tapped him', 'George Bush', [['George Bush', 'PER'], ['New Jersey', 'LOC']])).toBe('President');
+    expect(roleOf('Gates continued to lead the Pentagon under President Barack Obama.', 'Barack Obama', [['Barack Obama', 'PER'], ['Pentagon', 'ORG']])).toBe('President');
+    expect(roleOf('Facebook founder and CEO Mark Zuckerberg said', 'Mark Zuckerberg', [['Mark Zuckerberg', 'PER'], ['Facebook', 'ORG']])).toBe('Facebook founder and CEO');
+    // "then-" and "now-" keep the role; an honorific at its end, a sentence's "Also" and a cut abbreviation are none of it.
+    expect(roleOf('he wrote that then-Attorney General Eric Holder had', 'Eric Holder', [['Eric Holder', 'PER']])).toBe('then-Attorney General');
+    expect(roleOf("confirmed by the county's Chief Medical Examiner Dr. Laura Carbone on Saturday.", 'Laura Carbone', [['Laura Carbone', 'PER']])).toBe('Chief Medical Examiner');
+    expect(roleOf('—Also Mr. Joshua Young, age 9', 'Joshua Young', [['Joshua Young', 'PER']])).toBeNull();
+    expect(roleOf('Stuart R. Kaplan, founder and chairman of U.S. Games Systems, Inc., which', 'Stuart R. Kaplan', [['Stuart R. Kaplan', 'PER']])).toBeNull();
+    // "spokesman for" is the role of the person named before: Guterres is the secretary general.
+    expect(roleOf('said Stéphane Dujarric, spokesman for UN secretary general Antonio Guterres.', 'Antonio Guterres',
+      [['Antonio Guterres', 'PER'], ['Stéphane Dujarric', 'PER'], ['UN', 'ORG']])).toBe('UN secretary general');
   });
   it('reads an appositive after the name', () => {
     expect(roleOf('Jim Kenney, the mayor of Philadelphia, said no.', 'Jim Kenney', [['Jim Kenney', 'PER'], ['Philadelphia', 'LOC']])).toBe('mayor of Philadelphia');

@@ -99,6 +99,8 @@ describe('retyping by the last word and by the gazetteer', () => {
     ]);
     // A picture agency or a film company is not a person, whatever the tagger made of it.
     expect(run('A photo by Getty Images, a film by Minnow Films.', [['Getty Images', 'PER'], ['Minnow Films', 'PER']])).toEqual(['ORG:Getty Images', 'ORG:Minnow Films']);
+    // Nor is a street or a quay.
+    expect(run('They met on Bruckner Boulevard, near Albert Quay.', [['Bruckner Boulevard', 'PER'], ['Albert Quay', 'PER']])).toEqual(['LOC:Bruckner Boulevard', 'LOC:Albert Quay']);
   });
   it('leaves places like the West Bank alone', () => {
     expect(run('Settlers in the West Bank protested.', [['West Bank', 'LOC']])).toEqual(['LOC:West Bank']);
