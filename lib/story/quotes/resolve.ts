@@ -472,6 +472,7 @@ function resolveNominal(ctx: ResolveContext, speaker: Span & { text: string }): 
     if (written) return written;
     if (NAMED_KINDS.has(head)) return null; // "the union", as written, rather than the company named last
     const org = orgs[0];
+    if (org && PUBLICATION.test(org.entity.name) && !MEDIA_NOUNS.has(head)) return null; // "the group" after "told Positive News"
     if (org) return { name: org.entity.name, entity: org.entity, at: org.start };
     // A name the recognizer took for a place or person ("SEOUL, Aug. 20 (Yonhap)") is no organization.
     const named = (s: Span) => mentionsBetween(story.mentions, s.start - 200, s.end).some((m) => m.start < s.end && s.start < m.end && m.entity.type !== 'ORG');
@@ -510,6 +511,16 @@ function pronounAfter({ text }: ResolveContext, speaker: Span): Gender | null {
  */
 const NAMED_KINDS = new Set(['government', 'county', 'city', 'state', 'district', 'court', 'military', 'army', 'navy', 'union',
   'association', 'federation', 'league', 'campaign', 'department', 'ministry', 'committee', 'commission', 'council', 'embassy', 'regime', 'administration']);
+
+/**
+ * A newspaper or journal's name is mostly the story's outlet or source ("told Positive News",
+ * "published in Proceedings of the National Academy of Sciences", a photo credit to The Seattle
+ * Times), not what "the group" or "the company" refers back to: named last, it leaves the phrase
+ * as written (the organization named before it was no better on the English web stories).
+ * Only a media noun ("the paper") may mean one.
+ */
+const PUBLICATION = /\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Observer|Telegraph|Magazine|Proceedings|Review|Daily)\b/u;
+const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'outlet', 'publication', 'website', 'site', 'network', 'channel', 'station']);
 
 /** "the government" → "Scottish Government" written shortly before, when no entity has that name. */
 function namedWithHead(text: string, at: number, head: string, inQuote: (s: Span) => boolean): Referent | null {

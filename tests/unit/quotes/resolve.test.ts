@@ -209,6 +209,16 @@ describe('with entities', () => {
     expect(guild!.speakerEntityId).toBe('o2');
   });
 
+  it('takes "the group" for no newspaper the story was told or published in; "the paper" may be one', () => {
+    const text = article(
+      'Jade Chapman of a surfers’ charity told Positive News that the plan was welcome.',
+      'However, the group warned that the measures had loopholes. The paper said it would follow the story.');
+    const news = [entity(text, 'o1', 'ORG', 'Positive News')];
+    const [group, paper] = resolveSpeakers(text, [passageIn(text, 'the group', 'the measures had loopholes'), passageIn(text, 'The paper', 'it would follow')], news);
+    expect(group!.speakerEntityId).toBeNull();
+    expect(paper!.speakerEntityId).toBe('o1');
+  });
+
   it('links "the agency" to the organization, not to a place or a quoted name', () => {
     const q = quoteWith(qs, 'denied access');
     expect(q.speaker?.text).toBe('the agency');
