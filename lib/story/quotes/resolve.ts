@@ -446,6 +446,9 @@ function readsAsSubject(text: string, m: Span): boolean {
 
 const SUBJECT_VERB_AFTER = /^(?:\s*\([^)]{0,20}\))?(?:,[^,.]{1,60},)?\s+(?:has |had |also |later |then |was |is )?(?:said|says|told|tells|added|wrote|asked|argued|explained|insisted|noted|warned|\p{Ll}+ed)\b/u;
 
+/** Ranks that make another role of the noun after them ("vice president", "deputy director"). */
+const RANKS = new Set(['vice', 'deputy', 'assistant', 'associate', 'lieutenant', 'under', 'sub']);
+
 /** Words of a description that point back to someone already named ("the former mayor", "the 38-year-old"). */
 const BACK_POINTING = /^(?:former|ex-|then-|\d+-year-old|longtime|embattled|veteran)/u;
 
@@ -483,13 +486,17 @@ function resolveNominal(ctx: ResolveContext, speaker: Span & { text: string }): 
     modifiers.some((w) => BACK_POINTING.test(w));
   if (!isPersonWord) return null;
   const gender = FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : pronounAfter(ctx, speaker);
-  const people = antecedents(ctx, speaker.start, gender, 6);
+  // "the former vice president" is no president: a rank in the description must be in the role.
+  const ranks = modifiers.filter((w) => RANKS.has(w));
+  const people = antecedents(ctx, speaker.start, gender, 6).filter((a) => ranks.every((r) => story.rolesOf(a.entity).has(r)));
   // The story's own role for someone: "Philadelphia mayor Jim Kenney … the mayor said".
   const byRole = people.find((a) => story.rolesOf(a.entity).has(head));
   if (byRole) return { name: byRole.entity.name, entity: byRole.entity, at: byRole.at };
   // "the former mayor", "the 38-year-old": a description standing for someone named before; the
   // one the story keeps coming back to (most mentions), when the text does not tell otherwise.
+  // Not "the former employee", "the ex-associate": people a story describes rather than names.
   if (!BACK_POINTING.test(head) && !modifiers.some((w) => BACK_POINTING.test(w))) return null;
+  if (!PERSON_NOUNS.has(head) && !PERSON_NOUNS.has(head.replace(BACK_POINTING, '')) && !/^\d+-year-old$/.test(head)) return null;
   let best: Antecedent | null = null;
   for (const a of people) if (!best || a.entity.count > best.entity.count) best = a;
   return best ? { name: best.entity.name, entity: best.entity, at: best.at } : null;

@@ -209,6 +209,19 @@ describe('with entities', () => {
     expect(guild!.speakerEntityId).toBe('o2');
   });
 
+  it('takes "the former vice president" for no president, "the former employee" for no one named', () => {
+    const text = article(
+      'President Donald Trump spoke on Monday. Trump said the vote would be rigged. Trump repeated it.',
+      '“No one should have to risk their lives to cast a ballot,” Joe Biden said Thursday.',
+      'The former vice president said the election must be safe. The former employee said the files were gone.',
+      'The former president said nothing.');
+    const people = [entity(text, 'p1', 'PER', 'Donald Trump', ['Trump'], 'President'), entity(text, 'p2', 'PER', 'Joe Biden')];
+    const at = (source: string, words: string) => resolveSpeakers(text, [passageIn(text, source, words)], people)[0]!.speakerEntityId;
+    expect(at('The former vice president', 'the election must be safe')).toBeNull();
+    expect(at('The former employee', 'the files were gone')).toBeNull();
+    expect(at('The former president', 'nothing')).toBe('p1');
+  });
+
   it('takes "the group" for no newspaper the story was told or published in; "the paper" may be one', () => {
     const text = article(
       'Jade Chapman of a surfers’ charity told Positive News that the plan was welcome.',
