@@ -129,11 +129,12 @@ function isPutToTheSource(text: string, cue: Span): boolean {
 /**
  * A cue in the passive ("was accused of", "has been criticized", "is expected", "had also been
  * referred to", "would be called", also behind a word or two the tagger took into the cue:
- * "plans were deemed"): its subject is who the words are about, not who said them ("Mr. Quiros
- * was accused of using $50 million …" is no statement of Mr. Quiros's). Participles of a state
- * of mind keep their subject ("we are convinced", "she was quoted as saying").
+ * "plans were deemed"; irregular participles: "was found guilty", "is said to"): its subject is
+ * who the words are about, not who said them ("Mr. Quiros was accused of using $50 million …"
+ * is no statement of Mr. Quiros's). Participles of a state of mind keep their subject ("we are
+ * convinced", "she was quoted as saying").
  */
-const PASSIVE = /^(?:\S+\s+){0,2}?(?:is|are|was|were|be|been|being|(?:has|have|had)(?:\s+\p{L}+)?\s+been|(?:is|was)\s+being|(?:will|would|could|should|can|may|might|must)(?:\s+\p{L}+)?\s+be)\s+(?:\p{L}+ly\s+)?(\p{L}+(?:ed|en|wn|ght|ld))\b/iu;
+const PASSIVE = /^(?:\S+\s+){0,2}?(?:is|are|was|were|be|been|being|(?:has|have|had)(?:\s+\p{L}+)?\s+been|(?:is|was)\s+being|(?:will|would|could|should|can|may|might|must)(?:\s+\p{L}+)?\s+be)\s+(?:\p{L}+ly\s+)?(\p{L}+(?:ed|en|wn|ght|ld)|found|made|kept|left|sent|paid|built|said|led|met|put|set)\b/iu;
 const STATE_OF_MIND = new Set(['convinced', 'worried', 'concerned', 'pleased', 'surprised', 'disappointed', 'determined', 'committed',
   'interested', 'frustrated', 'alarmed', 'encouraged', 'quoted', 'excited', 'thrilled', 'delighted', 'prepared', 'inclined', 'opposed']);
 export function isPassive(cue: string): boolean {
