@@ -57,7 +57,8 @@ function withSpeaker(entry: ReportedStatement, quote: Quote | undefined, fallbac
  * order. A direct statement, or one mostly inside quotes without holding one, is dropped for
  * those quotes (their words verbatim, their speaker); a mixed statement that holds a whole
  * quote ("ICE said the operation “targeted …”") keeps its wording, which says more, and takes
- * that quote in, so the reader never sees the same words twice. A quote no statement covers
+ * that quote in, so the reader never sees the same words twice (crediting the quote's speaker
+ * unless the statement's own source is a story's entity). A quote no statement covers
  * (the attribution tagger missed it) is still listed, with or without a speaker; a reported
  * statement is listed only with a source.
  */
@@ -86,7 +87,10 @@ export function mergeQuotesAndStatements(quotes: readonly Quote[], statements: r
     kept.push({ statement, quotes: holds });
   }
   for (const { statement, quotes: taken } of kept) {
-    entries.push(withSpeaker(statement, taken.map((i) => quotes[i]!).find((q) => q.speakerName), null));
+    // A statement whose source is a named entity keeps it: the quote inside ("Judge Clayson said
+    // Axcell … as the defence had claimed, … “taken advantage of others”") is the source's own words.
+    const quote = statement.sourceEntityId ? undefined : taken.map((i) => quotes[i]!).find((q) => q.speakerName);
+    entries.push(withSpeaker(statement, quote, null));
   }
   quotes.forEach((quote, i) => {
     if (!absorbed.has(i)) entries.push(withSpeaker(quoteStatement(quote), quote, speakerFor.get(i) ?? null));

@@ -93,6 +93,13 @@ describe('mergeQuotesAndStatements: each quote once, every statement that is not
     expect(mergeQuotesAndStatements([policyByKenney], [mixed])).toEqual([expect.objectContaining({ text: mixed.text, sourceName: 'Jim Kenney', sourceEntityId: 'kenney' })]);
   });
 
+  it('keeps the source of a mixed statement linked to an entity: the quote inside is that source’s words', () => {
+    // lib/quotes credited the quote to someone else (“…, as the defence had claimed, … “…””).
+    const policyByIce = { ...policy, speaker: at('ICE'), speakerEntityId: 'ice', speakerName: ICE.name };
+    const mixed = statement('the city “will keep its policy in place for now” after the raids', 'mixed', 'The mayor', KENNEY);
+    expect(mergeQuotesAndStatements([policyByIce], [mixed])).toEqual([expect.objectContaining({ text: mixed.text, sourceEntityId: 'kenney' })]);
+  });
+
   it('gives a quote without a speaker the entity the tagger linked to the same words, never a bare phrase', () => {
     const byIce = statement('“Nobody is safer today,”', 'direct', 'ICE', ICE);
     expect(mergeQuotesAndStatements([nobody], [byIce])).toEqual([expect.objectContaining({ text: nobody.text, sourceEntityId: 'ice' })]);
