@@ -197,6 +197,8 @@ function resolveName({ text, story, names, haveEntities }: ResolveContext, speak
     if (person) return { name: person.entity.name, entity: person.entity, at: speaker.start };
     return { name: completeSurname(names(), form), entity: null, at: speaker.start };
   }
+  // A title alone names no one ("he and former Secretary of State Condoleezza Rice both" cut at "of").
+  if (!/\s/.test(written) && TITLES.has(written.toLowerCase().replace(/\.$/, ''))) return NO_ONE;
   // A surname the recognizer missed ("PENCE: …" in a transcript) is the person the story names in full.
   const full = completeSurname(names(), written);
   if (haveEntities && full === written && isCapitalOfTheSentence(text, speaker)) return NO_ONE;

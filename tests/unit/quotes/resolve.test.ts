@@ -123,7 +123,7 @@ describe('with entities', () => {
   it('names no one with a lone word whose only capital is the sentence’s; a speaker’s kind, a plural and a name still speak', () => {
     const text = article(
       'Graffiti calling the councillor a thief appeared overnight. Basically, don’t expect an apology.',
-      'Officials said the signs were illegal. Americans said little. Kowalski said more.',
+      'Officials said the signs were illegal. Americans said little. Kowalski said more. The Secretary agreed.',
       'In the town, graffiti is common.');
     const passage = (source: string, words: string) => passageIn(text, source, words);
     const kowalski = entity(text, 'p1', 'PER', 'Kowalski');
@@ -133,6 +133,7 @@ describe('with entities', () => {
     expect(shown('Officials', 'the signs were illegal')).toBe('Officials');
     expect(shown('Americans', 'little')).toBe('Americans');
     expect(shown('Kowalski', 'more')).toBe('Kowalski');
+    expect(shown('Secretary', 'the signs were illegal')).toBeNull(); // a title alone is no one's name
     // Without the recognizer's entities, a capital is all the text says: it stays a name.
     expect(resolveSpeakers(text, [passage('Graffiti', 'the councillor a thief')])[0]!.speakerName).toBe('Graffiti');
   });
