@@ -59,7 +59,7 @@ export function resolveSpeakers(text: string, quotes: QuotePassage[], entities?:
       q.speakerName = null;
       continue;
     }
-    const referent = resolve(ctx, q.speaker, namedIn(ctx.story, q.parts.length ? q.parts : [q]));
+    const referent = resolve(ctx, q.speaker, namedIn(ctx.story, reportedWordsOf(q)));
     if (referent === NO_ONE) {
       q.speakerEntityId = null;
       q.speakerName = null;
@@ -330,10 +330,21 @@ function antecedents(ctx: ResolveContext, at: number, gender: Gender | null, par
 const NO_ENTITIES: ReadonlySet<Entity> = new Set();
 
 /**
+ * The words a passage reports outside quotation marks: a reported statement's whole span (it
+ * comes with no parts), and for a quote the words between its speaker and its first part ("He
+ * said he classed Axcell as a “fully functioning adult”"). Not what follows a quote's speaker
+ * after the quote ("“…,” he goes on, and because of Kaplan …": the story again).
+ */
+function reportedWordsOf(q: QuotePassage): Span[] {
+  if (!q.parts.length) return [q];
+  const first = q.parts[0]!;
+  return q.speaker && q.speaker.end <= first.start ? [{ start: q.speaker.end, end: first.start }] : [];
+}
+
+/**
  * The entities a statement's own words name. "He said Morales tore open his shirt": a pronoun
- * never means someone its sentence names in what it reports, so "he" is not Morales. Only
- * reported words count: the story has no mentions inside quotation marks, where a quote's
- * parts are; a reported statement comes with no parts, and its whole span counts.
+ * never means someone its sentence names in what it reports, so "he" is not Morales. The
+ * story has no mentions inside quotation marks, so only reported words count.
  */
 function namedIn(story: Discourse, parts: readonly Span[]): ReadonlySet<Entity> {
   const named = new Set<Entity>();

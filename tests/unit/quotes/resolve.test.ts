@@ -190,6 +190,15 @@ describe('with entities', () => {
     expect(other!.speakerEntityId).toBe('p2');
   });
 
+  it('reads the words between a quote’s pronoun and the quote the same way ("He said he classed Axcell as a “…”")', () => {
+    const text = article(
+      'Judge Tom Clayson said Bradley Axcell had played a leading role in the drug network.',
+      'He said he classed Axcell as a “fully functioning adult” with a high-level role.');
+    const people = [entity(text, 'p1', 'PER', 'Tom Clayson', ['Clayson']), entity(text, 'p2', 'PER', 'Bradley Axcell', ['Axcell'])];
+    const [resolved] = resolveSpeakers(text, [passageIn(text, 'He', 'fully functioning adult')], people);
+    expect(resolved!.speakerEntityId).toBe('p1');
+  });
+
   it('takes "the union" for no company: a kind that names itself needs an organization of that name', () => {
     const text = article(
       'The strike ended after a deal was struck with Ford on Wednesday.',
