@@ -166,9 +166,9 @@ function roleBefore(text: string, mention: Span, names: MentionCover): string | 
 function ownRoleAfterLink(role: string): string {
   const words = role.split(' ');
   for (let i = words.length - 2; i >= 1; i--) {
-    const roleBefore = words[i] === 'for' && ROLE_NOUNS.has(words[i - 1]!.toLowerCase());
-    const titleAfter = words[i] === 'of' && ROLE_NOUNS.has(words[i + 1]!.toLowerCase()); // "defender of President Donald Trump"
-    if (roleBefore || titleAfter) return words.slice(i + 1).join(' ');
+    const roleFor = words[i] === 'for' && ROLE_NOUNS.has(words[i - 1]!.toLowerCase()); // "spokesman for UN secretary general"
+    const ofTitle = words[i] === 'of' && ROLE_NOUNS.has(words[i + 1]!.toLowerCase()); // "defender of President Donald Trump"
+    if (roleFor || ofTitle) return words.slice(i + 1).join(' ');
   }
   return role;
 }

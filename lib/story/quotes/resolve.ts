@@ -129,6 +129,9 @@ function appositivePerson({ story }: ResolveContext, speaker: Span & { text: str
   return named ? { name: named.entity.name, entity: named.entity, at: speaker.start } : null;
 }
 
+/** "Sen.", "Secretary", "Mr": a title written before a name. */
+const isTitle = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/u, ''));
+
 /** Where a speaker phrase's lead ends: a comma, a bracket or a relative clause. */
 const LEAD_END = /,|\s(?:who|which|that)\s|\s\(/u;
 
@@ -162,7 +165,7 @@ function isTitleOfNamed(beforeOf: string, between: string): boolean {
   const head = beforeOf.trim().split(/\s+/).pop()!.toLowerCase();
   if (!TITLES.has(head) && !ORG_NOUNS.has(head)) return false;
   const words = between.trim().split(/\s+/).filter(Boolean);
-  while (words.length && TITLES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/u, ''))) words.pop();
+  while (words.length && isTitle(words[words.length - 1]!)) words.pop();
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || PERSON_NOUNS.has(w.toLowerCase()));
 }
 
@@ -198,7 +201,7 @@ function resolveName({ text, story, names, haveEntities }: ResolveContext, speak
     return { name: completeSurname(names(), form), entity: null, at: speaker.start };
   }
   // A title alone names no one ("he and former Secretary of State Condoleezza Rice both" cut at "of").
-  if (!/\s/.test(written) && TITLES.has(written.toLowerCase().replace(/\.$/, ''))) return NO_ONE;
+  if (!/\s/.test(written) && isTitle(written)) return NO_ONE;
   // A surname the recognizer missed ("PENCE: …" in a transcript) is the person the story names in full.
   const full = completeSurname(names(), written);
   if (haveEntities && full === written && isCapitalOfTheSentence(text, speaker)) return NO_ONE;
@@ -233,7 +236,7 @@ function isPartOfLongerName(form: string, entity: Entity): boolean {
 function stripTitles(name: string): string {
   const words = name.trim().split(/\s+/);
   let i = 0;
-  while (i < words.length - 1 && (TITLES.has(words[i]!.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(words[i]!.toLowerCase()))) i++;
+  while (i < words.length - 1 && (isTitle(words[i]!) || DETERMINERS.has(words[i]!.toLowerCase()))) i++;
   if (words.length - i < 2 && i > 0 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[i - 1]!)) return words.slice(i - 1).join(' ');
   return words.slice(i).join(' ');
 }
@@ -252,12 +255,12 @@ function indexNames(text: string): NameIndex {
     let i = sentenceStartIn(words);
     // The name follows the run's last title: "Indiana Gov. Mike Pence" is Mike Pence.
     for (let k = words.length - 2; k >= i; k--) {
-      if (TITLES.has(words[k]!.toLowerCase().replace(/\.$/, ''))) {
+      if (isTitle(words[k]!)) {
         i = k + 1;
         break;
       }
     }
-    while (i < words.length && (TITLES.has(words[i]!.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(words[i]!.toLowerCase()))) i++;
+    while (i < words.length && (isTitle(words[i]!) || DETERMINERS.has(words[i]!.toLowerCase()))) i++;
     const name = words.slice(i);
     const given = name.filter((w) => !NAME_PARTICLES.has(w));
     if (given.length < 2 || given.length > 3 || given.some((w) => /^\d/.test(w))) continue;
@@ -495,9 +498,9 @@ function resolveNominal(ctx: ResolveContext, speaker: Span & { text: string }): 
     return orgFromText(text, speaker.start, WINDOW, (s) => inQuote(s) || named(s));
   }
   const modifiers = words.slice(1, -1);
-  const isPersonWord = PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head) || ROLE_ACRONYMS.has(head.toUpperCase()) ||
-    modifiers.some((w) => BACK_POINTING.test(w));
-  if (!isPersonWord) return null;
+  // "the mayor", "the 38-year-old", "the CEO" name a person; "the former employee" only points back.
+  const headIsPerson = PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head) || ROLE_ACRONYMS.has(head.toUpperCase());
+  if (!headIsPerson && !modifiers.some((w) => BACK_POINTING.test(w))) return null;
   const gender = FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : pronounAfter(ctx, speaker);
   // "the former vice president" is no president: a rank in the description must be in the role.
   const ranks = modifiers.filter((w) => RANKS.has(w));
@@ -508,8 +511,7 @@ function resolveNominal(ctx: ResolveContext, speaker: Span & { text: string }): 
   // "the former mayor", "the 38-year-old": a description standing for someone named before; the
   // one the story keeps coming back to (most mentions), when the text does not tell otherwise.
   // Not "the former employee", "the ex-associate": people a story describes rather than names.
-  if (!BACK_POINTING.test(head) && !modifiers.some((w) => BACK_POINTING.test(w))) return null;
-  if (!PERSON_NOUNS.has(head) && !PERSON_NOUNS.has(head.replace(BACK_POINTING, '')) && !/^\d+-year-old$/.test(head)) return null;
+  if (!headIsPerson || (!BACK_POINTING.test(head) && !modifiers.some((w) => BACK_POINTING.test(w)))) return null;
   let best: Antecedent | null = null;
   for (const a of people) if (!best || a.entity.count > best.entity.count) best = a;
   return best ? { name: best.entity.name, entity: best.entity, at: best.at } : null;

@@ -21,9 +21,9 @@ function entity(text: string, id: string, type: Entity['type'], name: string, al
   return { id, type, name, aliases, role, count: mentions.length, firstIndex: mentions[0]?.start ?? 0, mentions };
 }
 
-/** A passage of `words` credited to the first `source` in `text`, for resolveSpeakers alone. */
-function passageIn(text: string, source: string, words: string): QuotePassage {
-  const at = text.indexOf(source);
+/** A passage of `words` credited to the first `source` in `text` (from `from` on), for resolveSpeakers alone. */
+function passageIn(text: string, source: string, words: string, from = 0): QuotePassage {
+  const at = text.indexOf(source, from);
   const start = text.indexOf(words);
   return { start, end: start + words.length, text: words, parts: [{ start, end: start + words.length }],
     speaker: { start: at, end: at + source.length, text: source }, speakerEntityId: null, speakerName: null, rule: null };
@@ -205,14 +205,10 @@ describe('with entities', () => {
       'The union said its members would return to work. The company said production would resume.',
       'The Writers Guild union praised it. The union said it was thrilled.');
     const orgs = [entity(text, 'o1', 'ORG', 'Ford'), entity(text, 'o2', 'ORG', 'Writers Guild union')];
-    const speaker = (at: number, source: string, words: string) => {
-      const start = text.indexOf(source, at);
-      return { ...passageIn(text, source, words), speaker: { start, end: start + source.length, text: source } };
-    };
     const [union, company, guild] = resolveSpeakers(text, [
-      speaker(0, 'The union', 'its members would return to work'),
-      speaker(0, 'The company', 'production would resume'),
-      speaker(text.indexOf('praised'), 'The union', 'it was thrilled'),
+      passageIn(text, 'The union', 'its members would return to work'),
+      passageIn(text, 'The company', 'production would resume'),
+      passageIn(text, 'The union', 'it was thrilled', text.indexOf('praised')),
     ], orgs);
     expect(union!.speakerEntityId).toBeNull();
     expect(company!.speakerEntityId).toBe('o1');
